@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What importers hand to the LibraryWriter: one plain record per item, source-agnostic.
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace ks {
+
+enum class MemoryKind { Post, Blog, Diary, Photo, Album, Video, Board, Favorite, Share, Visit };
+
+/// "post", "blog", … as stored in memories.kind and printed by the CLI.
+QString memoryKindName(MemoryKind kind);
+std::optional<MemoryKind> memoryKindFromName(const QString &name);
+QList<MemoryKind> allMemoryKinds();
+
+/// QQ Space wall-clock times are China Standard Time unless the data says otherwise.
+constexpr int kChinaUtcOffset = 8 * 3600;
+/// Sentinel for "the source gives no time".
+constexpr qint64 kNoTime = std::numeric_limits<qint64>::min();
+
+/// Someone the data names: by QQ number when known, else only by name.
+struct PersonRef
+{
+    QString uin;
+    QString name;
+    bool isValid() const { return !uin.isEmpty() || !name.isEmpty(); }
+};
+
+/// A friend-list entry (or any person record with more than a name).
+struct PersonRecord
+{
+    PersonRef person;
+    QString remark;
+    QString groupName;
+    qint64 friendSince = kNoTime;
+    bool isFriend = true;
+    QByteArray sourceRecord;
+};
+
+/// One media file a memory refers to. filePath is where it is on disk now (empty when the
+/// export does not contain it); relPath is how the export names it relative to its root, which
+/// is what lets a text-only half and a media-only half find each other.
+struct MediaRef
+{
+    QString role = QStringLiteral("image"); // image | video | poster | audio | file
+    QString filePath;
+    QString relPath;
+    QString originalName;
+    QString remoteUrl;
+};
+
+struct CommentRecord
+{
+    PersonRef author;
+    qint64 created = kNoTime;
+    int utcOffset = kChinaUtcOffset;
+    QString text;
+    QByteArray sourceRecord;
+    QList<MediaRef> media;
+    QList<CommentRecord> replies;
+};
+
+struct MemoryRecord
+{
+    MemoryKind kind = MemoryKind::Post;
+    /// Stable key from the source: "post:<tid>", "photo:<picKey>", … Leave empty for sources
+    /// without ids (MarkDown, xlsx rows): the writer then matches by time + text.
+    QString key;
+    PersonRef author;
+    qint64 created = kNoTime;
+    int utcOffset = kChinaUtcOffset;
+    /// True when the source time has minute precision only (xlsx feed rows).
+    bool minutePrecision = false;
+    QString title;
+    QString text; ///< raw QQ markup kept as written
+    QString html;
+    QString location;
+    std::optional<double> latitude;
+    std::optional<double> longitude;
+    QString device;
+    /// Album membership (photos) or identity (album records).
+    QString albumKey;
+    QString albumName;
+    QString albumCategory;
+    QString albumDescription;
+    std::optional<int> likeCount;
+    QJsonObject extra; ///< modelled extras: repost original, exif object, category, music…
+    QByteArray sourceRecord; ///< the untouched record (JSON text or the row), never empty
+    QString sourceFile;      ///< the file it was read from
+    QList<MediaRef> media;
+    QList<CommentRecord> comments;
+    QList<PersonRef> mentions;
+    QList<PersonRef> likes;
+};
+
+/// How one upsert changed the library.
+enum class UpsertResult { Added, Updated, Unchanged, Failed };
+
+} // namespace ks

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <optional>
+
+namespace ks {
+
+/// What a media file is, read from its bytes (never from its name).
+struct MediaInfo
+{
+    enum class Status { Ok, Damaged, Placeholder, Empty, Unreadable };
+    Status status = Status::Ok;
+    QString mime;       ///< sniffed from content, e.g. image/jpeg
+    QString extension;  ///< preferred extension for the vault, without the dot, e.g. "jpg"
+    QString problem;    ///< human-readable reason when status is not Ok
+    int width = 0;
+    int height = 0;
+    qint64 durationMs = 0;
+    QString takenLocal; ///< EXIF DateTimeOriginal as "yyyy-MM-ddThh:mm:ss" (camera wall clock)
+    QString cameraMake;
+    QString cameraModel;
+    int orientation = 0; ///< EXIF orientation 1…8, 0 when absent
+    std::optional<double> gpsLatitude;
+    std::optional<double> gpsLongitude;
+};
+
+/// Reads type, size and EXIF (libexif) of the file at @p path without decoding the whole image.
+MediaInfo probeMedia(const QString &path);
+
+/// True for QQ's tiny "image missing" pictures that QQ Space served instead of a real photo.
+bool looksLikeQQPlaceholder(const QString &path, const QString &mime, qint64 size);
+
+} // namespace ks
