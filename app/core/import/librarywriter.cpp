@@ -229,6 +229,25 @@ bool LibraryWriter::setAccount(const QString &uin, const QString &nickname)
     return true;
 }
 
+void LibraryWriter::setAccountProfile(const QString &key, const QJsonValue &value)
+{
+    if (!m_accountId || value.isUndefined())
+        return;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT profile_json FROM accounts WHERE id = ?"));
+    q.addBindValue(m_accountId);
+    QJsonObject profile;
+    if (q.exec() && q.next())
+        profile = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    if (profile.value(key) == value)
+        return;
+    profile.insert(key, value);
+    q.prepare(QStringLiteral("UPDATE accounts SET profile_json = ? WHERE id = ?"));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(profile).toJson(QJsonDocument::Compact)));
+    q.addBindValue(m_accountId);
+    q.exec();
+}
+
 qint64 LibraryWriter::personId(const PersonRef &person, qint64 seenAt)
 {
     if (!person.isValid())

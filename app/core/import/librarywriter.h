@@ -70,6 +70,8 @@ public:
     /// Sets the account whose export is being read; creates it when new. Must come first.
     bool setAccount(const QString &uin, const QString &nickname = QString());
     QString accountUin() const { return m_accountUin; }
+    /// Merges @p value under @p key into the account's profile (user info, 留言板 寄语, …).
+    void setAccountProfile(const QString &key, const QJsonValue &value);
 
     UpsertResult upsertMemory(const MemoryRecord &record);
     void upsertFriend(const PersonRecord &record);

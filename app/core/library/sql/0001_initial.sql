@@ -5,7 +5,8 @@
 CREATE TABLE accounts (
     id          INTEGER PRIMARY KEY,
     uin         TEXT NOT NULL UNIQUE CHECK (uin <> ''),
-    nickname    TEXT
+    nickname    TEXT,
+    profile_json TEXT           -- user info, 留言板 寄语 (owner's message), space name…: a JSON object
 );
 
 CREATE TABLE people (
