@@ -10,6 +10,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -210,13 +211,20 @@ int cmdProblems(QCommandLineParser &parser)
 
 bool isCliInvocation(const QStringList &arguments)
 {
-    for (const QString &arg : arguments.mid(1)) {
+    const QStringList optionsWithValue{QStringLiteral("--library"), QStringLiteral("-l"), QStringLiteral("--kind")};
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
         if (arg == QLatin1String("--version") || arg == QLatin1String("-v") || arg == QLatin1String("--help") ||
             arg == QLatin1String("-h") || arg == QLatin1String("--help-all"))
             return true;
+        if (optionsWithValue.contains(arg)) {
+            ++i;
+            continue;
+        }
         if (arg.startsWith(QLatin1Char('-')))
             continue;
-        return kSubcommands.contains(arg);
+        // The window takes folders and archives to import; any other word is a (maybe mistyped) subcommand.
+        return kSubcommands.contains(arg) || !QFileInfo::exists(arg);
     }
     return false;
 }
