@@ -412,6 +412,7 @@ int runGui(int argc, char **argv)
     QApplication app(argc, argv);
     setApplicationIdentity();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/keepsake.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.keepsake.Keepsake"));
     applyLanguage(savedLanguage());
 
     QCommandLineParser parser;
