@@ -790,7 +790,8 @@ bool LibraryWriter::linkMedia(qint64 memoryId, const MemoryRecord &record, const
         q.exec();
         changed = true;
         ++m_report.mediaMissing;
-        if (!fileRejected) {
+        // A link-only reference (remote URL, no path) names no file the export should hold.
+        if (!fileRejected && !(ref.filePath.isEmpty() && ref.relPath.isEmpty())) {
             const QString file = !ref.filePath.isEmpty() ? ref.filePath : ref.relPath;
             reportProblem(file, QStringLiteral("missing"),
                           QStringLiteral("the export names this %1 but the file is not in the folder")
@@ -860,7 +861,7 @@ void LibraryWriter::reportProblem(const QString &rawFile, const QString &kind, c
     q.addBindValue(file);
     q.addBindValue(kind);
     q.addBindValue(message);
-    q.addBindValue(memoryKey);
+    q.addBindValue(memoryKey.isNull() ? QStringLiteral("") : memoryKey); // NOT NULL column: '' means none
     q.addBindValue(mediaId ? QVariant(mediaId) : QVariant(QMetaType(QMetaType::LongLong)));
     if (!q.exec())
         qWarning("keepsake: cannot record problem for %s: %s", qPrintable(file), qPrintable(q.lastError().text()));
