@@ -4,6 +4,7 @@
 #include "archive.h"
 #include "importer.h"
 #include "library/database.h"
+#include "models/wallindex.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -139,6 +140,8 @@ ImportReport importPaths(Database &database, const QStringList &paths, const std
     }
     total.failed = allFailed;
     total.error = errors.join(QLatin1Char('\n'));
+    if (total.added > 0 || total.updated > 0 || wallIndexIsStale(database.connection()))
+        rebuildWallIndex(database.connection());
     return total;
 }
 

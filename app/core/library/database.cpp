@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "models/wallindex.h"
+
 #include <QDir>
 #include <QFile>
 #include <QMutex>
@@ -120,6 +122,9 @@ bool Database::open(const QString &libraryDir, QString *error)
         close();
         return false;
     }
+    // A library migrated from before the wall index existed gets one now.
+    if (wallIndexIsStale(db))
+        rebuildWallIndex(db);
     return true;
 }
 

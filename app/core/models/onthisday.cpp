@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "onthisday.h"
+
+#include "library/database.h"
+
+#include <QSqlQuery>
+
+namespace ks {
+
+namespace {
+
+QString hiddenName(HiddenKind kind)
+{
+    switch (kind) {
+    case HiddenKind::Person:
+        return QStringLiteral("person");
+    case HiddenKind::Date:
+        return QStringLiteral("date");
+    case HiddenKind::Tag:
+        return QStringLiteral("tag");
+    }
+    return QString();
+}
+
+// Month-day numbers (mmdd) within ±window of today, as SQL literals.
+QStringList monthDaysAround(const QDate &today, int window)
+{
+    QStringList days;
+    for (int d = -window; d <= window; ++d) {
+        const QDate date = today.addDays(d);
+        days << QString::number(date.month() * 100 + date.day());
+    }
+    // 29 February exists only in leap years; on 28 February of other years it belongs too.
+    if (today.month() == 2 && today.day() == 28 && !QDate::isLeapYear(today.year()))
+        days << QStringLiteral("229");
+    return days;
+}
+
+} // namespace
+
+OnThisDay onThisDay(Database &database, const QDate &today, int maxWindowDays)
+{
+    OnThisDay result;
+    result.today = today;
+    const QString exclusions = QStringLiteral(
+        " AND w.local_day NOT IN (SELECT value FROM on_this_day_hidden WHERE what = 'date')"
+        " AND NOT EXISTS (SELECT 1 FROM on_this_day_hidden h JOIN memories m ON m.id = w.memory_id"
+        "   WHERE h.what = 'person' AND (h.value = m.author_id OR h.value IN"
+        "   (SELECT person_id FROM memory_people mp WHERE mp.memory_id = m.id)))"
+        " AND NOT EXISTS (SELECT 1 FROM on_this_day_hidden h JOIN memory_tags mt ON mt.memory_id = w.memory_id"
+        "   JOIN tags t ON t.id = mt.tag_id JOIN tags ht ON ht.id = h.value"
+        "   WHERE h.what = 'tag' AND (t.id = ht.id OR t.path LIKE ht.path || '/%'))");
+    for (int window = 0; window <= maxWindowDays; ++window) {
+        QSqlQuery q(database.connection());
+        q.prepare(QStringLiteral("SELECT w.id, w.local_day / 10000 AS y FROM wall_items w WHERE w.month_day IN (%1) "
+                                 "AND w.local_day / 10000 < ? AND w.local_month > 0 %2 "
+                                 "ORDER BY y DESC, w.sort_time ASC, w.id ASC")
+                      .arg(monthDaysAround(today, window).join(QLatin1Char(',')), exclusions));
+        q.addBindValue(today.year());
+        if (!q.exec())
+            return result;
+        while (q.next()) {
+            const int year = q.value(1).toInt();
+            if (result.groups.isEmpty() || result.groups.constLast().year != year)
+                result.groups.append(OnThisDayGroup{year, today.year() - year, {}});
+            result.groups.last().wallIds.append(q.value(0).toLongLong());
+        }
+        if (!result.groups.isEmpty()) {
+            result.windowDays = window;
+            break;
+        }
+    }
+    return result;
+}
+
+bool setHiddenFromOnThisDay(Database &database, HiddenKind kind, qint64 value, bool hidden)
+{
+    QSqlQuery q(database.connection());
+    q.prepare(hidden ? QStringLiteral("INSERT OR IGNORE INTO on_this_day_hidden (what, value) VALUES (?, ?)")
+                     : QStringLiteral("DELETE FROM on_this_day_hidden WHERE what = ? AND value = ?"));
+    q.addBindValue(hiddenName(kind));
+    q.addBindValue(value);
+    return q.exec();
+}
+
+QList<qint64> hiddenFromOnThisDay(Database &database, HiddenKind kind)
+{
+    QList<qint64> values;
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("SELECT value FROM on_this_day_hidden WHERE what = ? ORDER BY value"));
+    q.addBindValue(hiddenName(kind));
+    if (q.exec()) {
+        while (q.next())
+            values << q.value(0).toLongLong();
+    }
+    return values;
+}
+
+} // namespace ks

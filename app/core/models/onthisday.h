@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QList>
+
+namespace ks {
+
+class Database;
+
+/// Memories from this calendar day in earlier years, grouped as "N 年前的今天".
+struct OnThisDayGroup
+{
+    int year = 0;
+    int yearsAgo = 0;
+    QList<qint64> wallIds; ///< wall_items ids, oldest first within the group
+};
+
+struct OnThisDay
+{
+    QDate today;
+    int windowDays = 0; ///< 0 when the exact day had memories; else how far it had to look (±days)
+    QList<OnThisDayGroup> groups;
+    bool isEmpty() const { return groups.isEmpty(); }
+};
+
+/// Finds the memories of @p today's month and day in earlier years. When that day has none,
+/// widens to ±1 … ±@p maxWindowDays days. Hidden people, dates and tags are left out.
+OnThisDay onThisDay(Database &database, const QDate &today, int maxWindowDays = 3);
+
+enum class HiddenKind { Person, Date, Tag };
+/// Hides (or shows again) a person (people.id), a date (yyyymmdd) or a tag (tags.id) from 那年今日.
+bool setHiddenFromOnThisDay(Database &database, HiddenKind kind, qint64 value, bool hidden = true);
+QList<qint64> hiddenFromOnThisDay(Database &database, HiddenKind kind);
+
+} // namespace ks

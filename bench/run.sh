@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Keepsake benchmarks. Prints figures with a baseline measured in the same run, since machines are noisy.
+#   bench/run.sh BUILD_DIR [import]
+set -euo pipefail
+BUILD_DIR="$(cd "${1:?usage: bench/run.sh BUILD_DIR [import]}" && pwd)"
+shift || true
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+WHICH="${1:-all}"
+
+case "$WHICH" in
+all | import) "$HERE/import_bench.sh" "$BUILD_DIR" ;;
+*) echo "unknown benchmark $WHICH" >&2; exit 2 ;;
+esac
