@@ -14,7 +14,7 @@ struct MediaInfo
     QString mime;       ///< sniffed from content, e.g. image/jpeg
     QString extension;  ///< preferred extension for the vault, without the dot, e.g. "jpg"
     QString problem;    ///< human-readable reason when status is not Ok
-    int width = 0;
+    int width = 0;      ///< images: stored pixels, before EXIF orientation; videos: as displayed
     int height = 0;
     qint64 durationMs = 0;
     QString takenLocal; ///< EXIF DateTimeOriginal as "yyyy-MM-ddThh:mm:ss" (camera wall clock)
