@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Shared pieces of the subcommands: streams, common options, opening the library.
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QStringList>
+#include <QTextStream>
+
+namespace ks {
+
+class Database;
+
+namespace cli {
+
+QTextStream &out();
+QTextStream &err();
+
+QCommandLineOption libraryOption();
+QCommandLineOption jsonOption();
+
+/// Parses @p arguments (program name, subcommand, rest) with @p parser after adding --help,
+/// --library and --json. Returns -1 to go on, or the exit code to return (help, usage error).
+int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &description);
+
+/// Opens the library named by --library / $KEEPSAKE_LIBRARY / the default; prints why not.
+bool openLibrary(Database &db, const QCommandLineParser &parser);
+
+QString compactJson(const QJsonObject &object);
+
+/// True when stderr is a terminal (a progress line is shown there only then).
+bool stderrIsTerminal();
+
+} // namespace cli
+
+// One function per subcommand, each in its own file: (program, subcommand, args…) → exit code.
+int runStats(const QStringList &arguments);
+int runImport(const QStringList &arguments);
+int runList(const QStringList &arguments);
+int runProblems(const QStringList &arguments);
+int runSearch(const QStringList &arguments);
+int runTag(const QStringList &arguments);
+int runExport(const QStringList &arguments);
+int runBook(const QStringList &arguments);
+int runVerify(const QStringList &arguments);
+
+} // namespace ks
