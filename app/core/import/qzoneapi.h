@@ -43,4 +43,33 @@ MemoryRecord albumFromJson(const QJsonObject &album, const MediaResolver &resolv
 MemoryRecord photoFromJson(const QJsonObject &photo, const QJsonObject &album,
                            const MediaResolver &resolver = MediaResolver());
 
+// --- Additions for the module exports (QZoneExport, wwwpf). ---
+
+/// A JSON value as text: strings as they are, whole numbers without exponent or ".0"
+/// (QQ numbers and ids are often written as numbers), everything else empty.
+QString jsonText(const QJsonValue &value);
+
+/// The untouched record, as compact JSON bytes.
+QByteArray compactJson(const QJsonObject &object);
+QByteArray compactJson(const QJsonValue &value);
+
+/// A 日志 (kind Blog) or 私密日记 (kind Diary): blogid/blogId, title, pubtime/pubTime, category,
+/// base64 custom_html (fallback html) → html, its plain text → text; local images become media.
+MemoryRecord blogFromJson(const QJsonObject &blog, MemoryKind kind,
+                          const MediaResolver &resolver = MediaResolver());
+
+/// A video-module item (video_get_data): the video file (role video) and its poster (role poster).
+MemoryRecord videoFromJson(const QJsonObject &video, const MediaResolver &resolver = MediaResolver());
+
+/// A 收藏 (get_fav_list item), a 分享 (QZoneExport ShareInfo) and a visit (visitor list item).
+MemoryRecord favoriteFromJson(const QJsonObject &favorite, const MediaResolver &resolver = MediaResolver());
+MemoryRecord shareFromJson(const QJsonObject &share, const MediaResolver &resolver = MediaResolver());
+MemoryRecord visitFromJson(const QJsonObject &visit);
+
+/// A friend-list entry (uin, name, remark, groupName, addFriendTime …).
+PersonRecord friendFromJson(const QJsonObject &friendItem);
+
+/// The memory key a raw item would get, without converting it (used to skip duplicates).
+QString photoKeyOf(const QJsonObject &photo);
+
 } // namespace ks::qzone

@@ -1,12 +1,693 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Placeholder until this format's importer lands: it recognises nothing.
+// QZoneExport ("QQ空间导出助手", ShunCai, v2 and v3): HTML/JSON-mode exports, the
+// 助手备份数据 backup store, and the media-only half the browser downloads separately.
 #include "importer.h"
+#include "librarywriter.h"
+#include "qzoneapi.h"
+#include "qzonejson.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <functional>
 
 namespace ks {
 
+namespace {
+
+struct ModuleSpec
+{
+    const char *dir;        ///< folder under the root
+    const char *backupName; ///< module name in 助手备份数据
+    const char *base;       ///< data file base name
+};
+
+constexpr ModuleSpec kFriends{"Friends", "Friends", "friends"};
+constexpr ModuleSpec kMessages{"Messages", "Messages", "messages"};
+constexpr ModuleSpec kBlogs{"Blogs", "Blogs", "blogs"};
+constexpr ModuleSpec kDiaries{"Diaries", "Diaries", "diaries"};
+constexpr ModuleSpec kPhotos{"Albums", "Photos", "albums"};
+constexpr ModuleSpec kVideos{"Videos", "Videos", "videos"};
+constexpr ModuleSpec kBoards{"Boards", "Boards", "boards"};
+constexpr ModuleSpec kFavorites{"Favorites", "Favorites", "favorites"};
+constexpr ModuleSpec kShares{"Shares", "Shares", "shares"};
+constexpr ModuleSpec kVisitors{"Visitors", "Visitors", "visitors"};
+constexpr ModuleSpec kModules[] = {kFriends, kMessages, kBlogs,     kDiaries, kPhotos,
+                                   kVideos,  kBoards,   kFavorites, kShares,  kVisitors};
+
+const QRegularExpression &rootNamePattern()
+{
+    static const QRegularExpression re(QStringLiteral("^QQ空间备份_(\\d+)"));
+    return re;
+}
+
+const QRegularExpression &yearFilePattern()
+{
+    static const QRegularExpression re(QStringLiteral("^(19|20)\\d{2}\\.json$"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+/// The child of @p dir named @p name in any letter case, or an empty string.
+QString childNamed(const QString &dir, const QString &name)
+{
+    if (QFileInfo::exists(dir + QLatin1Char('/') + name))
+        return dir + QLatin1Char('/') + name;
+    const QStringList entries = QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    for (const QString &entry : entries) {
+        if (entry.compare(name, Qt::CaseInsensitive) == 0)
+            return dir + QLatin1Char('/') + entry;
+    }
+    return QString();
+}
+
+bool isDataSuffix(const QString &suffix)
+{
+    return suffix == QLatin1String("js") || suffix == QLatin1String("json");
+}
+
+QStringList backupFiles(const QString &root)
+{
+    const QString jsonDir = childNamed(childNamed(root, QStringLiteral("Common")), QStringLiteral("json"));
+    if (jsonDir.isEmpty())
+        return {};
+    QStringList files;
+    for (const QFileInfo &fi :
+         QDir(jsonDir).entryInfoList({QStringLiteral("助手备份数据*.json")}, QDir::Files))
+        files << fi.absoluteFilePath();
+    return files;
+}
+
+/// JSON/JS data of any module (not user.js alone: MarkDown exports may carry that too).
+bool hasModuleData(const QString &root)
+{
+    if (!backupFiles(root).isEmpty())
+        return true;
+    for (const ModuleSpec &m : kModules) {
+        const QString dir = childNamed(root, QLatin1String(m.dir));
+        if (dir.isEmpty())
+            continue;
+        const QString jsonDir = childNamed(dir, QStringLiteral("json"));
+        if (!jsonDir.isEmpty()) {
+            for (const QFileInfo &fi : QDir(jsonDir).entryInfoList(QDir::Files)) {
+                if (isDataSuffix(fi.suffix().toLower()))
+                    return true;
+            }
+        }
+        for (const QFileInfo &fi : QDir(dir).entryInfoList({QStringLiteral("*.json")}, QDir::Files)) {
+            if (fi.completeBaseName().compare(QLatin1String(m.base), Qt::CaseInsensitive) == 0 ||
+                yearFilePattern().match(fi.fileName()).hasMatch())
+                return true;
+        }
+    }
+    return false;
+}
+
+bool hasModuleFolder(const QString &root)
+{
+    for (const char *name : {"Messages", "Blogs", "Albums", "Boards", "Common"}) {
+        if (QFileInfo(childNamed(root, QLatin1String(name))).isDir())
+            return true;
+    }
+    return false;
+}
+
+bool hasMarkdown(const QString &root)
+{
+    if (!QDir(root).entryList({QStringLiteral("*.md")}, QDir::Files).isEmpty())
+        return true;
+    for (const ModuleSpec &m : kModules) {
+        const QString dir = childNamed(root, QLatin1String(m.dir));
+        if (!dir.isEmpty() && !QDir(dir).entryList({QStringLiteral("*.md")}, QDir::Files).isEmpty())
+            return true;
+    }
+    return false;
+}
+
+bool isRoot(const QString &dir)
+{
+    const bool named = rootNamePattern().match(QFileInfo(dir).fileName()).hasMatch();
+    if (!named && !hasModuleFolder(dir))
+        return false;
+    if (hasModuleData(dir))
+        return true;
+    // Without data: the media-only half is ours; a MarkDown export is the MarkDown importer's.
+    return named && !hasMarkdown(dir);
+}
+
+void scan(const QString &dir, int depth, QStringList &roots)
+{
+    if (isRoot(dir)) {
+        roots << dir;
+        return;
+    }
+    if (depth >= 3)
+        return;
+    for (const QFileInfo &fi : QDir(dir).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+        scan(fi.absoluteFilePath(), depth + 1, roots);
+}
+
+bool isMediaFile(const QString &relLower)
+{
+    static const QSet<QString> media{
+        QStringLiteral("jpg"),  QStringLiteral("jpeg"), QStringLiteral("png"),  QStringLiteral("gif"),
+        QStringLiteral("bmp"),  QStringLiteral("webp"), QStringLiteral("heic"), QStringLiteral("heif"),
+        QStringLiteral("tif"),  QStringLiteral("tiff"), QStringLiteral("mp4"),  QStringLiteral("mov"),
+        QStringLiteral("m4v"),  QStringLiteral("3gp"),  QStringLiteral("avi"),  QStringLiteral("flv"),
+        QStringLiteral("ts"),   QStringLiteral("mkv"),  QStringLiteral("webm"), QStringLiteral("mp3"),
+        QStringLiteral("m4a"),  QStringLiteral("amr"),  QStringLiteral("wav"),  QStringLiteral("aac"),
+        QStringLiteral("silk"), QStringLiteral("ogg")};
+    const QString name = relLower.section(QLatin1Char('/'), -1);
+    if (name == QLatin1String("thumbs.db") || name.startsWith(QLatin1Char('.')))
+        return false;
+    const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
+    if (dot < 0) {
+        // Extension-less files: avatars, pictures saved with 文件后缀识别 off.
+        return relLower.contains(QLatin1String("/images/")) ||
+               relLower.startsWith(QLatin1String("albums/")) || relLower.startsWith(QLatin1String("videos/"));
+    }
+    return media.contains(name.mid(dot + 1));
+}
+
+class Session
+{
+public:
+    Session(const QString &root, LibraryWriter &writer) : m_root(root), m_writer(writer) {}
+
+    bool run();
+
+private:
+    void indexFiles();
+    QString moduleDir(const ModuleSpec &m) const;
+    qzone::MediaResolver resolverFor(const QString &moduleDir);
+    MediaRef resolve(const QString &moduleDir, const QString &written, const QString &role);
+
+    bool loadBackup();
+    /// The items of a module from the best source; @p sourceFile is set to the file read.
+    QJsonValue loadModule(const ModuleSpec &m, QString *sourceFile, QStringList *extraFiles = nullptr);
+    QJsonValue readModuleFile(const QString &path);
+    bool determineAccount(const QJsonArray &friends);
+
+    bool importRecord(MemoryRecord &&record);
+    void importFriends(const QJsonArray &items, const QString &file);
+    void importList(const ModuleSpec &m, const std::function<MemoryRecord(const QJsonObject &)> &convert);
+    void importPhotos();
+    void importBoards();
+    void importLooseFiles();
+
+    QString m_root;
+    LibraryWriter &m_writer;
+    QHash<QString, QString> m_files;                       ///< lower-case rel path → rel path as on disk
+    QHash<QString, QMultiHash<QString, QString>> m_byName; ///< module (lower) → file name (lower) → rel
+    QSet<QString> m_referenced;                            ///< lower-case rel paths used by a memory
+    QSet<QString> m_seenKeys;
+    QString m_backupFile;
+    QHash<QString, QJsonValue> m_backup; ///< module → data from 助手备份数据
+    QString m_uin;
+    QString m_nickname;
+    QJsonObject m_userInfo;
+    bool m_anyData = false;
+    int m_records = 0;
+};
+
+void Session::indexFiles()
+{
+    QDirIterator it(m_root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    const qsizetype prefix = m_root.size() + 1;
+    while (it.hasNext()) {
+        const QString rel = it.next().mid(prefix);
+        const QString lower = rel.toLower();
+        m_files.insert(lower, rel);
+        const qsizetype slash = lower.indexOf(QLatin1Char('/'));
+        if (slash > 0)
+            m_byName[lower.left(slash)].insert(lower.section(QLatin1Char('/'), -1), rel);
+    }
+}
+
+QString Session::moduleDir(const ModuleSpec &m) const
+{
+    const QString dir = childNamed(m_root, QLatin1String(m.dir));
+    return dir.isEmpty() ? QString() : QFileInfo(dir).fileName();
+}
+
+qzone::MediaResolver Session::resolverFor(const QString &dir)
+{
+    return [this, dir](const QString &written, const QString &role) {
+        return resolve(dir, written, role);
+    };
+}
+
+MediaRef Session::resolve(const QString &moduleDirName, const QString &written, const QString &role)
+{
+    MediaRef ref;
+    ref.role = role;
+    QString path = written.trimmed();
+    path.replace(QLatin1Char('\\'), QLatin1Char('/'));
+    const qsizetype query = path.indexOf(QLatin1Char('?'));
+    if (query > 0)
+        path.truncate(query);
+    while (path.startsWith(QLatin1String("./")))
+        path.remove(0, 2);
+    while (path.startsWith(QLatin1Char('/')))
+        path.remove(0, 1);
+    ref.originalName = path.section(QLatin1Char('/'), -1);
+    if (path.isEmpty())
+        return ref;
+
+    // 1. root-relative, 2. module-relative (both case-folded, which also covers images/Images).
+    QStringList candidates;
+    if (!path.startsWith(QLatin1String("../")))
+        candidates << QDir::cleanPath(path);
+    candidates << QDir::cleanPath(moduleDirName + QLatin1Char('/') + path);
+    QString found;
+    for (const QString &c : candidates) {
+        if (c.startsWith(QLatin1String("../")))
+            continue; // never outside the export
+        const auto it = m_files.constFind(c.toLower());
+        if (it != m_files.constEnd()) {
+            found = it.value();
+            break;
+        }
+    }
+    // 4. the same file name anywhere under the module folder.
+    if (found.isEmpty()) {
+        const auto names = m_byName.value(moduleDirName.toLower());
+        const QStringList hits = names.values(ref.originalName.toLower());
+        if (hits.size() == 1)
+            found = hits.first();
+    }
+    if (!found.isEmpty()) {
+        m_referenced.insert(found.toLower());
+        ref.relPath = found;
+        ref.filePath = m_root + QLatin1Char('/') + found;
+        return ref;
+    }
+    // Not here: name where it should be, so the media half of the export can fill it in.
+    const QString first = path.section(QLatin1Char('/'), 0, 0);
+    bool rootRelative = false;
+    for (const ModuleSpec &m : kModules)
+        rootRelative = rootRelative || first.compare(QLatin1String(m.dir), Qt::CaseInsensitive) == 0;
+    rootRelative = rootRelative || first.compare(QLatin1String("Common"), Qt::CaseInsensitive) == 0;
+    const QString expected = QDir::cleanPath(rootRelative ? path : moduleDirName + QLatin1Char('/') + path);
+    if (expected.startsWith(QLatin1String("../")))
+        return ref;
+    ref.relPath = expected;
+    ref.filePath = m_root + QLatin1Char('/') + expected;
+    return ref;
+}
+
+bool Session::loadBackup()
+{
+    const QStringList files = backupFiles(m_root);
+    for (const QString &file : files) {
+        const QJsonValue value = qzone::readDataFile(file, m_writer);
+        if (value.isUndefined())
+            continue;
+        const QJsonObject backedUp = value.toObject().value(QLatin1String("Backedup")).toObject();
+        if (backedUp.isEmpty())
+            continue;
+        // The account whose folder this is, else the one the file is named after, else the first.
+        QString uin = m_uin;
+        if (uin.isEmpty() || !backedUp.contains(uin)) {
+            static const QRegularExpression named(QStringLiteral("_(\\d+)\\.json$"));
+            const auto m = named.match(file);
+            uin = m.hasMatch() && backedUp.contains(m.captured(1)) ? m.captured(1) : backedUp.keys().value(0);
+        }
+        if (m_uin.isEmpty())
+            m_uin = uin;
+        // Several entries of one module are incremental backups: newest first, duplicates skipped later.
+        QList<QJsonObject> entries;
+        for (const QJsonValue &v : backedUp.value(uin).toArray())
+            entries << v.toObject();
+        std::stable_sort(entries.begin(), entries.end(), [](const QJsonObject &a, const QJsonObject &b) {
+            return a.value(QLatin1String("time")).toDouble() > b.value(QLatin1String("time")).toDouble();
+        });
+        for (const QJsonObject &entry : entries) {
+            const QString module = entry.value(QLatin1String("module")).toString();
+            const QJsonValue data = entry.value(QLatin1String("data"));
+            if (module.isEmpty() || data.isUndefined() || data.isNull())
+                continue;
+            if (!m_backup.contains(module)) {
+                m_backup.insert(module, data);
+                continue;
+            }
+            // Merge: arrays concatenate, {items:[…]} objects concatenate their items.
+            QJsonValue merged = m_backup.value(module);
+            if (merged.isArray()) {
+                QJsonArray a = merged.toArray();
+                for (const QJsonValue &v : qzone::itemsOf(data))
+                    a.append(v);
+                merged = a;
+            } else if (merged.isObject()) {
+                QJsonObject o = merged.toObject();
+                QJsonArray a = o.value(QLatin1String("items")).toArray();
+                for (const QJsonValue &v : qzone::itemsOf(data))
+                    a.append(v);
+                o.insert(QStringLiteral("items"), a);
+                merged = o;
+            }
+            m_backup.insert(module, merged);
+        }
+        m_backupFile = file;
+        m_anyData = true;
+        return true;
+    }
+    return false;
+}
+
+QJsonValue Session::readModuleFile(const QString &path)
+{
+    const QJsonValue value = qzone::readDataFile(path, m_writer);
+    if (!value.isUndefined())
+        m_anyData = true;
+    return value;
+}
+
+QJsonValue Session::loadModule(const ModuleSpec &m, QString *sourceFile, QStringList *extraFiles)
+{
+    if (m_backup.contains(QLatin1String(m.backupName))) {
+        *sourceFile = m_backupFile;
+        return m_backup.value(QLatin1String(m.backupName));
+    }
+    const QString dir = childNamed(m_root, QLatin1String(m.dir));
+    if (dir.isEmpty())
+        return QJsonValue(QJsonValue::Undefined);
+    const QString base = QLatin1String(m.base);
+    // v3 <Mod>/json/<name>.json, then v2 <Mod>/json/<name>.js, then JSON mode <Mod>/<name>.json.
+    QStringList candidates;
+    const QString jsonDir = childNamed(dir, QStringLiteral("json"));
+    if (!jsonDir.isEmpty()) {
+        QStringList json, js;
+        for (const QFileInfo &fi : QDir(jsonDir).entryInfoList(QDir::Files, QDir::Name)) {
+            const QString suffix = fi.suffix().toLower();
+            const bool main = fi.completeBaseName().compare(base, Qt::CaseInsensitive) == 0;
+            if (suffix == QLatin1String("json"))
+                main ? json.prepend(fi.absoluteFilePath()) : json.append(fi.absoluteFilePath());
+            else if (suffix == QLatin1String("js"))
+                main ? js.prepend(fi.absoluteFilePath()) : js.append(fi.absoluteFilePath());
+        }
+        // Only the module's own file (or the only one there) is its data.
+        auto pick = [&](const QStringList &list) {
+            if (!list.isEmpty() &&
+                (QFileInfo(list.first()).completeBaseName().compare(base, Qt::CaseInsensitive) == 0 ||
+                 list.size() == 1))
+                candidates << list.first();
+        };
+        pick(json);
+        pick(js);
+    }
+    const QString modeJson = childNamed(dir, base + QStringLiteral(".json"));
+    if (!modeJson.isEmpty())
+        candidates << modeJson;
+    for (const QString &file : candidates) {
+        if (m_writer.isCancelled())
+            return QJsonValue(QJsonValue::Undefined);
+        const QJsonValue value = readModuleFile(file);
+        if (!value.isUndefined()) {
+            *sourceFile = file;
+            return value;
+        }
+    }
+    // Per-year files hold the same items: the last resort, read all and merge.
+    QJsonArray merged;
+    QJsonObject mergedObject;
+    bool any = false;
+    for (const QFileInfo &fi : QDir(dir).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        if (!yearFilePattern().match(fi.fileName()).hasMatch())
+            continue;
+        const QJsonValue value = readModuleFile(fi.absoluteFilePath());
+        if (value.isUndefined())
+            continue;
+        if (!any)
+            *sourceFile = fi.absoluteFilePath();
+        else if (extraFiles)
+            *extraFiles << fi.absoluteFilePath();
+        any = true;
+        if (value.isObject() && mergedObject.isEmpty())
+            mergedObject = value.toObject();
+        for (const QJsonValue &v : qzone::itemsOf(value))
+            merged.append(v);
+    }
+    if (!any)
+        return QJsonValue(QJsonValue::Undefined);
+    if (!mergedObject.isEmpty()) {
+        mergedObject.insert(QStringLiteral("items"), merged);
+        return mergedObject;
+    }
+    return merged;
+}
+
+bool Session::determineAccount(const QJsonArray &friends)
+{
+    for (const QJsonValue &v : friends) {
+        const QJsonObject f = v.toObject();
+        if (f.value(QLatin1String("isMe")).toBool()) {
+            if (m_uin.isEmpty())
+                m_uin = qzone::jsonText(f.value(QLatin1String("uin")));
+            if (m_nickname.isEmpty() && qzone::jsonText(f.value(QLatin1String("uin"))) == m_uin)
+                m_nickname = qzone::jsonText(f.value(QLatin1String("name")));
+        }
+    }
+    if (m_uin.isEmpty()) {
+        // No folder name, user file or backup: the author of the space's own posts.
+        QString file;
+        const QJsonArray posts = qzone::itemsOf(loadModule(kMessages, &file));
+        if (!posts.isEmpty())
+            m_uin = qzone::jsonText(posts.first().toObject().value(QLatin1String("uin")));
+    }
+    if (m_uin.isEmpty())
+        return false;
+    return m_writer.setAccount(m_uin, m_nickname);
+}
+
+bool Session::importRecord(MemoryRecord &&record)
+{
+    if (!record.key.isEmpty()) {
+        if (m_seenKeys.contains(record.key))
+            return false; // the same item in a second file of this export
+        m_seenKeys.insert(record.key);
+    }
+    if (record.sourceRecord.isEmpty())
+        return false;
+    ++m_records;
+    return m_writer.upsertMemory(record) != UpsertResult::Failed;
+}
+
+void Session::importFriends(const QJsonArray &items, const QString &file)
+{
+    Q_UNUSED(file);
+    for (const QJsonValue &v : items) {
+        const QJsonObject f = v.toObject();
+        if (f.value(QLatin1String("isMe")).toBool())
+            continue;
+        const PersonRecord person = qzone::friendFromJson(f);
+        if (person.person.uin == m_uin || !person.person.isValid())
+            continue;
+        m_writer.upsertFriend(person);
+    }
+}
+
+void Session::importList(const ModuleSpec &m, const std::function<MemoryRecord(const QJsonObject &)> &convert)
+{
+    QString file;
+    QStringList extra;
+    const QJsonValue data = loadModule(m, &file, &extra);
+    if (data.isUndefined())
+        return;
+    for (const QJsonValue &v : qzone::itemsOf(data)) {
+        if (m_writer.isCancelled())
+            return;
+        if (!v.isObject())
+            continue;
+        MemoryRecord record = convert(v.toObject());
+        record.sourceFile = m_writer.shownPath(file);
+        importRecord(std::move(record));
+    }
+}
+
+void Session::importPhotos()
+{
+    QString file;
+    const QJsonValue data = loadModule(kPhotos, &file);
+    const QString dir = moduleDir(kPhotos).isEmpty() ? QStringLiteral("Albums") : moduleDir(kPhotos);
+    const auto resolver = resolverFor(dir);
+    QHash<QString, QJsonObject> albums;
+    for (const QJsonValue &v : qzone::itemsOf(data)) {
+        if (m_writer.isCancelled())
+            return;
+        const QJsonObject album = v.toObject();
+        if (album.isEmpty())
+            continue;
+        MemoryRecord record = qzone::albumFromJson(album, resolver);
+        record.sourceFile = m_writer.shownPath(file);
+        albums.insert(record.albumKey, album);
+        importRecord(std::move(record));
+        for (const QJsonValue &p : album.value(QLatin1String("photoList")).toArray()) {
+            if (m_writer.isCancelled())
+                return;
+            MemoryRecord photo = qzone::photoFromJson(p.toObject(), album, resolver);
+            photo.sourceFile = m_writer.shownPath(file);
+            importRecord(std::move(photo));
+        }
+    }
+    // JSON mode also writes each album's photo list beside its pictures: Albums/<分类>/<相册>/<相册>.json.
+    const QString albumsDir = childNamed(m_root, dir);
+    if (albumsDir.isEmpty())
+        return;
+    QDirIterator it(albumsDir, {QStringLiteral("*.json"), QStringLiteral("*.js")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo fi(it.next());
+        if (fi.completeBaseName() != fi.dir().dirName() ||
+            fi.dir().dirName().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0)
+            continue;
+        if (m_writer.isCancelled())
+            return;
+        const QJsonValue list = readModuleFile(fi.absoluteFilePath());
+        for (const QJsonValue &p : qzone::itemsOf(list)) {
+            const QJsonObject photo = p.toObject();
+            const QString key = qzone::photoKeyOf(photo);
+            if (key.isEmpty() || m_seenKeys.contains(key))
+                continue;
+            const QString albumId = qzone::jsonText(photo.value(QLatin1String("albumId")));
+            MemoryRecord record = qzone::photoFromJson(photo, albums.value(albumId), resolver);
+            record.sourceFile = m_writer.shownPath(fi.absoluteFilePath());
+            importRecord(std::move(record));
+        }
+    }
+}
+
+void Session::importBoards()
+{
+    QString file;
+    const QJsonValue data = loadModule(kBoards, &file);
+    if (data.isUndefined())
+        return;
+    const QJsonValue authorInfo = data.toObject().value(QLatin1String("authorInfo"));
+    if (authorInfo.isObject() && !authorInfo.toObject().isEmpty())
+        m_writer.setAccountProfile(QStringLiteral("authorInfo"), authorInfo);
+    const QString dir = moduleDir(kBoards).isEmpty() ? QStringLiteral("Boards") : moduleDir(kBoards);
+    const auto resolver = resolverFor(dir);
+    for (const QJsonValue &v : qzone::itemsOf(data)) {
+        if (m_writer.isCancelled())
+            return;
+        MemoryRecord record = qzone::boardFromJson(v.toObject(), resolver);
+        record.sourceFile = m_writer.shownPath(file);
+        importRecord(std::move(record));
+    }
+}
+
+void Session::importLooseFiles()
+{
+    // Everything else the export holds (emoticons, avatars, the media half) goes into the
+    // vault too, so a memory imported before or after finds it by its path.
+    QStringList rels = m_files.values();
+    std::sort(rels.begin(), rels.end());
+    for (const QString &rel : rels) {
+        if (m_writer.isCancelled())
+            return;
+        const QString lower = rel.toLower();
+        if (m_referenced.contains(lower) || !isMediaFile(lower))
+            continue;
+        m_writer.addLooseFile(m_root + QLatin1Char('/') + rel, rel);
+    }
+}
+
+bool Session::run()
+{
+    indexFiles();
+    if (const auto m = rootNamePattern().match(QFileInfo(m_root).fileName()); m.hasMatch())
+        m_uin = m.captured(1);
+
+    // Common/json/user.js (v2) or user.json (v3): whose space and its profile.
+    const QString commonJson =
+        childNamed(childNamed(m_root, QStringLiteral("Common")), QStringLiteral("json"));
+    if (!commonJson.isEmpty()) {
+        for (const char *name : {"user.json", "user.js"}) {
+            const QString path = childNamed(commonJson, QLatin1String(name));
+            if (path.isEmpty())
+                continue;
+            const QJsonValue value = qzone::readDataFile(path, m_writer);
+            if (value.isObject()) {
+                m_userInfo = value.toObject();
+                break;
+            }
+        }
+    }
+    const QString userUin = qzone::jsonText(m_userInfo.value(QLatin1String("uin")));
+    if (m_uin.isEmpty())
+        m_uin = userUin;
+    if (userUin.isEmpty() || userUin == m_uin)
+        m_nickname = qzone::jsonText(m_userInfo.value(QLatin1String("nickname")));
+
+    loadBackup();
+    QString friendsFile;
+    const QJsonValue friends = loadModule(kFriends, &friendsFile);
+    if (!determineAccount(qzone::itemsOf(friends))) {
+        m_writer.reportProblem(
+            m_root, QStringLiteral("malformed"),
+            QStringLiteral("cannot tell whose QQ Space this export is (no QQ number found)"));
+        return false;
+    }
+    if (!m_userInfo.isEmpty())
+        m_writer.setAccountProfile(QStringLiteral("userInfo"), m_userInfo);
+    importFriends(qzone::itemsOf(friends), friendsFile);
+
+    auto dirOf = [this](const ModuleSpec &m) {
+        const QString dir = moduleDir(m);
+        return dir.isEmpty() ? QLatin1String(m.dir) : dir;
+    };
+    const auto messages = resolverFor(dirOf(kMessages));
+    importList(kMessages, [&](const QJsonObject &o) { return qzone::postFromMsglistItem(o, messages); });
+    const auto blogs = resolverFor(dirOf(kBlogs));
+    importList(kBlogs, [&](const QJsonObject &o) { return qzone::blogFromJson(o, MemoryKind::Blog, blogs); });
+    const auto diaries = resolverFor(dirOf(kDiaries));
+    importList(kDiaries,
+               [&](const QJsonObject &o) { return qzone::blogFromJson(o, MemoryKind::Diary, diaries); });
+    importPhotos();
+    const auto videos = resolverFor(dirOf(kVideos));
+    importList(kVideos, [&](const QJsonObject &o) { return qzone::videoFromJson(o, videos); });
+    importBoards();
+    const auto favorites = resolverFor(dirOf(kFavorites));
+    importList(kFavorites, [&](const QJsonObject &o) { return qzone::favoriteFromJson(o, favorites); });
+    const auto shares = resolverFor(dirOf(kShares));
+    importList(kShares, [&](const QJsonObject &o) { return qzone::shareFromJson(o, shares); });
+    importList(kVisitors, [&](const QJsonObject &o) { return qzone::visitFromJson(o); });
+    importLooseFiles();
+    return m_anyData || m_records > 0 || !m_files.isEmpty();
+}
+
+class QZoneExportImporter : public Importer
+{
+public:
+    QString formatId() const override { return QStringLiteral("qzoneexport"); }
+
+    QStringList findRoots(const QString &path) const override
+    {
+        QStringList roots;
+        const QFileInfo info(path);
+        if (info.isDir())
+            scan(info.absoluteFilePath(), 0, roots);
+        return roots;
+    }
+
+    bool importRoot(const QString &root, LibraryWriter &writer) override
+    {
+        Session session(QDir::cleanPath(QFileInfo(root).absoluteFilePath()), writer);
+        return session.run();
+    }
+};
+
+} // namespace
+
 std::unique_ptr<Importer> makeQZoneExportImporter()
 {
-    return nullptr;
+    return std::make_unique<QZoneExportImporter>();
 }
 
 } // namespace ks

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Reading the data files QQ Space export tools write: plain JSON or a JS assignment
+// (`window.x = …`), UTF-8 or GBK, sometimes with junk after the value.
+#pragma once
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonValue>
+#include <QString>
+
+namespace ks {
+class LibraryWriter;
+}
+
+namespace ks::qzone {
+
+/// How reading a data file went. kind is empty on success, else a LibraryWriter problem
+/// kind ("unreadable", "encoding", "malformed").
+struct DataFileResult
+{
+    QJsonValue value;
+    QString kind;
+    QString message;
+    bool ok() const { return kind.isEmpty(); }
+};
+
+/// Parses file bytes: strips a BOM, trailing NULs, a JS assignment prefix (`window.x =`,
+/// `window["x"]=`, `var x =`), a trailing `;` and anything after the last `]`/`}`; decodes
+/// GB18030 when the bytes are not UTF-8.
+DataFileResult parseDataBytes(const QByteArray &bytes);
+
+/// Reads @p path and parses it like parseDataBytes().
+DataFileResult readDataFile(const QString &path);
+
+/// readDataFile() that notes the file and reports a failure to @p writer. Returns an
+/// undefined value when the file cannot be used.
+QJsonValue readDataFile(const QString &path, LibraryWriter &writer);
+
+/// The item list of a payload: the array itself, or the first array under items / msglist /
+/// commentList / photoList / list / data….
+QJsonArray itemsOf(const QJsonValue &payload);
+
+} // namespace ks::qzone
