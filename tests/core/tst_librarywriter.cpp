@@ -243,6 +243,47 @@ private slots:
         QCOMPARE(libraryStats(db.connection()).value(QStringLiteral("media")).toObject().value(QStringLiteral("missing")).toInt(), 0);
     }
 
+    void textOnlyExportGetsOneSummaryProblem()
+    {
+        QTemporaryDir lib;
+        QTemporaryDir textHalf;
+        QTemporaryDir mediaHalf;
+        Database db;
+        QVERIFY(db.open(lib.path()));
+        const QStringList rels{QStringLiteral("Messages/images/AAAA0001.jpeg"),
+                               QStringLiteral("Messages/images/AAAA0002.jpeg")};
+        {
+            LibraryWriter w(db, textHalf.path());
+            QVERIFY(w.begin());
+            QVERIFY(w.setAccount(QStringLiteral("654321")));
+            MemoryRecord r = post(QStringLiteral("two"), "2012-02-01 12:00:00", QStringLiteral("两张照片"));
+            for (const QString &rel : rels)
+                r.media << MediaRef{QStringLiteral("image"), textHalf.path() + QLatin1Char('/') + rel, rel,
+                                    QFileInfo(rel).fileName(), QString()};
+            QCOMPARE(w.upsertMemory(r), UpsertResult::Added);
+            const ImportReport report = w.finish();
+            QCOMPARE(report.mediaMissing, 2);
+            QCOMPARE(report.problems.size(), 1);
+            QCOMPARE(report.problems.first().kind, QStringLiteral("missing"));
+            QCOMPARE(report.problems.first().file, textHalf.path());
+            QVERIFY(report.problems.first().message.contains(QStringLiteral("2 pictures")));
+        }
+        QCOMPARE(libraryStats(db.connection()).value(QStringLiteral("problems")).toInt(), 1);
+        auto addLoose = [&](const QString &rel, QColor color) {
+            const QString file = writeJpeg(mediaHalf.path() + QLatin1Char('/') + rel, color);
+            LibraryWriter w(db, mediaHalf.path());
+            QVERIFY(w.begin());
+            QVERIFY(w.setAccount(QStringLiteral("654321")));
+            QVERIFY(w.addLooseFile(file, rel));
+            QCOMPARE(w.finish().problems.size(), 0);
+        };
+        addLoose(rels.at(0), Qt::green);
+        QCOMPARE(libraryStats(db.connection()).value(QStringLiteral("problems")).toInt(), 1); // one still missing
+        addLoose(rels.at(1), Qt::yellow);
+        QCOMPARE(libraryStats(db.connection()).value(QStringLiteral("problems")).toInt(), 0);
+        QCOMPARE(libraryStats(db.connection()).value(QStringLiteral("media")).toObject().value(QStringLiteral("missing")).toInt(), 0);
+    }
+
     void zeroByteFileIsReportedAndNotStored()
     {
         QTemporaryDir lib;

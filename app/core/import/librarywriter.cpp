@@ -161,8 +161,42 @@ void LibraryWriter::maybeCommit()
         commit();
 }
 
+void LibraryWriter::summariseMissingMedia()
+{
+    // A text-only export (the zip half of QZoneExport) names every picture and holds none: one
+    // line saying so helps more than a hundred. The per-file rows are replaced by a summary that
+    // disappears once no media of the account are missing any more.
+    QSqlQuery q(m_db);
+    const QString summaryKey = QStringLiteral("#missing-summary:") + m_accountUin;
+    if (!m_accountUin.isEmpty() && m_presentMediaSeen == 0 && m_report.mediaMissing > 1) {
+        q.prepare(QStringLiteral("DELETE FROM problems WHERE import_id = ? AND kind = 'missing' AND media_id IS NOT NULL"));
+        q.addBindValue(m_importId);
+        q.exec();
+        const int missing = m_report.mediaMissing;
+        QList<ImportProblem> kept;
+        for (const ImportProblem &p : std::as_const(m_report.problems)) {
+            if (p.kind != QLatin1String("missing"))
+                kept << p;
+        }
+        m_report.problems = kept;
+        reportProblem(m_sourcePath, QStringLiteral("missing"),
+                      QStringLiteral("%1 pictures and videos named by this export are not in it: it holds only the "
+                                     "text. Import the folder with the pictures (the media half of the same backup) "
+                                     "to fill them in.")
+                          .arg(missing),
+                      summaryKey);
+    }
+    // Summaries whose files have all arrived since are solved.
+    q.exec(QStringLiteral(
+        "DELETE FROM problems WHERE kind = 'missing' AND memory_key LIKE '#missing-summary:%' AND NOT EXISTS ("
+        "SELECT 1 FROM memory_media mm JOIN media md ON md.id = mm.media_id JOIN memories m ON m.id = mm.memory_id "
+        "JOIN accounts a ON a.id = m.account_id WHERE md.status = 'missing' "
+        "AND a.uin = substr(problems.memory_key, 18))"));
+}
+
 ImportReport LibraryWriter::finish()
 {
+    summariseMissingMedia();
     m_report.cancelled = isCancelled();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE imports SET finished = ?, status = ?, source_kind = ?, added = ?, updated = ?, "
@@ -743,6 +777,7 @@ bool LibraryWriter::linkMedia(qint64 memoryId, const MemoryRecord &record, const
         q.finish();
 
         if (found.present) {
+            ++m_presentMediaSeen;
             if (existingMedia == found.id)
                 continue;
             if (existingMedia && !existingMissing)
@@ -810,6 +845,7 @@ bool LibraryWriter::addLooseFile(const QString &absPath, const QString &relPath)
     const StoredMedia stored = storeFile(absPath, relPath, QString());
     if (!stored.present)
         return false;
+    ++m_presentMediaSeen;
     // Fill memories from an earlier text-only import that named this path.
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(

@@ -118,6 +118,7 @@ private:
     qint64 lookupSourceFile(const QString &relPath);
     void rememberSourceFile(const QString &relPath, qint64 mediaId);
     qint64 createMissingMedia();
+    void summariseMissingMedia();
     void maybeCommit();
     void commit();
     void emitProgress(bool force);
@@ -136,6 +137,7 @@ private:
     QElapsedTimer m_commitTimer;
     int m_pendingWrites = 0;
     bool m_vaultDirty = false;
+    int m_presentMediaSeen = 0;
     QString m_aliasReal;
     QString m_aliasShown;
     QHash<QString, qint64> m_personByUin;
