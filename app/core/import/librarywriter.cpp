@@ -100,7 +100,7 @@ QJsonObject ImportReport::toJson() const
 }
 
 LibraryWriter::LibraryWriter(Database &database, const QString &sourcePath)
-    : m_database(database), m_db(database.connection()), m_sourcePath(sourcePath)
+    : m_database(database), m_db(database.connection()), m_stmt(m_db), m_sourcePath(sourcePath)
 {
     m_report.sourcePath = sourcePath;
 }
@@ -113,8 +113,8 @@ LibraryWriter::~LibraryWriter()
 
 bool LibraryWriter::begin(QString *error)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO imports (source_path, started) VALUES (?, ?)"));
+    StatementCache::Query q(m_stmt);
+    q = m_stmt(QStringLiteral("INSERT INTO imports (source_path, started) VALUES (?, ?)"));
     q.addBindValue(m_sourcePath);
     q.addBindValue(QDateTime::currentSecsSinceEpoch());
     if (!q.exec()) {
@@ -147,6 +147,7 @@ void LibraryWriter::commit()
     }
 #endif
     m_vaultDirty = false;
+    m_stmt.finishAll();
     if (!m_db.commit())
         qWarning("keepsake: commit failed: %s", qPrintable(m_db.lastError().text()));
     m_pendingWrites = 0;
@@ -166,10 +167,10 @@ void LibraryWriter::summariseMissingMedia()
     // A text-only export (the zip half of QZoneExport) names every picture and holds none: one
     // line saying so helps more than a hundred. The per-file rows are replaced by a summary that
     // disappears once no media of the account are missing any more.
-    QSqlQuery q(m_db);
+    StatementCache::Query q(m_stmt);
     const QString summaryKey = QStringLiteral("#missing-summary:") + m_accountUin;
     if (!m_accountUin.isEmpty() && m_presentMediaSeen == 0 && m_report.mediaMissing > 1) {
-        q.prepare(QStringLiteral("DELETE FROM problems WHERE import_id = ? AND kind = 'missing' AND media_id IS NOT NULL"));
+        q = m_stmt(QStringLiteral("DELETE FROM problems WHERE import_id = ? AND kind = 'missing' AND media_id IS NOT NULL"));
         q.addBindValue(m_importId);
         q.exec();
         const int missing = m_report.mediaMissing;
@@ -198,8 +199,8 @@ ImportReport LibraryWriter::finish()
 {
     summariseMissingMedia();
     m_report.cancelled = isCancelled();
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE imports SET finished = ?, status = ?, source_kind = ?, added = ?, updated = ?, "
+    StatementCache::Query q(m_stmt);
+    q = m_stmt(QStringLiteral("UPDATE imports SET finished = ?, status = ?, source_kind = ?, added = ?, updated = ?, "
                              "unchanged = ?, report_json = ? WHERE id = ?"));
     q.addBindValue(QDateTime::currentSecsSinceEpoch());
     q.addBindValue(m_report.cancelled ? QStringLiteral("cancelled")
@@ -244,14 +245,14 @@ bool LibraryWriter::setAccount(const QString &uin, const QString &nickname)
 {
     if (uin.isEmpty())
         return false;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO accounts (uin, nickname) VALUES (?, ?) ON CONFLICT(uin) DO UPDATE SET "
+    StatementCache::Query q(m_stmt);
+    q = m_stmt(QStringLiteral("INSERT INTO accounts (uin, nickname) VALUES (?, ?) ON CONFLICT(uin) DO UPDATE SET "
                              "nickname = COALESCE(excluded.nickname, accounts.nickname)"));
     q.addBindValue(uin);
     q.addBindValue(nullableText(nickname));
     if (!q.exec())
         return false;
-    q.prepare(QStringLiteral("SELECT id FROM accounts WHERE uin = ?"));
+    q = m_stmt(QStringLiteral("SELECT id FROM accounts WHERE uin = ?"));
     q.addBindValue(uin);
     if (!q.exec() || !q.next())
         return false;
@@ -267,8 +268,8 @@ void LibraryWriter::setAccountProfile(const QString &key, const QJsonValue &valu
 {
     if (!m_accountId || value.isUndefined())
         return;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT profile_json FROM accounts WHERE id = ?"));
+    StatementCache::Query q(m_stmt);
+    q = m_stmt(QStringLiteral("SELECT profile_json FROM accounts WHERE id = ?"));
     q.addBindValue(m_accountId);
     QJsonObject profile;
     if (q.exec() && q.next())
@@ -276,7 +277,7 @@ void LibraryWriter::setAccountProfile(const QString &key, const QJsonValue &valu
     if (profile.value(key) == value)
         return;
     profile.insert(key, value);
-    q.prepare(QStringLiteral("UPDATE accounts SET profile_json = ? WHERE id = ?"));
+    q = m_stmt(QStringLiteral("UPDATE accounts SET profile_json = ? WHERE id = ?"));
     q.addBindValue(QString::fromUtf8(QJsonDocument(profile).toJson(QJsonDocument::Compact)));
     q.addBindValue(m_accountId);
     q.exec();
@@ -286,18 +287,18 @@ qint64 LibraryWriter::personId(const PersonRef &person, qint64 seenAt)
 {
     if (!person.isValid())
         return 0;
-    QSqlQuery q(m_db);
+    StatementCache::Query q(m_stmt);
     qint64 id = 0;
     if (!person.uin.isEmpty()) {
         id = m_personByUin.value(person.uin);
         if (!id) {
-            q.prepare(QStringLiteral("SELECT id FROM people WHERE uin = ?"));
+            q = m_stmt(QStringLiteral("SELECT id FROM people WHERE uin = ?"));
             q.addBindValue(person.uin);
             if (q.exec() && q.next())
                 id = q.value(0).toLongLong();
         }
         if (!id) {
-            q.prepare(QStringLiteral("INSERT INTO people (uin, name) VALUES (?, ?)"));
+            q = m_stmt(QStringLiteral("INSERT INTO people (uin, name) VALUES (?, ?)"));
             q.addBindValue(person.uin);
             q.addBindValue(person.name);
             if (!q.exec())
@@ -308,13 +309,13 @@ qint64 LibraryWriter::personId(const PersonRef &person, qint64 seenAt)
     } else {
         id = m_personByName.value(person.name);
         if (!id) {
-            q.prepare(QStringLiteral("SELECT id FROM people WHERE name = ? ORDER BY uin IS NULL, id LIMIT 1"));
+            q = m_stmt(QStringLiteral("SELECT id FROM people WHERE name = ? ORDER BY uin IS NULL, id LIMIT 1"));
             q.addBindValue(person.name);
             if (q.exec() && q.next())
                 id = q.value(0).toLongLong();
         }
         if (!id) {
-            q.prepare(QStringLiteral("INSERT INTO people (uin, name) VALUES (NULL, ?)"));
+            q = m_stmt(QStringLiteral("INSERT INTO people (uin, name) VALUES (NULL, ?)"));
             q.addBindValue(person.name);
             if (!q.exec())
                 return 0;
@@ -322,9 +323,21 @@ qint64 LibraryWriter::personId(const PersonRef &person, qint64 seenAt)
         }
         m_personByName.insert(person.name, id);
     }
+    // Each (person, name) is written once per import unless a sighting widens its time range.
+    if (!person.name.isEmpty()) {
+        const auto rangeKey = qMakePair(id, person.name);
+        auto known = m_nameRanges.find(rangeKey);
+        if (known != m_nameRanges.end() &&
+            (seenAt == kNoTime || (seenAt >= known->first && seenAt <= known->second)))
+            return id;
+        if (known == m_nameRanges.end())
+            known = m_nameRanges.insert(rangeKey, qMakePair(seenAt, seenAt));
+        else if (seenAt != kNoTime)
+            *known = qMakePair(known->first == kNoTime ? seenAt : qMin(known->first, seenAt), qMax(known->second, seenAt));
+    }
     if (!person.name.isEmpty()) {
         // Remember every name; the newest one seen becomes the display name.
-        q.prepare(QStringLiteral(
+        q = m_stmt(QStringLiteral(
             "INSERT INTO person_names (person_id, name, first_seen, last_seen) VALUES (?, ?, ?, ?) "
             "ON CONFLICT(person_id, name) DO UPDATE SET "
             "first_seen = MIN(COALESCE(first_seen, excluded.first_seen), COALESCE(excluded.first_seen, first_seen)), "
@@ -334,7 +347,7 @@ qint64 LibraryWriter::personId(const PersonRef &person, qint64 seenAt)
         q.addBindValue(nullableTime(seenAt));
         q.addBindValue(nullableTime(seenAt));
         q.exec();
-        q.prepare(QStringLiteral(
+        q = m_stmt(QStringLiteral(
             "UPDATE people SET name = (SELECT name FROM person_names WHERE person_id = ?1 "
             "ORDER BY last_seen IS NULL, last_seen DESC LIMIT 1) WHERE id = ?1"));
         q.addBindValue(id);
@@ -348,14 +361,14 @@ qint64 LibraryWriter::albumId(const MemoryRecord &record)
     if (record.albumKey.isEmpty() || !m_accountId)
         return 0;
     qint64 id = m_albumByKey.value(record.albumKey);
-    QSqlQuery q(m_db);
+    StatementCache::Query q(m_stmt);
     if (!id) {
-        q.prepare(QStringLiteral("INSERT INTO albums (account_id, album_key) VALUES (?, ?) "
+        q = m_stmt(QStringLiteral("INSERT INTO albums (account_id, album_key) VALUES (?, ?) "
                                  "ON CONFLICT(account_id, album_key) DO NOTHING"));
         q.addBindValue(m_accountId);
         q.addBindValue(record.albumKey);
         q.exec();
-        q.prepare(QStringLiteral("SELECT id FROM albums WHERE account_id = ? AND album_key = ?"));
+        q = m_stmt(QStringLiteral("SELECT id FROM albums WHERE account_id = ? AND album_key = ?"));
         q.addBindValue(m_accountId);
         q.addBindValue(record.albumKey);
         if (!q.exec() || !q.next())
@@ -364,7 +377,7 @@ qint64 LibraryWriter::albumId(const MemoryRecord &record)
         m_albumByKey.insert(record.albumKey, id);
     }
     if (!record.albumName.isEmpty() || !record.albumCategory.isEmpty() || !record.albumDescription.isEmpty()) {
-        q.prepare(QStringLiteral("UPDATE albums SET name = COALESCE(name, ?), category = COALESCE(category, ?), "
+        q = m_stmt(QStringLiteral("UPDATE albums SET name = COALESCE(name, ?), category = COALESCE(category, ?), "
                                  "description = COALESCE(description, ?) WHERE id = ?"));
         q.addBindValue(nullableText(record.albumName));
         q.addBindValue(nullableText(record.albumCategory));
@@ -395,9 +408,9 @@ QString LibraryWriter::matchKey(MemoryKind kind, qint64 created, const QString &
 
 qint64 LibraryWriter::findMemory(const MemoryRecord &record, const QString &matchKeyValue, QString *existingKey)
 {
-    QSqlQuery q(m_db);
+    StatementCache::Query q(m_stmt);
     if (!record.key.isEmpty()) {
-        q.prepare(QStringLiteral("SELECT id, key FROM memories WHERE account_id = ? AND key = ?"));
+        q = m_stmt(QStringLiteral("SELECT id, key FROM memories WHERE account_id = ? AND key = ?"));
         q.addBindValue(m_accountId);
         q.addBindValue(record.key);
         if (q.exec() && q.next()) {
@@ -408,7 +421,7 @@ qint64 LibraryWriter::findMemory(const MemoryRecord &record, const QString &matc
     if (matchKeyValue.isEmpty())
         return 0;
     // Same item from a source without ids (or seen first in one): same minute, same text.
-    q.prepare(QStringLiteral("SELECT id, key FROM memories WHERE account_id = ? AND match_key = ? ORDER BY id"));
+    q = m_stmt(QStringLiteral("SELECT id, key FROM memories WHERE account_id = ? AND match_key = ? ORDER BY id"));
     q.addBindValue(m_accountId);
     q.addBindValue(matchKeyValue);
     if (!q.exec())
@@ -425,8 +438,8 @@ qint64 LibraryWriter::findMemory(const MemoryRecord &record, const QString &matc
 
 qint64 LibraryWriter::insertMemory(const MemoryRecord &record, const QString &key, const QString &matchKeyValue)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
+    StatementCache::Query q(m_stmt);
+    q = m_stmt(QStringLiteral(
         "INSERT INTO memories (account_id, kind, key, author_id, created, utc_offset, title, body_text, body_html, "
         "location, latitude, longitude, device, album_id, like_count, extra_json, source_json, match_key) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -462,8 +475,8 @@ qint64 LibraryWriter::insertMemory(const MemoryRecord &record, const QString &ke
 
 bool LibraryWriter::mergeInto(qint64 memoryId, const MemoryRecord &record, bool preferNew)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT author_id, created, title, body_text, body_html, location, latitude, longitude, "
+    StatementCache::Query q(m_stmt);
+    q = m_stmt(QStringLiteral("SELECT author_id, created, title, body_text, body_html, location, latitude, longitude, "
                              "device, album_id, like_count, extra_json FROM memories WHERE id = ?"));
     q.addBindValue(memoryId);
     if (!q.exec() || !q.next())
@@ -519,8 +532,8 @@ bool LibraryWriter::mergeInto(qint64 memoryId, const MemoryRecord &record, bool 
 
 bool LibraryWriter::addSourceRecord(qint64 memoryId, const MemoryRecord &record)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO memory_sources (memory_id, import_id, source_file, record_sha, record) "
+    StatementCache::Query q(m_stmt);
+    q = m_stmt(QStringLiteral("INSERT INTO memory_sources (memory_id, import_id, source_file, record_sha, record) "
                              "VALUES (?, ?, ?, ?, ?) ON CONFLICT(memory_id, record_sha) DO NOTHING"));
     q.addBindValue(memoryId);
     q.addBindValue(m_importId);
@@ -540,8 +553,8 @@ bool LibraryWriter::addComments(qint64 memoryId, const QList<CommentRecord> &com
                                         .arg(parentKey, who)
                                         .arg(c.created == kNoTime ? QStringLiteral("?") : QString::number(c.created))
                                         .arg(normaliseForMatch(c.text)));
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("SELECT id FROM comments WHERE memory_id = ? AND key = ?"));
+        StatementCache::Query q(m_stmt);
+        q = m_stmt(QStringLiteral("SELECT id FROM comments WHERE memory_id = ? AND key = ?"));
         q.addBindValue(memoryId);
         q.addBindValue(key);
         qint64 id = 0;
@@ -549,7 +562,7 @@ bool LibraryWriter::addComments(qint64 memoryId, const QList<CommentRecord> &com
             id = q.value(0).toLongLong();
         if (!id) {
             const qint64 author = personId(c.author, c.created);
-            q.prepare(QStringLiteral("INSERT INTO comments (memory_id, parent_id, key, author_id, author_name, created, "
+            q = m_stmt(QStringLiteral("INSERT INTO comments (memory_id, parent_id, key, author_id, author_name, created, "
                                      "utc_offset, body_text, source_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
             q.addBindValue(memoryId);
             q.addBindValue(parentId ? QVariant(parentId) : QVariant(QMetaType(QMetaType::LongLong)));
@@ -578,8 +591,8 @@ bool LibraryWriter::linkPeople(qint64 memoryId, const QList<PersonRef> &people, 
         const qint64 id = personId(p, seenAt);
         if (!id)
             continue;
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("INSERT INTO memory_people (memory_id, person_id, role) VALUES (?, ?, ?) "
+        StatementCache::Query q(m_stmt);
+        q = m_stmt(QStringLiteral("INSERT INTO memory_people (memory_id, person_id, role) VALUES (?, ?, ?) "
                                  "ON CONFLICT DO NOTHING"));
         q.addBindValue(memoryId);
         q.addBindValue(id);
@@ -593,8 +606,8 @@ qint64 LibraryWriter::lookupSourceFile(const QString &relPath)
 {
     if (relPath.isEmpty() || !m_accountId)
         return 0;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT media_id FROM source_files WHERE account_id = ? AND rel_path = ?"));
+    StatementCache::Query q(m_stmt);
+    q = m_stmt(QStringLiteral("SELECT media_id FROM source_files WHERE account_id = ? AND rel_path = ?"));
     q.addBindValue(m_accountId);
     q.addBindValue(normalisedRelPath(relPath));
     if (q.exec() && q.next())
@@ -606,8 +619,8 @@ void LibraryWriter::rememberSourceFile(const QString &relPath, qint64 mediaId)
 {
     if (relPath.isEmpty() || !m_accountId || !mediaId)
         return;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO source_files (account_id, rel_path, media_id) VALUES (?, ?, ?) "
+    StatementCache::Query q(m_stmt);
+    q = m_stmt(QStringLiteral("INSERT INTO source_files (account_id, rel_path, media_id) VALUES (?, ?, ?) "
                              "ON CONFLICT(account_id, rel_path) DO UPDATE SET media_id = excluded.media_id"));
     q.addBindValue(m_accountId);
     q.addBindValue(normalisedRelPath(relPath));
@@ -617,7 +630,7 @@ void LibraryWriter::rememberSourceFile(const QString &relPath, qint64 mediaId)
 
 qint64 LibraryWriter::createMissingMedia()
 {
-    QSqlQuery q(m_db);
+    StatementCache::Query q(m_stmt);
     if (!q.exec(QStringLiteral("INSERT INTO media (status) VALUES ('missing')")))
         return 0;
     return q.lastInsertId().toLongLong();
@@ -681,8 +694,8 @@ LibraryWriter::StoredMedia LibraryWriter::storeFile(const QString &absPath, cons
     m_report.bytes += total;
     const QString sha = QString::fromLatin1(hash.result().toHex());
 
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, vault_path, status FROM media WHERE sha256 = ?"));
+    StatementCache::Query q(m_stmt);
+    q = m_stmt(QStringLiteral("SELECT id, vault_path, status FROM media WHERE sha256 = ?"));
     q.addBindValue(sha);
     if (q.exec() && q.next()) {
         result.id = q.value(0).toLongLong();
@@ -715,7 +728,7 @@ LibraryWriter::StoredMedia LibraryWriter::storeFile(const QString &absPath, cons
     }
     m_vaultDirty = true;
 
-    q.prepare(QStringLiteral("INSERT INTO media (sha256, vault_path, mime, size, width, height, duration_ms, "
+    q = m_stmt(QStringLiteral("INSERT INTO media (sha256, vault_path, mime, size, width, height, duration_ms, "
                              "taken_local, camera_make, camera_model, orientation, gps_lat, gps_lon, status) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(sha);
@@ -763,8 +776,8 @@ bool LibraryWriter::linkMedia(qint64 memoryId, const MemoryRecord &record, const
             found = StoredMedia{known, true};
         }
 
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("SELECT mm.media_id, m.status FROM memory_media mm JOIN media m ON m.id = mm.media_id "
+        StatementCache::Query q(m_stmt);
+        q = m_stmt(QStringLiteral("SELECT mm.media_id, m.status FROM memory_media mm JOIN media m ON m.id = mm.media_id "
                                  "WHERE mm.memory_id = ? AND mm.position = ?"));
         q.addBindValue(memoryId);
         q.addBindValue(position);
@@ -783,19 +796,19 @@ bool LibraryWriter::linkMedia(qint64 memoryId, const MemoryRecord &record, const
             if (existingMedia && !existingMissing)
                 continue; // a file found earlier stays attached; never swap the user's bytes
             if (existingMedia) {
-                q.prepare(QStringLiteral("UPDATE memory_media SET media_id = ? WHERE memory_id = ? AND position = ?"));
+                q = m_stmt(QStringLiteral("UPDATE memory_media SET media_id = ? WHERE memory_id = ? AND position = ?"));
                 q.addBindValue(found.id);
                 q.addBindValue(memoryId);
                 q.addBindValue(position);
                 q.exec();
                 // The placeholder row for the missing file (and its problem) is no longer needed.
-                q.prepare(QStringLiteral("DELETE FROM media WHERE id = ? AND status = 'missing' AND NOT EXISTS "
+                q = m_stmt(QStringLiteral("DELETE FROM media WHERE id = ? AND status = 'missing' AND NOT EXISTS "
                                          "(SELECT 1 FROM memory_media WHERE media_id = ?)"));
                 q.addBindValue(existingMedia);
                 q.addBindValue(existingMedia);
                 q.exec();
             } else {
-                q.prepare(QStringLiteral("INSERT INTO memory_media (memory_id, position, media_id, role, original_name, "
+                q = m_stmt(QStringLiteral("INSERT INTO memory_media (memory_id, position, media_id, role, original_name, "
                                          "source_path) VALUES (?, ?, ?, ?, ?, ?)"));
                 q.addBindValue(memoryId);
                 q.addBindValue(position);
@@ -814,7 +827,7 @@ bool LibraryWriter::linkMedia(qint64 memoryId, const MemoryRecord &record, const
         const qint64 missingId = createMissingMedia();
         if (!missingId)
             continue;
-        q.prepare(QStringLiteral("INSERT INTO memory_media (memory_id, position, media_id, role, original_name, "
+        q = m_stmt(QStringLiteral("INSERT INTO memory_media (memory_id, position, media_id, role, original_name, "
                                  "source_path) VALUES (?, ?, ?, ?, ?, ?)"));
         q.addBindValue(memoryId);
         q.addBindValue(position);
@@ -847,8 +860,8 @@ bool LibraryWriter::addLooseFile(const QString &absPath, const QString &relPath)
         return false;
     ++m_presentMediaSeen;
     // Fill memories from an earlier text-only import that named this path.
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
+    StatementCache::Query q(m_stmt);
+    q = m_stmt(QStringLiteral(
         "SELECT mm.memory_id, mm.position, mm.media_id FROM memory_media mm JOIN media m ON m.id = mm.media_id "
         "JOIN memories mem ON mem.id = mm.memory_id WHERE m.status = 'missing' AND mem.account_id = ? "
         "AND lower(mm.source_path) = ?"));
@@ -860,13 +873,13 @@ bool LibraryWriter::addLooseFile(const QString &absPath, const QString &relPath)
             fills.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toLongLong()});
     }
     for (const auto &[memoryId, position, missingId] : fills) {
-        QSqlQuery u(m_db);
-        u.prepare(QStringLiteral("UPDATE memory_media SET media_id = ? WHERE memory_id = ? AND position = ?"));
+        StatementCache::Query u(m_stmt);
+        u = m_stmt(QStringLiteral("UPDATE memory_media SET media_id = ? WHERE memory_id = ? AND position = ?"));
         u.addBindValue(stored.id);
         u.addBindValue(memoryId);
         u.addBindValue(position);
         u.exec();
-        u.prepare(QStringLiteral("DELETE FROM media WHERE id = ? AND status = 'missing' AND NOT EXISTS "
+        u = m_stmt(QStringLiteral("DELETE FROM media WHERE id = ? AND status = 'missing' AND NOT EXISTS "
                                  "(SELECT 1 FROM memory_media WHERE media_id = ?)"));
         u.addBindValue(missingId);
         u.addBindValue(missingId);
@@ -889,8 +902,8 @@ void LibraryWriter::reportProblem(const QString &rawFile, const QString &kind, c
 {
     const QString file = shownPath(rawFile);
     m_report.problems.append(ImportProblem{file, kind, message, memoryKey});
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO problems (import_id, file, kind, message, memory_key, media_id) "
+    StatementCache::Query q(m_stmt);
+    q = m_stmt(QStringLiteral("INSERT INTO problems (import_id, file, kind, message, memory_key, media_id) "
                              "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(file, kind, memory_key) DO UPDATE SET "
                              "import_id = excluded.import_id, message = excluded.message"));
     q.addBindValue(m_importId ? QVariant(m_importId) : QVariant(QMetaType(QMetaType::LongLong)));
@@ -908,8 +921,8 @@ void LibraryWriter::upsertFriend(const PersonRecord &record)
     const qint64 id = personId(record.person, kNoTime);
     if (!id)
         return;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE people SET is_friend = MAX(is_friend, ?), remark = COALESCE(?, remark), "
+    StatementCache::Query q(m_stmt);
+    q = m_stmt(QStringLiteral("UPDATE people SET is_friend = MAX(is_friend, ?), remark = COALESCE(?, remark), "
                              "group_name = COALESCE(?, group_name), friend_since = COALESCE(?, friend_since), "
                              "source_json = COALESCE(source_json, ?) WHERE id = ?"));
     q.addBindValue(record.isFriend ? 1 : 0);
@@ -942,8 +955,7 @@ UpsertResult LibraryWriter::upsertMemory(const MemoryRecord &record)
     }
 
     // Each record is atomic: a savepoint undoes a half-written one.
-    QSqlQuery sp(m_db);
-    sp.exec(QStringLiteral("SAVEPOINT record"));
+    m_stmt(QStringLiteral("SAVEPOINT record")).exec();
 
     QString existingKey;
     qint64 memoryId = findMemory(record, matchKeyValue, &existingKey);
@@ -952,8 +964,8 @@ UpsertResult LibraryWriter::upsertMemory(const MemoryRecord &record)
     if (!memoryId) {
         memoryId = insertMemory(record, key, matchKeyValue);
         if (!memoryId) {
-            sp.exec(QStringLiteral("ROLLBACK TO record"));
-            sp.exec(QStringLiteral("RELEASE record"));
+            m_stmt(QStringLiteral("ROLLBACK TO record")).exec();
+            m_stmt(QStringLiteral("RELEASE record")).exec();
             return UpsertResult::Failed;
         }
         result = UpsertResult::Added;
@@ -961,8 +973,8 @@ UpsertResult LibraryWriter::upsertMemory(const MemoryRecord &record)
         // A source with real ids replaces what an id-less source (MarkDown, xlsx) guessed.
         const bool upgradeKey = !record.key.isEmpty() && isSyntheticKey(existingKey) && existingKey != record.key;
         if (upgradeKey) {
-            QSqlQuery q(m_db);
-            q.prepare(QStringLiteral("UPDATE memories SET key = ?, match_key = COALESCE(?, match_key) WHERE id = ?"));
+            StatementCache::Query q(m_stmt);
+            q = m_stmt(QStringLiteral("UPDATE memories SET key = ?, match_key = COALESCE(?, match_key) WHERE id = ?"));
             q.addBindValue(record.key);
             q.addBindValue(nullableText(matchKeyValue));
             q.addBindValue(memoryId);
@@ -983,8 +995,8 @@ UpsertResult LibraryWriter::upsertMemory(const MemoryRecord &record)
     if (result == UpsertResult::Unchanged && changed)
         result = UpsertResult::Updated;
     if (result != UpsertResult::Unchanged)
-        updateSearchDocument(m_db, memoryId);
-    sp.exec(QStringLiteral("RELEASE record"));
+        updateSearchDocument(m_stmt, memoryId);
+    m_stmt(QStringLiteral("RELEASE record")).exec();
 
     switch (result) {
     case UpsertResult::Added:

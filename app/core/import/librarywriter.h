@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "library/statementcache.h"
 #include "records.h"
 
 #include <QElapsedTimer>
@@ -125,6 +126,7 @@ private:
 
     Database &m_database;
     QSqlDatabase m_db;
+    StatementCache m_stmt;
     QString m_sourcePath;
     qint64 m_importId = 0;
     qint64 m_accountId = 0;
@@ -142,6 +144,7 @@ private:
     QString m_aliasShown;
     QHash<QString, qint64> m_personByUin;
     QHash<QString, qint64> m_personByName;
+    QHash<QPair<qint64, QString>, QPair<qint64, qint64>> m_nameRanges; ///< (person, name) → seen from…to
     QHash<QString, qint64> m_albumByKey;
 };
 

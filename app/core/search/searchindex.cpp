@@ -53,9 +53,20 @@ QString segmentForIndex(const QString &text)
 
 QString searchableText(QSqlDatabase db, qint64 memoryId)
 {
+    StatementCache statements(db);
+    return searchableText(statements, memoryId);
+}
+
+bool updateSearchDocument(QSqlDatabase db, qint64 memoryId)
+{
+    StatementCache statements(db);
+    return updateSearchDocument(statements, memoryId);
+}
+
+QString searchableText(StatementCache &statements, qint64 memoryId)
+{
     QStringList parts;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT m.title, m.body_text, m.body_html, m.location, a.name, a.description, p.name "
+    auto q = statements(QStringLiteral("SELECT m.title, m.body_text, m.body_html, m.location, a.name, a.description, p.name "
                              "FROM memories m LEFT JOIN albums a ON a.id = m.album_id "
                              "LEFT JOIN people p ON p.id = m.author_id WHERE m.id = ?"));
     q.addBindValue(memoryId);
@@ -63,13 +74,13 @@ QString searchableText(QSqlDatabase db, qint64 memoryId)
         return QString();
     parts << q.value(0).toString() << q.value(1).toString() << htmlToPlainText(q.value(2).toString());
     parts << q.value(3).toString() << q.value(4).toString() << q.value(5).toString() << q.value(6).toString();
-    q.prepare(QStringLiteral("SELECT c.author_name, c.body_text FROM comments c WHERE c.memory_id = ? ORDER BY c.id"));
+    q = statements(QStringLiteral("SELECT c.author_name, c.body_text FROM comments c WHERE c.memory_id = ? ORDER BY c.id"));
     q.addBindValue(memoryId);
     if (q.exec()) {
         while (q.next())
             parts << q.value(0).toString() << q.value(1).toString();
     }
-    q.prepare(QStringLiteral("SELECT p.name FROM memory_people mp JOIN people p ON p.id = mp.person_id "
+    q = statements(QStringLiteral("SELECT p.name FROM memory_people mp JOIN people p ON p.id = mp.person_id "
                              "WHERE mp.memory_id = ?"));
     q.addBindValue(memoryId);
     if (q.exec()) {
@@ -80,21 +91,20 @@ QString searchableText(QSqlDatabase db, qint64 memoryId)
     return parts.join(QLatin1Char('\n'));
 }
 
-bool updateSearchDocument(QSqlDatabase db, qint64 memoryId)
+bool updateSearchDocument(StatementCache &statements, qint64 memoryId)
 {
-    const QString plain = searchableText(db, memoryId);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM search_fts WHERE rowid = ?"));
+    const QString plain = searchableText(statements, memoryId);
+    auto q = statements(QStringLiteral("DELETE FROM search_fts WHERE rowid = ?"));
     q.addBindValue(memoryId);
     if (!q.exec())
         return false;
-    q.prepare(QStringLiteral("INSERT INTO search_docs (memory_id, plain) VALUES (?, ?) "
+    q = statements(QStringLiteral("INSERT INTO search_docs (memory_id, plain) VALUES (?, ?) "
                              "ON CONFLICT(memory_id) DO UPDATE SET plain = excluded.plain"));
     q.addBindValue(memoryId);
     q.addBindValue(plain);
     if (!q.exec())
         return false;
-    q.prepare(QStringLiteral("INSERT INTO search_fts (rowid, segmented) VALUES (?, ?)"));
+    q = statements(QStringLiteral("INSERT INTO search_fts (rowid, segmented) VALUES (?, ?)"));
     q.addBindValue(memoryId);
     q.addBindValue(segmentForIndex(plain));
     return q.exec();
@@ -109,8 +119,9 @@ bool rebuildSearchIndex(QSqlDatabase db)
     while (q.next())
         ids << q.value(0).toLongLong();
     bool ok = true;
+    StatementCache statements(db);
     for (qint64 id : ids)
-        ok = updateSearchDocument(db, id) && ok;
+        ok = updateSearchDocument(statements, id) && ok;
     return ok;
 }
 

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QSqlDatabase>
+
+#include "library/statementcache.h"
 #include <QString>
 
 namespace ks {
@@ -16,9 +18,11 @@ QString segmentForIndex(const QString &text);
 
 /// The searchable plain text of one memory: title, text, blog body as text, location, album,
 /// author, comments and replies with their authors.
+QString searchableText(StatementCache &statements, qint64 memoryId);
 QString searchableText(QSqlDatabase db, qint64 memoryId);
 
 /// Rewrites the index entry of one memory from what the database holds now.
+bool updateSearchDocument(StatementCache &statements, qint64 memoryId);
 bool updateSearchDocument(QSqlDatabase db, qint64 memoryId);
 
 /// Rebuilds the whole index (after a migration or for `keepsake verify`).
