@@ -284,6 +284,29 @@ private slots:
         QCOMPARE(libraryStats(db.connection()).value(QStringLiteral("media")).toObject().value(QStringLiteral("missing")).toInt(), 0);
     }
 
+    void personTakesTheNewestName()
+    {
+        QTemporaryDir lib;
+        Database db;
+        QVERIFY(db.open(lib.path()));
+        LibraryWriter w(db, QStringLiteral("/export"));
+        QVERIFY(w.begin());
+        QVERIFY(w.setAccount(QStringLiteral("123456")));
+        MemoryRecord later = post(QStringLiteral("n2"), "2015-01-01 10:00:00", QStringLiteral("后来"));
+        later.author = PersonRef{QStringLiteral("10001"), QStringLiteral("王先生")};
+        MemoryRecord earlier = post(QStringLiteral("n1"), "2009-01-01 10:00:00", QStringLiteral("当年"));
+        earlier.author = PersonRef{QStringLiteral("10001"), QStringLiteral("小王")};
+        QCOMPARE(w.upsertMemory(later), UpsertResult::Added);
+        QCOMPARE(w.upsertMemory(earlier), UpsertResult::Added); // seen second, but older
+        w.finish();
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM people WHERE uin = '10001'")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("王先生"));
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM person_names pn JOIN people p ON p.id = pn.person_id "
+                                          "WHERE p.uin = '10001'")),
+                 2);
+    }
+
     void zeroByteFileIsReportedAndNotStored()
     {
         QTemporaryDir lib;

@@ -348,8 +348,9 @@ qint64 LibraryWriter::personId(const PersonRef &person, qint64 seenAt)
         q.addBindValue(nullableTime(seenAt));
         q.exec();
         q = m_stmt(QStringLiteral(
-            "UPDATE people SET name = (SELECT name FROM person_names WHERE person_id = ?1 "
-            "ORDER BY last_seen IS NULL, last_seen DESC LIMIT 1) WHERE id = ?1"));
+            "UPDATE people SET name = (SELECT name FROM person_names WHERE person_id = ? "
+            "ORDER BY last_seen IS NULL, last_seen DESC LIMIT 1) WHERE id = ?"));
+        q.addBindValue(id); // Qt's positional binding does not reuse numbered placeholders
         q.addBindValue(id);
         q.exec();
     }
