@@ -123,6 +123,12 @@ bool LibraryWriter::begin(QString *error)
         return false;
     }
     m_importId = q.lastInsertId().toLongLong();
+    // Temporary files of an import that was killed long ago; a running one's are fresh.
+    const QFileInfoList stale = QDir(m_database.vaultDir() + QStringLiteral("/.incoming")).entryInfoList(QDir::Files);
+    for (const QFileInfo &file : stale) {
+        if (file.lastModified().secsTo(QDateTime::currentDateTime()) > 3600)
+            QFile::remove(file.absoluteFilePath());
+    }
     m_progressTimer.start();
     m_commitTimer.start();
     if (!m_db.transaction()) {
@@ -555,12 +561,18 @@ bool LibraryWriter::addComments(qint64 memoryId, const QList<CommentRecord> &com
                                         .arg(c.created == kNoTime ? QStringLiteral("?") : QString::number(c.created))
                                         .arg(normaliseForMatch(c.text)));
         StatementCache::Query q(m_stmt);
-        q = m_stmt(QStringLiteral("SELECT id FROM comments WHERE memory_id = ? AND key = ?"));
-        q.addBindValue(memoryId);
-        q.addBindValue(key);
         qint64 id = 0;
-        if (q.exec() && q.next())
-            id = q.value(0).toLongLong();
+        auto findExisting = [&] {
+            q = m_stmt(QStringLiteral("SELECT id FROM comments WHERE memory_id = ? AND key = ?"));
+            q.addBindValue(memoryId);
+            q.addBindValue(key);
+            if (q.exec() && q.next())
+                id = q.value(0).toLongLong();
+        };
+        // A memory added just now has no comments yet: skip the lookup (a duplicate in the same
+        // record still lands on the first copy through the failed insert below).
+        if (!m_freshMemory)
+            findExisting();
         if (!id) {
             const qint64 author = personId(c.author, c.created);
             q = m_stmt(QStringLiteral("INSERT INTO comments (memory_id, parent_id, key, author_id, author_name, created, "
@@ -575,10 +587,14 @@ bool LibraryWriter::addComments(qint64 memoryId, const QList<CommentRecord> &com
             q.addBindValue(c.text);
             q.addBindValue(c.sourceRecord.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                                     : QVariant(QString::fromUtf8(c.sourceRecord)));
-            if (!q.exec())
-                continue;
-            id = q.lastInsertId().toLongLong();
-            added = true;
+            if (q.exec()) {
+                id = q.lastInsertId().toLongLong();
+                added = true;
+            } else {
+                findExisting();
+                if (!id)
+                    continue;
+            }
         }
         added = addComments(memoryId, c.replies, id, key) || added;
     }
@@ -657,37 +673,46 @@ LibraryWriter::StoredMedia LibraryWriter::storeFile(const QString &absPath, cons
         reportProblem(absPath, QStringLiteral("zero-byte"), QStringLiteral("the file is empty (0 bytes)"), memoryKey);
         return result;
     }
-    // Copy into the vault while hashing: one read of the source, like `cp` + `sha256sum`.
+    // One read of the source, like `cp` + `sha256sum`: small files are hashed in memory and only
+    // written when the vault does not have them yet; big ones stream through a temporary file.
     const QString incomingDir = m_database.vaultDir() + QStringLiteral("/.incoming");
-    QDir().mkpath(incomingDir);
-    const QString tempPath = incomingDir + QLatin1Char('/') + QUuid::createUuid().toString(QUuid::Id128);
-    QFile temp(tempPath);
-    if (!temp.open(QIODevice::WriteOnly)) {
-        reportProblem(absPath, QStringLiteral("unreadable"),
-                      QStringLiteral("cannot write into the vault: %1").arg(temp.errorString()), memoryKey);
-        return result;
-    }
+    QString tempPath;
+    auto writeTemp = [&](const QByteArray &bytes) {
+        QDir().mkpath(incomingDir);
+        tempPath = incomingDir + QLatin1Char('/') + QUuid::createUuid().toString(QUuid::Id128);
+        QFile temp(tempPath);
+        return temp.open(QIODevice::WriteOnly) && temp.write(bytes) == bytes.size() && temp.flush();
+    };
+    constexpr qint64 kInMemoryLimit = qint64(64) << 20;
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    QByteArray buffer;
+    QByteArray content;
     qint64 total = 0;
     bool ok = true;
-    while (true) {
-        buffer = source.read(1 << 20);
-        if (buffer.isEmpty()) {
-            ok = source.error() == QFileDevice::NoError;
-            break;
-        }
-        hash.addData(buffer);
-        total += buffer.size();
-        if (temp.write(buffer) != buffer.size()) {
-            ok = false;
-            break;
+    if (source.size() <= kInMemoryLimit) {
+        content = source.readAll();
+        ok = source.error() == QFileDevice::NoError && content.size() == source.size();
+        hash.addData(content);
+        total = content.size();
+    } else {
+        QDir().mkpath(incomingDir);
+        tempPath = incomingDir + QLatin1Char('/') + QUuid::createUuid().toString(QUuid::Id128);
+        QFile temp(tempPath);
+        ok = temp.open(QIODevice::WriteOnly);
+        while (ok) {
+            const QByteArray buffer = source.read(4 << 20);
+            if (buffer.isEmpty()) {
+                ok = source.error() == QFileDevice::NoError;
+                break;
+            }
+            hash.addData(buffer);
+            total += buffer.size();
+            ok = temp.write(buffer) == buffer.size();
         }
     }
-    temp.close();
     source.close();
     if (!ok) {
-        temp.remove();
+        if (!tempPath.isEmpty())
+            QFile::remove(tempPath);
         reportProblem(absPath, QStringLiteral("unreadable"), QStringLiteral("reading the file failed part-way"),
                       memoryKey);
         return result;
@@ -703,14 +728,19 @@ LibraryWriter::StoredMedia LibraryWriter::storeFile(const QString &absPath, cons
         result.present = true;
         const QString vaultFile = m_database.libraryDir() + QLatin1Char('/') + q.value(1).toString();
         // Heal a vault file lost since (deleted by hand): these are the same bytes.
-        if (!QFileInfo::exists(vaultFile)) {
+        if (!QFileInfo::exists(vaultFile) && (!tempPath.isEmpty() || writeTemp(content))) {
             QDir().mkpath(QFileInfo(vaultFile).absolutePath());
             QFile::rename(tempPath, vaultFile);
             m_vaultDirty = true;
-        } else {
+        } else if (!tempPath.isEmpty()) {
             QFile::remove(tempPath);
         }
         rememberSourceFile(relPath, result.id);
+        return result;
+    }
+    if (tempPath.isEmpty() && !writeTemp(content)) {
+        QFile::remove(tempPath);
+        reportProblem(absPath, QStringLiteral("unreadable"), QStringLiteral("cannot write into the vault"), memoryKey);
         return result;
     }
 
@@ -784,7 +814,7 @@ bool LibraryWriter::linkMedia(qint64 memoryId, const MemoryRecord &record, const
         q.addBindValue(position);
         qint64 existingMedia = 0;
         bool existingMissing = false;
-        if (q.exec() && q.next()) {
+        if (!m_freshMemory && q.exec() && q.next()) {
             existingMedia = q.value(0).toLongLong();
             existingMissing = q.value(1).toString() == QLatin1String("missing");
         }
@@ -970,6 +1000,7 @@ UpsertResult LibraryWriter::upsertMemory(const MemoryRecord &record)
             return UpsertResult::Failed;
         }
         result = UpsertResult::Added;
+        m_freshMemory = true;
     } else {
         // A source with real ids replaces what an id-less source (MarkDown, xlsx) guessed.
         const bool upgradeKey = !record.key.isEmpty() && isSyntheticKey(existingKey) && existingKey != record.key;
@@ -993,6 +1024,7 @@ UpsertResult LibraryWriter::upsertMemory(const MemoryRecord &record)
     changed = linkPeople(memoryId, record.mentions, QStringLiteral("mention"), record.created) || changed;
     changed = linkPeople(memoryId, record.likes, QStringLiteral("like"), record.created) || changed;
     changed = linkMedia(memoryId, record, key) || changed;
+    m_freshMemory = false;
     if (result == UpsertResult::Unchanged && changed)
         result = UpsertResult::Updated;
     if (result != UpsertResult::Unchanged)

@@ -140,6 +140,7 @@ private:
     int m_pendingWrites = 0;
     bool m_vaultDirty = false;
     int m_presentMediaSeen = 0;
+    bool m_freshMemory = false; ///< the record being written was just inserted
     QString m_aliasReal;
     QString m_aliasShown;
     QHash<QString, qint64> m_personByUin;
