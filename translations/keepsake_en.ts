@@ -14,6 +14,167 @@
     </message>
 </context>
 <context>
+    <name>ks::BookDialog</name>
+    <message>
+        <source>Memory Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n memories)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All memories of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16K (185 × 260 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra picture around each page that a print shop trims off (usually 3 mm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bleed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtitle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover photo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Memory Book — Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the Memory Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the memory book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the memory book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n pages).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ks::CommentDelegate</name>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ks::ContentBrowser</name>
+    <message>
+        <source>This picture is not in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture not kept by the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ks::DetailData</name>
+    <message>
+        <source>Unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM d, yyyy HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ks::EmptyStateWidget</name>
     <message>
         <source>Your QQ Space memories belong here</source>
@@ -30,6 +191,143 @@ Keepsake copies everything into your own library and never changes the original 
     </message>
     <message>
         <source>Look at the sample first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ks::ExportDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline web site (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memories containing words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the wall shows now (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n memories)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From – to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag path, person&apos;s name or QQ number, or words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also copy the original photo files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16K (185 × 260 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n memories to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for the web site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the web site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -222,6 +520,1002 @@ Keepsake copies everything into your own library and never changes the original 
     </message>
     <message>
         <source>An import is still running. Stop it and quit? What was imported so far is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favorites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the order of the wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole wall again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only: %1  ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search arrives in a coming version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the wall</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search (coming soon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search is coming in a later version (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ks::MemoryCardDelegate</name>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Album</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favorite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[emoticon]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded %n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded %n photo(s) to 《%1》</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>visited your space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QQ placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show this picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ks::MemoryDetailView</name>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Album</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favorite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reposted from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more not in this export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Album: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n like(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ks::OnThisDayBanner</name>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago today: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ks::OnThisDayModel</name>
+    <message numerus="yes">
+        <source>%n year(s) ago today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ks::OnThisDayPage</name>
+    <message>
+        <source>On this day · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMMM d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing on this exact day in earlier years, so this shows the memories within ±%n day(s) of it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memories from this day in earlier years. Right-click one to stop showing a person, a date or a tag here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing from this day in earlier years.
+Come back tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide %1 from On This Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the tag “%1” from On This Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ks::PeopleModel</name>
+    <message>
+        <source>QQ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friends since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also known as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ks::PeoplePage</name>
+    <message>
+        <source>Memories with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, remark, group or QQ number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click someone to see every memory they took part in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ks::PhotoViewer</name>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This video is not in the library: the export did not contain it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This photo is not in the library: the export did not contain the file%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is damaged and cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is damaged; what could be read of it is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QQ Space served a placeholder instead of this photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (no EXIF date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location (GPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Album</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path in the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source export file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing from the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholder picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ks::SavedSearchList</name>
+    <message>
+        <source>Save Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the saved search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Saved Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ks::SearchBar</name>
+    <message>
+        <source>&lt;p&gt;Type any words: memories holding all of them appear as you type. Any run of characters is found, even a single one.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;&quot;exact phrase&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;words together, spaces included&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-word&lt;/code&gt;&lt;/td&gt;&lt;td&gt;without this word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;tag:旅行&lt;/code&gt;&lt;/td&gt;&lt;td&gt;tagged 旅行 or a tag below it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;year:2009&lt;/code&gt;&lt;/td&gt;&lt;td&gt;from 2009 (or year:2008-2010)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:2009-06 before:2010&lt;/code&gt;&lt;/td&gt;&lt;td&gt;between dates&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;from:老王&lt;/code&gt;&lt;/td&gt;&lt;td&gt;written by 老王&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;with:老王&lt;/code&gt;&lt;/td&gt;&lt;td&gt;written by, commented on by or mentioning 老王&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kind:post&lt;/code&gt;&lt;/td&gt;&lt;td&gt;说说 (also blog, diary, photo, album, video, board)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;has:photo&lt;/code&gt;&lt;/td&gt;&lt;td&gt;with photos (also video, comment, location)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search  毕业  &quot;exact phrase&quot;  -word  tag:旅行  year:2009  from:老王</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ks::StatisticsPage</name>
+    <message numerus="yes">
+        <source>%1: %n memories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The library is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 memories from %2 to %3 · %4 photos · %5 comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n memories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Memories per month in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memories per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memories per year (click a year to see its months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most active friends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busiest days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd, MMM d, yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ks::TagEditorDialog</name>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tags of %n Memories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a tag, like 旅行/2009 北京</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the %2 memories have this tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The album</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A #topic# in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone mentioned or commenting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tags could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ks::TagSidebar</name>
+    <message>
+        <source>There is no tag %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Tag Inside “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the Top Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (use / for levels, like 旅行/2009 北京):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name inside %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 into (its memories and sub-tags move there):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the tag %1 and the tags inside it? The memories themselves stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the tag %1? The memories themselves stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ks::TagTreeModel</name>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memories</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ks::VideoPlayer</name>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This video is not in the library: the export did not contain the file%1.
+Import the export&apos;s media folder to add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Play to watch this video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This video cannot be played: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This video cannot be played: the file is damaged or in a format this system cannot decode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ks::YearScrubber</name>
+    <message>
+        <source>Unknown date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,6 +15,158 @@
     </message>
 </context>
 <context>
+    <name>ks::BookDialog</name>
+    <message>
+        <source>Memory Book</source>
+        <translation>回忆书</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n memories)</source>
+        <translation><numerusform>%1（%n 条回忆）</numerusform></translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <source>All memories of the year</source>
+        <translation>这一年的全部回忆</translation>
+    </message>
+    <message>
+        <source>Only the tag:</source>
+        <translation>只要标签：</translation>
+    </message>
+    <message>
+        <source>16K (185 × 260 mm)</source>
+        <translation>16开 (185 × 260 毫米)</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>纸张大小：</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> 毫米</translation>
+    </message>
+    <message>
+        <source>Margins:</source>
+        <translation>页边距：</translation>
+    </message>
+    <message>
+        <source>Extra picture around each page that a print shop trims off (usually 3 mm).</source>
+        <translation>每页四周多出的一圈画面，印刷厂裁切时会切掉（通常 3 毫米）。</translation>
+    </message>
+    <message>
+        <source>Bleed:</source>
+        <translation>出血：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Subtitle:</source>
+        <translation>副标题：</translation>
+    </message>
+    <message>
+        <source>Another picture…</source>
+        <translation>换一张图片…</translation>
+    </message>
+    <message>
+        <source>Cover photo:</source>
+        <translation>封面照片：</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Cover photo</source>
+        <translation>封面照片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>Cover: %1</source>
+        <translation>封面：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation><numerusform>%n 页</numerusform></translation>
+    </message>
+    <message>
+        <source>Memory Book — Preview</source>
+        <translation>回忆书 — 预览</translation>
+    </message>
+    <message>
+        <source>Print the Memory Book</source>
+        <translation>打印回忆书</translation>
+    </message>
+    <message>
+        <source>Printing failed: %1</source>
+        <translation>打印失败：%1</translation>
+    </message>
+    <message>
+        <source>Making the memory book…</source>
+        <translation>正在制作回忆书…</translation>
+    </message>
+    <message>
+        <source>Save the memory book</source>
+        <translation>保存回忆书</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The book could not be written: %1</source>
+        <translation>无法写出回忆书：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n pages).</source>
+        <translation><numerusform>已保存 %1（共 %n 页）。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ks::CommentDelegate</name>
+    <message>
+        <source>Someone</source>
+        <translation>某人</translation>
+    </message>
+</context>
+<context>
+    <name>ks::ContentBrowser</name>
+    <message>
+        <source>This picture is not in the library</source>
+        <translation>这张图片不在资料库里</translation>
+    </message>
+    <message>
+        <source>Picture not kept by the export</source>
+        <translation>导出时没有保存这张图片</translation>
+    </message>
+</context>
+<context>
+    <name>ks::DetailData</name>
+    <message>
+        <source>Unknown time</source>
+        <translation>时间未知</translation>
+    </message>
+    <message>
+        <source>MMM d, yyyy HH:mm</source>
+        <translation>yyyy年M月d日 HH:mm</translation>
+    </message>
+</context>
+<context>
     <name>ks::EmptyStateWidget</name>
     <message>
         <source>Your QQ Space memories belong here</source>
@@ -33,6 +185,137 @@ Keepsake copies everything into your own library and never changes the original 
     <message>
         <source>Look at the sample first</source>
         <translation>先看看示例</translation>
+    </message>
+</context>
+<context>
+    <name>ks::ExportDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Offline web site (HTML)</source>
+        <translation>离线网页 (HTML)</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>One year</source>
+        <translation>某一年</translation>
+    </message>
+    <message>
+        <source>A date range</source>
+        <translation>一段日期</translation>
+    </message>
+    <message>
+        <source>A tag</source>
+        <translation>某个标签</translation>
+    </message>
+    <message>
+        <source>A person</source>
+        <translation>某个人</translation>
+    </message>
+    <message>
+        <source>Memories containing words</source>
+        <translation>包含某些文字的回忆</translation>
+    </message>
+    <message>
+        <source>What the wall shows now (%1)</source>
+        <translation>回忆墙上现在显示的（%1）</translation>
+    </message>
+    <message>
+        <source>Memories:</source>
+        <translation>回忆：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n memories)</source>
+        <translation><numerusform>%1（%n 条回忆）</numerusform></translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <source>From – to:</source>
+        <translation>从 – 到：</translation>
+    </message>
+    <message>
+        <source>Tag path, person's name or QQ number, or words</source>
+        <translation>标签路径、人名或 QQ 号，或者要找的文字</translation>
+    </message>
+    <message>
+        <source>Which:</source>
+        <translation>哪个：</translation>
+    </message>
+    <message>
+        <source>Also copy the original photo files</source>
+        <translation>同时复制照片原图</translation>
+    </message>
+    <message>
+        <source>16K (185 × 260 mm)</source>
+        <translation>16开 (185 × 260 毫米)</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>纸张大小：</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>保存到：</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n memories to %1.</source>
+        <translation><numerusform>已把 %n 条回忆导出到 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>Folder for the web site</source>
+        <translation>网页存放的文件夹</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exporting the web site…</source>
+        <translation>正在导出网页…</translation>
+    </message>
+    <message>
+        <source>Memories</source>
+        <translation>回忆</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>正在生成 PDF…</translation>
     </message>
 </context>
 <context>
@@ -219,6 +502,938 @@ Keepsake copies everything into your own library and never changes the original 
     <message>
         <source>An import is still running. Stop it and quit? What was imported so far is kept.</source>
         <translation>导入还在进行。要停止并退出吗？已经导入的内容会保留。</translation>
+    </message>
+    <message>
+        <source>Memory wall</source>
+        <translation>回忆墙</translation>
+    </message>
+    <message>
+        <source>On this day</source>
+        <translation>那年今日</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>说说</translation>
+    </message>
+    <message>
+        <source>Blogs</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Diaries</source>
+        <translation>日记</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <source>Favorites</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>分享</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>最早在前</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>最新在前</translation>
+    </message>
+    <message>
+        <source>Change the order of the wall</source>
+        <translation>切换回忆墙的排列顺序</translation>
+    </message>
+    <message>
+        <source>Show the whole wall again</source>
+        <translation>重新显示整面回忆墙</translation>
+    </message>
+    <message>
+        <source>Only: %1  ✕</source>
+        <translation>只看：%1  ✕</translation>
+    </message>
+    <message>
+        <source>Search arrives in a coming version.</source>
+        <translation>搜索功能将在后续版本推出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the wall</source>
+        <translation><numerusform>墙上 %n 条</numerusform></translation>
+    </message>
+    <message>
+        <source>Search (coming soon)</source>
+        <translation>搜索（即将推出）</translation>
+    </message>
+    <message>
+        <source>Search is coming in a later version (Ctrl+F)</source>
+        <translation>搜索功能将在后续版本推出（Ctrl+F）</translation>
+    </message>
+</context>
+<context>
+    <name>ks::MemoryCardDelegate</name>
+    <message>
+        <source>Post</source>
+        <translation>说说</translation>
+    </message>
+    <message>
+        <source>Blog</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Diary</source>
+        <translation>日记</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Album</source>
+        <translation>相册</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Message board</source>
+        <translation>留言板</translation>
+    </message>
+    <message>
+        <source>Favorite</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>分享</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>[emoticon]</source>
+        <translation>[表情]</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <source>Unknown date</source>
+        <translation>日期未知</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded %n photo(s)</source>
+        <translation><numerusform>上传了 %n 张照片</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded %n photo(s) to 《%1》</source>
+        <translation><numerusform>上传了 %n 张照片到《%1》</numerusform></translation>
+    </message>
+    <message>
+        <source>visited your space</source>
+        <translation>访问了你的空间</translation>
+    </message>
+    <message>
+        <source>Comments %1</source>
+        <translation>评论 %1</translation>
+    </message>
+    <message>
+        <source>Likes %1</source>
+        <translation>赞 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation><numerusform>%n 张照片</numerusform></translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memories</source>
+        <translation><numerusform>%n 条回忆</numerusform></translation>
+    </message>
+    <message>
+        <source>No poster</source>
+        <translation>没有封面</translation>
+    </message>
+    <message>
+        <source>Picture missing</source>
+        <translation>图片缺失</translation>
+    </message>
+    <message>
+        <source>Picture damaged</source>
+        <translation>图片已损坏</translation>
+    </message>
+    <message>
+        <source>QQ placeholder</source>
+        <translation>QQ 占位图</translation>
+    </message>
+    <message>
+        <source>Cannot show this picture</source>
+        <translation>无法显示这张图片</translation>
+    </message>
+</context>
+<context>
+    <name>ks::MemoryDetailView</name>
+    <message>
+        <source>Post</source>
+        <translation>说说</translation>
+    </message>
+    <message>
+        <source>Blog</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Diary</source>
+        <translation>日记</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Album</source>
+        <translation>相册</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Message board</source>
+        <translation>留言板</translation>
+    </message>
+    <message>
+        <source>Favorite</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>分享</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>Comments (%1)</source>
+        <translation>评论（%1）</translation>
+    </message>
+    <message>
+        <source>No comments</source>
+        <translation>还没有评论</translation>
+    </message>
+    <message>
+        <source>Unknown time</source>
+        <translation>时间未知</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>某人</translation>
+    </message>
+    <message>
+        <source>%1 left a message</source>
+        <translation>%1 的留言</translation>
+    </message>
+    <message>
+        <source>Reposted from %1</source>
+        <translation>转发自 %1</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>某人</translation>
+    </message>
+    <message>
+        <source>Play video</source>
+        <translation>播放视频</translation>
+    </message>
+    <message>
+        <source>%1 more not in this export</source>
+        <translation>还有 %1 个不在这份导出里</translation>
+    </message>
+    <message>
+        <source>At %1</source>
+        <translation>在 %1</translation>
+    </message>
+    <message>
+        <source>Album: %1</source>
+        <translation>相册：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n like(s)</source>
+        <translation><numerusform>%n 人赞过</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation><numerusform>%n 条评论</numerusform></translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>分类：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read(s)</source>
+        <translation><numerusform>阅读 %n</numerusform></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>无标题</translation>
+    </message>
+</context>
+<context>
+    <name>ks::OnThisDayBanner</name>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation><numerusform>%n 年前</numerusform></translation>
+    </message>
+    <message>
+        <source>On this day</source>
+        <translation>那年今日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memories</source>
+        <translation><numerusform>%n 条回忆</numerusform></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago today: %1</source>
+        <translation><numerusform>%n 年前的今天：%1</numerusform></translation>
+    </message>
+    <message>
+        <source>Open ›</source>
+        <translation>查看 ›</translation>
+    </message>
+</context>
+<context>
+    <name>ks::OnThisDayModel</name>
+    <message numerus="yes">
+        <source>%n year(s) ago today</source>
+        <translation><numerusform>%n 年前的今天</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ks::OnThisDayPage</name>
+    <message>
+        <source>On this day · %1</source>
+        <translation>那年今日 · %1</translation>
+    </message>
+    <message>
+        <source>MMMM d</source>
+        <translation>M月d日</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing on this exact day in earlier years, so this shows the memories within ±%n day(s) of it.</source>
+        <translation><numerusform>往年的这一天没有回忆，所以这里显示前后 %n 天之内的回忆。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memories from this day in earlier years. Right-click one to stop showing a person, a date or a tag here.</source>
+        <translation><numerusform>往年的这一天共有 %n 条回忆。右键点击一条，可以不再在这里显示某个人、某个日期或某个标签。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing from this day in earlier years.
+Come back tomorrow.</source>
+        <translation>往年的这一天没有回忆。
+明天再来看看吧。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Hide %1 from On This Day</source>
+        <translation>不在那年今日显示 %1</translation>
+    </message>
+    <message>
+        <source>this person</source>
+        <translation>这个人</translation>
+    </message>
+    <message>
+        <source>Hide the tag “%1” from On This Day</source>
+        <translation>不在那年今日显示标签“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ks::PeopleModel</name>
+    <message>
+        <source>QQ %1</source>
+        <translation>QQ %1</translation>
+    </message>
+    <message>
+        <source>Friends since %1</source>
+        <translation>%1 成为好友</translation>
+    </message>
+    <message>
+        <source>Also known as %1</source>
+        <translation>曾用名：%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>被提到</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>赞</translation>
+    </message>
+    <message>
+        <source>Names over time</source>
+        <translation>用过的名字</translation>
+    </message>
+</context>
+<context>
+    <name>ks::PeoplePage</name>
+    <message>
+        <source>Memories with %1</source>
+        <translation>和 %1 有关的回忆</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation><numerusform>共 %n 人</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n people</source>
+        <translation><numerusform>%1 / 共 %n 人</numerusform></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Filter by name, remark, group or QQ number</source>
+        <translation>按名字、备注、分组或 QQ 号筛选</translation>
+    </message>
+    <message>
+        <source>Click someone to see every memory they took part in.</source>
+        <translation>点一个人，就能看到和 Ta 有关的所有回忆。</translation>
+    </message>
+</context>
+<context>
+    <name>ks::PhotoViewer</name>
+    <message>
+        <source>Previous</source>
+        <translation>上一张</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一张</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Full Screen</source>
+        <translation>全屏</translation>
+    </message>
+    <message>
+        <source>Play video</source>
+        <translation>播放视频</translation>
+    </message>
+    <message>
+        <source>There is nothing to show.</source>
+        <translation>没有可以显示的内容。</translation>
+    </message>
+    <message>
+        <source>This video is not in the library: the export did not contain it.</source>
+        <translation>这段视频不在资料库里：导出里没有它。</translation>
+    </message>
+    <message>
+        <source>This photo is not in the library: the export did not contain the file%1.</source>
+        <translation>这张照片不在资料库里：导出里没有这个文件%1。</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>This file is damaged and cannot be shown: %1</source>
+        <translation>文件已损坏，无法显示：%1</translation>
+    </message>
+    <message>
+        <source>This file is damaged; what could be read of it is shown.</source>
+        <translation>文件已损坏，下面显示的是能读出来的部分。</translation>
+    </message>
+    <message>
+        <source>QQ Space served a placeholder instead of this photo.</source>
+        <translation>QQ空间给的是一张占位图，而不是这张照片。</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>拍摄时间</translation>
+    </message>
+    <message>
+        <source>Unknown (no EXIF date)</source>
+        <translation>未知（没有 EXIF 日期）</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>上传时间</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>相机</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 像素</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>文件大小</translation>
+    </message>
+    <message>
+        <source>Location (GPS)</source>
+        <translation>位置（GPS）</translation>
+    </message>
+    <message>
+        <source>Original file name</source>
+        <translation>原文件名</translation>
+    </message>
+    <message>
+        <source>Album</source>
+        <translation>相册</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Path in the export</source>
+        <translation>在导出中的路径</translation>
+    </message>
+    <message>
+        <source>Source export file</source>
+        <translation>来源导出文件</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Missing from the export</source>
+        <translation>导出中缺失</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <source>Placeholder picture</source>
+        <translation>占位图</translation>
+    </message>
+</context>
+<context>
+    <name>ks::SavedSearchList</name>
+    <message>
+        <source>Save Search</source>
+        <translation>保存搜索</translation>
+    </message>
+    <message>
+        <source>Name of the saved search:</source>
+        <translation>保存的搜索的名字：</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Rename Saved Search</source>
+        <translation>重命名保存的搜索</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名字：</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>ks::SearchBar</name>
+    <message>
+        <source>&lt;p&gt;Type any words: memories holding all of them appear as you type. Any run of characters is found, even a single one.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;"exact phrase"&lt;/code&gt;&lt;/td&gt;&lt;td&gt;words together, spaces included&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-word&lt;/code&gt;&lt;/td&gt;&lt;td&gt;without this word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;tag:旅行&lt;/code&gt;&lt;/td&gt;&lt;td&gt;tagged 旅行 or a tag below it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;year:2009&lt;/code&gt;&lt;/td&gt;&lt;td&gt;from 2009 (or year:2008-2010)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:2009-06 before:2010&lt;/code&gt;&lt;/td&gt;&lt;td&gt;between dates&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;from:老王&lt;/code&gt;&lt;/td&gt;&lt;td&gt;written by 老王&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;with:老王&lt;/code&gt;&lt;/td&gt;&lt;td&gt;written by, commented on by or mentioning 老王&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kind:post&lt;/code&gt;&lt;/td&gt;&lt;td&gt;说说 (also blog, diary, photo, album, video, board)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;has:photo&lt;/code&gt;&lt;/td&gt;&lt;td&gt;with photos (also video, comment, location)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;p&gt;输入任意文字：边打字边出现包含全部这些文字的回忆。任何一串字都能找到，哪怕只有一个字。&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;"完整短语"&lt;/code&gt;&lt;/td&gt;&lt;td&gt;连在一起的文字，空格也算&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-词&lt;/code&gt;&lt;/td&gt;&lt;td&gt;不含这个词&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;tag:旅行&lt;/code&gt;&lt;/td&gt;&lt;td&gt;带有“旅行”标签或它下面的标签&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;year:2009&lt;/code&gt;&lt;/td&gt;&lt;td&gt;2009 年的（或 year:2008-2010）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:2009-06 before:2010&lt;/code&gt;&lt;/td&gt;&lt;td&gt;在两个日期之间&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;from:老王&lt;/code&gt;&lt;/td&gt;&lt;td&gt;老王发的&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;with:老王&lt;/code&gt;&lt;/td&gt;&lt;td&gt;老王发的、评论过的或提到老王的&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kind:post&lt;/code&gt;&lt;/td&gt;&lt;td&gt;说说（也可以是 blog 日志、diary 日记、photo 照片、album 相册、video 视频、board 留言）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;has:photo&lt;/code&gt;&lt;/td&gt;&lt;td&gt;带照片的（也可以是 video、comment、location）&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Search  毕业  "exact phrase"  -word  tag:旅行  year:2009  from:老王</source>
+        <translation>搜索  毕业  "完整短语"  -排除词  tag:旅行  year:2009  from:老王</translation>
+    </message>
+</context>
+<context>
+    <name>ks::StatisticsPage</name>
+    <message numerus="yes">
+        <source>%1: %n memories</source>
+        <translation><numerusform>%1 年：%n 条回忆</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation><numerusform>%n 条评论</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation><numerusform>%n 条留言</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memories</source>
+        <translation><numerusform>%n 条回忆</numerusform></translation>
+    </message>
+    <message>
+        <source>The library is empty.</source>
+        <translation>资料库还是空的。</translation>
+    </message>
+    <message>
+        <source>%1 memories from %2 to %3 · %4 photos · %5 comments</source>
+        <translation>从 %2 年到 %3 年共 %1 条回忆 · %4 张照片 · %5 条评论</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n memories</source>
+        <translation><numerusform>%2 年 %1：%n 条回忆</numerusform></translation>
+    </message>
+    <message>
+        <source>Memories per month in %1</source>
+        <translation>%1 年每月的回忆</translation>
+    </message>
+    <message>
+        <source>Memories per month</source>
+        <translation>每月的回忆</translation>
+    </message>
+    <message>
+        <source>Memories per year (click a year to see its months)</source>
+        <translation>每年的回忆（点一年，看它每个月的回忆）</translation>
+    </message>
+    <message>
+        <source>Most active friends</source>
+        <translation>最活跃的朋友</translation>
+    </message>
+    <message>
+        <source>Busiest days</source>
+        <translation>最热闹的日子</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>朋友</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Memories</source>
+        <translation>回忆</translation>
+    </message>
+    <message>
+        <source>ddd, MMM d, yyyy</source>
+        <translation>yyyy年M月d日 ddd</translation>
+    </message>
+</context>
+<context>
+    <name>ks::TagEditorDialog</name>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tags of %n Memories</source>
+        <translation><numerusform>%n 条回忆的标签</numerusform></translation>
+    </message>
+    <message>
+        <source>Add a tag, like 旅行/2009 北京</source>
+        <translation>添加标签，比如 旅行/2009 北京</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 memories have this tag</source>
+        <translation>%2 条回忆中有 %1 条带这个标签</translation>
+    </message>
+    <message>
+        <source>Suggested:</source>
+        <translation>推荐：</translation>
+    </message>
+    <message>
+        <source>The album</source>
+        <translation>所在相册</translation>
+    </message>
+    <message>
+        <source>A #topic# in the text</source>
+        <translation>文字里的 #话题#</translation>
+    </message>
+    <message>
+        <source>The place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Someone mentioned or commenting</source>
+        <translation>提到的人或评论的人</translation>
+    </message>
+    <message>
+        <source>The tags could not be saved: %1</source>
+        <translation>标签没能保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ks::TagSidebar</name>
+    <message>
+        <source>There is no tag %1.</source>
+        <translation>没有“%1”这个标签。</translation>
+    </message>
+    <message>
+        <source>New Tag…</source>
+        <translation>新建标签…</translation>
+    </message>
+    <message>
+        <source>New Tag Inside “%1”…</source>
+        <translation>在“%1”里新建标签…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>颜色…</translation>
+    </message>
+    <message>
+        <source>Merge Into…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <source>Move to the Top Level</source>
+        <translation>移到最上层</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>New Tag</source>
+        <translation>新建标签</translation>
+    </message>
+    <message>
+        <source>Name (use / for levels, like 旅行/2009 北京):</source>
+        <translation>名字（用 / 分层，比如 旅行/2009 北京）：</translation>
+    </message>
+    <message>
+        <source>Name inside %1:</source>
+        <translation>在 %1 里的名字：</translation>
+    </message>
+    <message>
+        <source>Rename Tag</source>
+        <translation>重命名标签</translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation>%1 的新名字：</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>%1 的颜色</translation>
+    </message>
+    <message>
+        <source>Merge Tag</source>
+        <translation>合并标签</translation>
+    </message>
+    <message>
+        <source>Merge %1 into (its memories and sub-tags move there):</source>
+        <translation>把 %1 合并到（它的回忆和子标签都会移过去）：</translation>
+    </message>
+    <message>
+        <source>Delete the tag %1 and the tags inside it? The memories themselves stay.</source>
+        <translation>删除标签 %1 和它里面的标签吗？回忆本身会保留。</translation>
+    </message>
+    <message>
+        <source>Delete the tag %1? The memories themselves stay.</source>
+        <translation>删除标签 %1 吗？回忆本身会保留。</translation>
+    </message>
+    <message>
+        <source>Delete Tag</source>
+        <translation>删除标签</translation>
+    </message>
+</context>
+<context>
+    <name>ks::TagTreeModel</name>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Memories</source>
+        <translation>回忆</translation>
+    </message>
+</context>
+<context>
+    <name>ks::VideoPlayer</name>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Full Screen</source>
+        <translation>全屏</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Video — %1</source>
+        <translation>视频 — %1</translation>
+    </message>
+    <message>
+        <source>This video is not in the library: the export did not contain the file%1.
+Import the export's media folder to add it.</source>
+        <translation>这段视频不在资料库里：导出里没有这个文件%1。
+导入这份导出的媒体文件夹就能补上。</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>Press Play to watch this video.</source>
+        <translation>点“播放”观看这段视频。</translation>
+    </message>
+    <message>
+        <source>This video cannot be played: %1</source>
+        <translation>无法播放这段视频：%1</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>未知格式</translation>
+    </message>
+    <message>
+        <source>This video cannot be played: the file is damaged or in a format this system cannot decode.</source>
+        <translation>无法播放这段视频：文件已损坏，或者这台电脑不能解码这种格式。</translation>
+    </message>
+</context>
+<context>
+    <name>ks::YearScrubber</name>
+    <message>
+        <source>Unknown date</source>
+        <translation>日期未知</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "detail/detailwindows.h"
 #include "emptystatewidget.h"
 #include "import/importservice.h"
 #include "importprogresspanel.h"
@@ -8,22 +9,32 @@
 #include "library/appidentity.h"
 #include "library/database.h"
 #include "library/librarylocation.h"
-#include "library/librarystats.h"
-#include "models/timelinemodel.h"
+#include "media/thumbnails.h"
+#include "models/onthisday.h"
+#include "models/wallmodel.h"
+#include "text/qzonetext.h"
+#include "wall/memorycarddelegate.h"
+#include "wall/onthisdaypage.h"
+#include "wall/walltheme.h"
+#include "wall/wallview.h"
+#include "wall/yearscrubber.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QDesktopServices>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFile>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QJsonObject>
 #include <QLabel>
-#include <QListView>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -34,8 +45,11 @@
 #include <QStatusBar>
 #include <QThread>
 #include <QTimer>
+#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <functional>
 
 namespace ks {
 
@@ -53,14 +67,57 @@ MainWindow::MainWindow(Database &database, QWidget *parent) : QMainWindow(parent
     layout->addWidget(m_progressPanel);
     m_stack = new QStackedWidget(central);
     m_emptyState = new EmptyStateWidget(m_stack);
-    m_timeline = new TimelineModel(m_database, this);
-    m_wall = new QListView(m_stack);
-    m_wall->setObjectName(QStringLiteral("wall"));
-    m_wall->setModel(m_timeline);
-    m_wall->setUniformItemSizes(true);
-    m_wall->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_thumbnails = new ThumbnailProvider(m_database.thumbsDir(), this);
+    const QString todayOverride = qEnvironmentVariable("KEEPSAKE_TODAY");
+    m_today = todayOverride.isEmpty() ? QDate::currentDate() : QDate::fromString(todayOverride, Qt::ISODate);
+    if (!m_today.isValid())
+        m_today = QDate::currentDate();
+
+    // Content: a slim navigation column and the pages.
+    m_content = new QWidget(m_stack);
+    auto *contentLayout = new QHBoxLayout(m_content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setSpacing(0);
+    m_nav = new QListWidget(m_content);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setFixedWidth(132);
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setStyleSheet(QStringLiteral(
+        "QListWidget#navigation { background: #e9ebef; padding-top: 12px; outline: 0; }"
+        "QListWidget#navigation::item { padding: 9px 16px; margin: 2px 8px; border-radius: 6px; color: "
+        "#1f2329; }"
+        "QListWidget#navigation::item:selected { background: #ffffff; color: #1f6fd1; font-weight: bold; }"
+        "QListWidget#navigation::item:hover:!selected { background: #dfe2e7; }"));
+    for (int i = 0; i < 4; ++i)
+        m_nav->addItem(QString());
+    contentLayout->addWidget(m_nav);
+    m_pages = new QStackedWidget(m_content);
+    m_wallPage = createWallPage();
+    m_onThisDayPage = new OnThisDayPage(m_database, m_thumbnails, m_pages); // filled by refreshView()
+    // People and statistics read the whole library: they are made when first looked at, so
+    // opening stays as quick with 100,000 memories as with 100.
+    m_peopleHolder = new QWidget(m_pages);
+    m_statsHolder = new QWidget(m_pages);
+    for (QWidget *holder : {m_peopleHolder, m_statsHolder}) {
+        auto *holderLayout = new QVBoxLayout(holder);
+        holderLayout->setContentsMargins(0, 0, 0, 0);
+    }
+    m_pages->addWidget(m_wallPage);
+    m_pages->addWidget(m_onThisDayPage);
+    m_pages->addWidget(m_peopleHolder);
+    m_pages->addWidget(m_statsHolder);
+    contentLayout->addWidget(m_pages, 1);
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        reloadVisiblePage();
+    });
+    m_nav->setCurrentRow(0);
+    connect(m_onThisDayPage, &OnThisDayPage::openMemory, this,
+            [this](qint64 id, int media) { openMemoryDetail(m_database, id, this, media); });
+    connect(m_onThisDayPage, &OnThisDayPage::hiddenChanged, this, &MainWindow::updateOnThisDay);
+
     m_stack->addWidget(m_emptyState);
-    m_stack->addWidget(m_wall);
+    m_stack->addWidget(m_content);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
@@ -81,7 +138,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent) : QMainWindow(parent
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1100, 760);
-    refreshView();
+    // retranslateUi() above has already filled the view.
 }
 
 MainWindow::~MainWindow()
@@ -115,10 +172,10 @@ void MainWindow::createActions()
 
     m_findAction = new QAction(this);
     m_findAction->setShortcut(QKeySequence::Find);
-    m_findAction->setEnabled(false); // search arrives with the search feature
+    connect(m_findAction, &QAction::triggered, this, &MainWindow::focusSearch);
     m_selectAllAction = new QAction(this);
     m_selectAllAction->setShortcut(QKeySequence::SelectAll);
-    connect(m_selectAllAction, &QAction::triggered, this, [this] { m_wall->selectAll(); });
+    m_selectAllAction->setEnabled(false); // the wall opens one memory at a time
 
     m_refreshAction = new QAction(this);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
@@ -126,9 +183,9 @@ void MainWindow::createActions()
     m_fullScreenAction = new QAction(this);
     m_fullScreenAction->setShortcut(QKeySequence::FullScreen);
     m_fullScreenAction->setCheckable(true);
-    connect(m_fullScreenAction, &QAction::toggled, this,
-            [this](bool on) { setWindowState(on ? windowState() | Qt::WindowFullScreen
-                                                 : windowState() & ~Qt::WindowFullScreen); });
+    connect(m_fullScreenAction, &QAction::toggled, this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
+    });
 
     m_languageGroup = new QActionGroup(this);
     m_languageSystem = new QAction(m_languageGroup);
@@ -218,7 +275,247 @@ void MainWindow::retranslateUi()
     m_openLibraryAction->setText(tr("Open Library &Folder"));
     m_aboutAction->setText(tr("&About Keepsake"));
     m_aboutQtAction->setText(tr("About &Qt"));
+    const QStringList pages{tr("Memory wall"), tr("On this day"), tr("People"), tr("Statistics")};
+    for (int i = 0; i < pages.size() && i < m_nav->count(); ++i)
+        m_nav->item(i)->setText(pages.at(i));
+    const QHash<QString, QString> kinds{
+        {QStringLiteral("post"), tr("Posts")},         {QStringLiteral("blog"), tr("Blogs")},
+        {QStringLiteral("diary"), tr("Diaries")},      {QStringLiteral("photo"), tr("Photos")},
+        {QStringLiteral("video"), tr("Videos")},       {QStringLiteral("board"), tr("Messages")},
+        {QStringLiteral("favorite"), tr("Favorites")}, {QStringLiteral("share"), tr("Shares")},
+        {QStringLiteral("visit"), tr("Visitors")}};
+    for (auto it = m_kindButtons.begin(); it != m_kindButtons.end(); ++it)
+        it.value()->setText(kinds.value(it.key()));
+    m_yearCombo->setItemText(0, tr("All years"));
+    m_orderButton->setText(m_orderButton->isChecked() ? tr("Oldest first") : tr("Newest first"));
+    m_orderButton->setToolTip(tr("Change the order of the wall"));
+    m_searchBox->setPlaceholderText(tr("Search (coming soon)"));
+    m_searchBox->setToolTip(tr("Search is coming in a later version (Ctrl+F)"));
+    m_restrictChip->setToolTip(tr("Show the whole wall again"));
+    if (!m_restrictTitle.isEmpty())
+        m_restrictChip->setText(tr("Only: %1  ✕").arg(m_restrictTitle));
     refreshView();
+}
+
+QWidget *MainWindow::createWallPage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("wallPage"));
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    // Filter bar: kinds (none checked = all), year, order, and the search box to come.
+    auto *bar = new QWidget(page);
+    bar->setObjectName(QStringLiteral("wallFilterBar"));
+    bar->setAttribute(Qt::WA_StyledBackground);
+    bar->setStyleSheet(
+        QStringLiteral("QWidget#wallFilterBar { background: #ffffff; border-bottom: 1px solid #e2e4e8; }"
+                       "QToolButton { border: 1px solid transparent; border-radius: 12px; padding: 3px 9px; "
+                       "color: #1f2329; }"
+                       "QToolButton:hover { background: #f0f2f5; }"
+                       "QToolButton:checked { background: #e3eeff; border-color: #9cc0f7; color: #1f6fd1; }"
+                       "QToolButton#restrictChip { background: #1f6fd1; color: white; }"));
+    auto *barLayout = new QHBoxLayout(bar);
+    barLayout->setContentsMargins(12, 8, 12, 8);
+    barLayout->setSpacing(2);
+    m_kindOrder = {QStringLiteral("post"),     QStringLiteral("blog"),  QStringLiteral("diary"),
+                   QStringLiteral("photo"),    QStringLiteral("video"), QStringLiteral("board"),
+                   QStringLiteral("favorite"), QStringLiteral("share"), QStringLiteral("visit")};
+    const QStringList saved = QSettings().value(QStringLiteral("wall/kinds")).toStringList();
+    for (const QString &kind : std::as_const(m_kindOrder)) {
+        auto *button = new QToolButton(bar);
+        button->setObjectName(QStringLiteral("kindFilter_") + kind);
+        button->setCheckable(true);
+        button->setChecked(saved.contains(kind));
+        button->setFocusPolicy(Qt::TabFocus);
+        connect(button, &QToolButton::toggled, this, [this] {
+            QStringList kinds;
+            for (const QString &k : std::as_const(m_kindOrder)) {
+                if (m_kindButtons.value(k)->isChecked())
+                    kinds << k;
+            }
+            QSettings().setValue(QStringLiteral("wall/kinds"), kinds);
+            applyWallFilter();
+        });
+        m_kindButtons.insert(kind, button);
+        barLayout->addWidget(button);
+    }
+    barLayout->addSpacing(10);
+    m_yearCombo = new QComboBox(bar);
+    m_yearCombo->setObjectName(QStringLiteral("yearFilter"));
+    m_yearCombo->addItem(QString(), 0);
+    m_yearCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_yearCombo->setMinimumContentsLength(5);
+    connect(m_yearCombo, qOverload<int>(&QComboBox::activated), this, [this] { applyWallFilter(); });
+    barLayout->addWidget(m_yearCombo);
+    m_orderButton = new QToolButton(bar);
+    m_orderButton->setObjectName(QStringLiteral("orderToggle"));
+    m_orderButton->setCheckable(true);
+    m_orderButton->setChecked(QSettings().value(QStringLiteral("wall/oldestFirst"), false).toBool());
+    connect(m_orderButton, &QToolButton::toggled, this, [this](bool oldest) {
+        QSettings().setValue(QStringLiteral("wall/oldestFirst"), oldest);
+        m_orderButton->setText(oldest ? tr("Oldest first") : tr("Newest first"));
+        applyWallFilter();
+    });
+    barLayout->addWidget(m_orderButton);
+    m_restrictChip = new QToolButton(bar);
+    m_restrictChip->setObjectName(QStringLiteral("restrictChip"));
+    m_restrictChip->hide();
+    connect(m_restrictChip, &QToolButton::clicked, this, [this] { showMemories({}, QString()); });
+    barLayout->addWidget(m_restrictChip);
+    barLayout->addStretch(1);
+    m_searchBox = new QLineEdit(bar);
+    m_searchBox->setObjectName(QStringLiteral("searchBox"));
+    m_searchBox->setClearButtonEnabled(true);
+    m_searchBox->setMinimumWidth(120);
+    m_searchBox->setMaximumWidth(240);
+    connect(m_searchBox, &QLineEdit::returnPressed, this,
+            [this] { statusBar()->showMessage(tr("Search arrives in a coming version."), 4000); });
+    barLayout->addWidget(m_searchBox);
+    layout->addWidget(bar);
+
+    m_banner = new OnThisDayBanner(page);
+    connect(m_banner, &OnThisDayBanner::openRequested, this, [this] { showPage(Page::OnThisDay); });
+    layout->addWidget(m_banner);
+
+    m_wallModel = new WallModel(m_database, this);
+    m_wall = new WallView(page);
+    m_wall->setObjectName(QStringLiteral("wall"));
+    m_wallDelegate = new MemoryCardDelegate(&m_database, m_thumbnails, this);
+    m_wall->setThumbnailProvider(m_thumbnails);
+    m_wall->setDelegate(m_wallDelegate);
+    m_wall->setScrubberEnabled(true);
+    m_wall->setModel(m_wallModel);
+    connect(m_wall, &WallView::activated, this, &MainWindow::openRow);
+    layout->addWidget(m_wall, 1);
+    return page;
+}
+
+void MainWindow::applyWallFilter()
+{
+    WallFilter filter;
+    for (const QString &kind : std::as_const(m_kindOrder)) {
+        if (m_kindButtons.value(kind)->isChecked()) {
+            filter.kinds.insert(kind);
+            if (kind == QLatin1String("photo"))
+                filter.kinds.insert(QStringLiteral("album"));
+        }
+    }
+    filter.year = m_yearCombo->currentData().toInt();
+    filter.oldestFirst = m_orderButton->isChecked();
+    filter.restrictToMemories = !m_restrictTitle.isEmpty();
+    filter.memoryIds = m_restrictIds;
+    m_wallModel->setFilter(filter);
+    updateStatus();
+}
+
+void MainWindow::rebuildYears()
+{
+    // The wall's own month list has every year when no year is chosen: no extra query.
+    if (m_wallModel->filter().year != 0)
+        return;
+    while (m_yearCombo->count() > 1)
+        m_yearCombo->removeItem(1);
+    int last = -1;
+    QList<int> years;
+    for (const WallModel::MonthAnchor &anchor : m_wallModel->months()) {
+        const int year = anchor.month / 100;
+        if (year > 0 && year != last && !years.contains(year))
+            years << year;
+        last = year;
+    }
+    std::sort(years.begin(), years.end(), std::greater<int>());
+    for (int year : std::as_const(years))
+        m_yearCombo->addItem(QString::number(year), year);
+    m_yearCombo->setCurrentIndex(0);
+}
+
+void MainWindow::updateOnThisDay()
+{
+    m_onThisDayPage->setDate(m_today);
+    const OnThisDay &day = m_onThisDayPage->model()->result();
+    QString first;
+    if (!day.isEmpty()) {
+        const QList<WallItem> items = WallModel::loadItems(m_database, {day.groups.first().wallIds.first()});
+        if (!items.isEmpty())
+            first = qzonePlainText(items.first().title.isEmpty() ? items.first().text : items.first().title,
+                                   true);
+    }
+    m_banner->setSummary(day, first);
+}
+
+void MainWindow::reloadVisiblePage()
+{
+    if (m_pages->currentWidget() == m_peopleHolder && (m_peopleStale || !m_peoplePage)) {
+        if (!m_peoplePage) {
+            m_peoplePage = new PeoplePage(m_database, m_peopleHolder); // reads the library itself
+            m_peoplePage->setObjectName(QStringLiteral("peoplePage"));
+            m_peopleHolder->layout()->addWidget(m_peoplePage);
+            connect(m_peoplePage, &PeoplePage::showMemories, this, &MainWindow::showMemories);
+        } else {
+            m_peoplePage->reload();
+        }
+        m_peopleStale = false;
+    } else if (m_pages->currentWidget() == m_statsHolder && (m_statsStale || !m_statsPage)) {
+        if (!m_statsPage) {
+            m_statsPage = new StatisticsPage(m_database, m_statsHolder);
+            m_statsPage->setObjectName(QStringLiteral("statisticsPage"));
+            m_statsHolder->layout()->addWidget(m_statsPage);
+        } else {
+            m_statsPage->reload();
+        }
+        m_statsStale = false;
+    }
+}
+
+void MainWindow::setToday(const QDate &today)
+{
+    m_today = today;
+    updateOnThisDay();
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_nav->setCurrentRow(int(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+void MainWindow::showMemories(const QList<qint64> &memoryIds, const QString &title)
+{
+    m_restrictIds = memoryIds;
+    m_restrictTitle = title;
+    m_restrictChip->setVisible(!title.isEmpty());
+    m_restrictChip->setText(tr("Only: %1  ✕").arg(title));
+    applyWallFilter();
+    showPage(Page::Wall);
+}
+
+void MainWindow::openRow(int row, int mediaIndex)
+{
+    const qint64 id = m_wallModel->index(row).data(WallModel::MemoryIdRole).toLongLong();
+    if (id > 0)
+        openMemoryDetail(m_database, id, this, mediaIndex);
+}
+
+void MainWindow::focusSearch()
+{
+    showPage(Page::Wall);
+    m_searchBox->setFocus(Qt::ShortcutFocusReason);
+    m_searchBox->selectAll();
+}
+
+void MainWindow::updateStatus()
+{
+    if (m_totalMemories == 0)
+        m_statusLabel->setText(tr("The library is empty"));
+    else
+        m_statusLabel->setText(tr("%n memories", nullptr, int(m_totalMemories)) + QStringLiteral(" · ") +
+                               tr("%n on the wall", nullptr, m_wallModel->itemCount()));
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -236,19 +533,30 @@ void MainWindow::setLanguage(const QString &language)
 
 void MainWindow::refreshView()
 {
-    const QJsonObject stats = libraryStats(m_database.connection());
+    // One indexed count: the full statistics would scan every memory, and opening must stay
+    // as quick with 100,000 memories as with 100.
     qint64 total = 0;
-    const QJsonObject memories = stats.value(QStringLiteral("memories")).toObject();
-    for (auto it = memories.begin(); it != memories.end(); ++it)
-        total += it.value().toInteger();
+    QSqlQuery count(m_database.connection());
+    if (count.exec(QStringLiteral("SELECT COUNT(*) FROM memories")) && count.next())
+        total = count.value(0).toLongLong();
+    m_totalMemories = total;
     if (total == 0) {
         m_stack->setCurrentWidget(m_emptyState);
-        m_statusLabel->setText(tr("The library is empty"));
     } else {
-        m_timeline->reload();
-        m_stack->setCurrentWidget(m_wall);
-        m_statusLabel->setText(tr("%n memories", nullptr, int(total)));
+        const WallFilter before = m_wallModel->filter();
+        applyWallFilter();
+        if (m_wallModel->filter() == before)
+            m_wallModel->reload(); // same filter, new contents
+        rebuildYears();
+
+        updateOnThisDay();
+        // People and statistics read the whole library: only when they are looked at.
+        m_peopleStale = true;
+        m_statsStale = true;
+        reloadVisiblePage();
+        m_stack->setCurrentWidget(m_content);
     }
+    updateStatus();
 }
 
 void MainWindow::chooseFolder()
@@ -260,8 +568,9 @@ void MainWindow::chooseFolder()
 
 void MainWindow::chooseArchive()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Choose a QQ Space export archive"), QString(),
-                                                      tr("Archives (*.zip *.7z *.tar *.tar.gz *.tgz);;All files (*)"));
+    const QString file =
+        QFileDialog::getOpenFileName(this, tr("Choose a QQ Space export archive"), QString(),
+                                     tr("Archives (*.zip *.7z *.tar *.tar.gz *.tgz);;All files (*)"));
     if (!file.isEmpty())
         importPaths({file});
 }
@@ -292,11 +601,13 @@ void MainWindow::importPaths(const QStringList &paths)
     if (paths.isEmpty())
         return;
     if (isImporting()) {
-        QMessageBox::information(this, tr("Import"), tr("An import is already running. Please wait for it to end."));
+        QMessageBox::information(this, tr("Import"),
+                                 tr("An import is already running. Please wait for it to end."));
         return;
     }
     m_job = std::make_unique<ImportJob>(m_database, paths);
-    connect(m_job.get(), &ImportJob::progress, m_progressPanel, &ImportProgressPanel::update, Qt::QueuedConnection);
+    connect(m_job.get(), &ImportJob::progress, m_progressPanel, &ImportProgressPanel::update,
+            Qt::QueuedConnection);
     connect(m_job.get(), &ImportJob::finished, this, &MainWindow::onImportFinished, Qt::QueuedConnection);
     m_progressPanel->start(paths);
     m_progressPanel->show();
@@ -316,15 +627,17 @@ void MainWindow::onImportFinished(const ImportReport &report)
     emit importFinished(report);
     if (qEnvironmentVariableIsSet("KEEPSAKE_NO_DIALOGS"))
         return;
-    QString summary = report.cancelled ? tr("The import was cancelled. What was read so far is kept; import the "
-                                            "same folder again to finish.")
-                                       : (report.failed ? tr("Nothing could be imported.") : tr("Import finished."));
+    QString summary = report.cancelled
+                          ? tr("The import was cancelled. What was read so far is kept; import the "
+                               "same folder again to finish.")
+                          : (report.failed ? tr("Nothing could be imported.") : tr("Import finished."));
     summary += QStringLiteral("\n\n") + tr("New: %1   Updated: %2   Unchanged: %3")
                                             .arg(report.added)
                                             .arg(report.updated)
                                             .arg(report.unchanged);
     if (!report.problems.isEmpty())
-        summary += QStringLiteral("\n") + tr("%n file(s) need attention.", nullptr, int(report.problems.size()));
+        summary +=
+            QStringLiteral("\n") + tr("%n file(s) need attention.", nullptr, int(report.problems.size()));
     QMessageBox box(report.failed ? QMessageBox::Warning : QMessageBox::Information, tr("Import"), summary,
                     QMessageBox::Ok, this);
     if (!report.problems.isEmpty()) {
@@ -344,16 +657,17 @@ void MainWindow::showProblems()
     QSqlQuery q(m_database.connection());
     if (q.exec(QStringLiteral("SELECT kind, file, message FROM problems ORDER BY id"))) {
         while (q.next())
-            lines << QStringLiteral("[%1] %2 — %3").arg(q.value(0).toString(), q.value(1).toString(),
-                                                        q.value(2).toString());
+            lines << QStringLiteral("[%1] %2 — %3")
+                         .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
     }
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Import problems"));
     auto *layout = new QVBoxLayout(&dialog);
-    auto *intro = new QLabel(lines.isEmpty() ? tr("No problems: every file was read.")
-                                             : tr("These files could not be used as they are. Everything else was "
-                                                  "imported; damaged pictures are still kept in the library."),
-                             &dialog);
+    auto *intro =
+        new QLabel(lines.isEmpty() ? tr("No problems: every file was read.")
+                                   : tr("These files could not be used as they are. Everything else was "
+                                        "imported; damaged pictures are still kept in the library."),
+                   &dialog);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto *text = new QPlainTextEdit(lines.join(QLatin1Char('\n')), &dialog);
@@ -365,12 +679,13 @@ void MainWindow::showProblems()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Keepsake"),
-                       tr("<h3>Keepsake (时光匣) %1</h3>"
-                          "<p>Turns QQ Space export folders into a lasting, living archive of your memories: "
-                          "说说, 日志, photos, 留言板 and more, kept safely on your own computer.</p>"
-                          "<p>Library: %2</p>")
-                           .arg(QCoreApplication::applicationVersion(), m_database.libraryDir().toHtmlEscaped()));
+    QMessageBox::about(
+        this, tr("About Keepsake"),
+        tr("<h3>Keepsake (时光匣) %1</h3>"
+           "<p>Turns QQ Space export folders into a lasting, living archive of your memories: "
+           "说说, 日志, photos, 留言板 and more, kept safely on your own computer.</p>"
+           "<p>Library: %2</p>")
+            .arg(QCoreApplication::applicationVersion(), m_database.libraryDir().toHtmlEscaped()));
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -423,7 +738,8 @@ int runGui(int argc, char **argv)
                                     QStringLiteral("Import the bundled sample when the library is empty."));
     parser.addOption(libraryOption);
     parser.addOption(sampleOption);
-    parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Export folders or archives to import."));
+    parser.addPositionalArgument(QStringLiteral("paths"),
+                                 QStringLiteral("Export folders or archives to import."));
     parser.process(app);
 
     Database database;

@@ -3,14 +3,19 @@
 
 #include "import/librarywriter.h"
 
+#include <QDate>
+#include <QHash>
 #include <QMainWindow>
 #include <memory>
 
 class QActionGroup;
+class QComboBox;
 class QLabel;
-class QListView;
+class QLineEdit;
+class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QToolButton;
 
 namespace ks {
 
@@ -18,7 +23,14 @@ class Database;
 class EmptyStateWidget;
 class ImportJob;
 class ImportProgressPanel;
-class TimelineModel;
+class MemoryCardDelegate;
+class OnThisDayBanner;
+class OnThisDayPage;
+class PeoplePage;
+class StatisticsPage;
+class ThumbnailProvider;
+class WallModel;
+class WallView;
 
 /// The Keepsake window: menus, the empty state or the wall, drag-and-drop import.
 class MainWindow : public QMainWindow
@@ -33,6 +45,24 @@ public:
     /// Imports the sample export bundled with the app.
     void importSample();
     bool isImporting() const;
+
+    enum class Page
+    {
+        Wall,
+        OnThisDay,
+        People,
+        Statistics
+    };
+    void showPage(Page page);
+    Page currentPage() const;
+    /// The day 那年今日 looks back from (today unless set, e.g. for screenshots or tests).
+    void setToday(const QDate &today);
+    /// Restricts the wall to these memories (a person's, a search's); empty title = show all again.
+    void showMemories(const QList<qint64> &memoryIds, const QString &title);
+
+    WallView *wallView() const { return m_wall; }
+    WallModel *wallModel() const { return m_wallModel; }
+    OnThisDayPage *onThisDayPage() const { return m_onThisDayPage; }
 
     /// Path of the bundled sample archive, unpacked from resources into the library's tmp.
     static QString sampleArchivePath(const QString &libraryDir);
@@ -57,12 +87,44 @@ private:
     void showAbout();
     void setLanguage(const QString &language);
     void onImportFinished(const ImportReport &report);
+    QWidget *createWallPage();
+    void applyWallFilter();
+    void rebuildYears();
+    void updateOnThisDay();
+    void openRow(int row, int mediaIndex);
+    void focusSearch();
+    void updateStatus();
+    void reloadVisiblePage();
 
     Database &m_database;
     QStackedWidget *m_stack = nullptr;
     EmptyStateWidget *m_emptyState = nullptr;
-    QListView *m_wall = nullptr;
-    TimelineModel *m_timeline = nullptr;
+    QWidget *m_content = nullptr;
+    QListWidget *m_nav = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QWidget *m_wallPage = nullptr;
+    WallView *m_wall = nullptr;
+    WallModel *m_wallModel = nullptr;
+    MemoryCardDelegate *m_wallDelegate = nullptr;
+    ThumbnailProvider *m_thumbnails = nullptr;
+    OnThisDayBanner *m_banner = nullptr;
+    OnThisDayPage *m_onThisDayPage = nullptr;
+    QWidget *m_peopleHolder = nullptr;
+    QWidget *m_statsHolder = nullptr;
+    PeoplePage *m_peoplePage = nullptr;
+    StatisticsPage *m_statsPage = nullptr;
+    QHash<QString, QToolButton *> m_kindButtons;
+    QStringList m_kindOrder;
+    QComboBox *m_yearCombo = nullptr;
+    QToolButton *m_orderButton = nullptr;
+    QToolButton *m_restrictChip = nullptr;
+    QLineEdit *m_searchBox = nullptr;
+    QList<qint64> m_restrictIds;
+    QString m_restrictTitle;
+    QDate m_today;
+    qint64 m_totalMemories = 0;
+    bool m_peopleStale = true;
+    bool m_statsStale = true;
     ImportProgressPanel *m_progressPanel = nullptr;
     QLabel *m_statusLabel = nullptr;
     std::unique_ptr<ImportJob> m_job;

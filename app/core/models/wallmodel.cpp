@@ -50,8 +50,8 @@ QString WallModel::whereClause(QVariantList *binds) const
         ids.reserve(m_filter.memoryIds.size());
         for (qint64 id : m_filter.memoryIds)
             ids << QString::number(id);
-        clauses << QStringLiteral("w.memory_id IN (%1)").arg(ids.isEmpty() ? QStringLiteral("NULL")
-                                                                            : ids.join(QLatin1Char(',')));
+        clauses << QStringLiteral("w.memory_id IN (%1)")
+                       .arg(ids.isEmpty() ? QStringLiteral("NULL") : ids.join(QLatin1Char(',')));
     }
     return clauses.isEmpty() ? QString() : QStringLiteral(" AND ") + clauses.join(QStringLiteral(" AND "));
 }
@@ -69,8 +69,9 @@ void WallModel::reload()
         const QString where = whereClause(&binds);
         QSqlQuery q(m_database.connection());
         // Unknown dates (month 0) always go last.
-        q.prepare(QStringLiteral("SELECT w.local_month, COUNT(*) FROM wall_items w WHERE 1 %1 GROUP BY w.local_month "
-                                 "ORDER BY w.local_month = 0, w.local_month %2")
+        q.prepare(QStringLiteral(
+                      "SELECT w.local_month, COUNT(*) FROM wall_items w WHERE 1 %1 GROUP BY w.local_month "
+                      "ORDER BY w.local_month = 0, w.local_month %2")
                       .arg(where, m_filter.oldestFirst ? QStringLiteral("ASC") : QStringLiteral("DESC")));
         for (const QVariant &v : binds)
             q.addBindValue(v);
@@ -220,7 +221,10 @@ QVariant WallModel::data(const QModelIndex &index, int role) const
     }
     if (header) {
         if (role == Qt::DisplayRole)
-            return anchor.month == 0 ? QString() : QStringLiteral("%1-%2").arg(anchor.month / 100).arg(anchor.month % 100, 2, 10, QLatin1Char('0'));
+            return anchor.month == 0 ? QString()
+                                     : QStringLiteral("%1-%2")
+                                           .arg(anchor.month / 100)
+                                           .arg(anchor.month % 100, 2, 10, QLatin1Char('0'));
         return QVariant();
     }
     const WallItem *item = itemAt(row);
@@ -277,11 +281,13 @@ WallMedia mediaFromQuery(const QSqlQuery &q, int first, const QString &libraryDi
     m.width = q.value(first + 6).toInt();
     m.height = q.value(first + 7).toInt();
     m.orientation = q.value(first + 8).toInt();
+    m.durationMs = q.value(first + 9).toLongLong();
     return m;
 }
 
-const char *kMediaColumns = "md.id, md.sha256, md.vault_path, md.mime, mm.role, md.status, md.width, md.height, "
-                            "md.orientation";
+const char *kMediaColumns =
+    "md.id, md.sha256, md.vault_path, md.mime, mm.role, md.status, md.width, md.height, "
+    "md.orientation, md.duration_ms";
 
 } // namespace
 
@@ -294,11 +300,12 @@ QList<WallItem> loadFrom(Database &database, const QString &source, const QList<
 
 QList<WallItem> WallModel::loadItems(Database &database, const QList<qint64> &wallIds)
 {
-    return loadFrom(database,
-                    QStringLiteral("SELECT id, memory_id, kind, item_count, album_id, local_day FROM wall_items "
-                                   "WHERE id IN (%1)")
-                        .arg(idList(wallIds)),
-                    wallIds);
+    return loadFrom(
+        database,
+        QStringLiteral("SELECT id, memory_id, kind, item_count, album_id, local_day FROM wall_items "
+                       "WHERE id IN (%1)")
+            .arg(idList(wallIds)),
+        wallIds);
 }
 
 WallItem WallModel::loadMemory(Database &database, qint64 memoryId)
@@ -323,14 +330,17 @@ QList<WallItem> loadFrom(Database &database, const QString &source, const QList<
         return items;
     QSqlDatabase db = database.connection();
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral(
-            "SELECT w.id, w.memory_id, w.kind, w.item_count, w.album_id, w.local_day, m.key, m.created, m.utc_offset, "
-            "m.title, m.body_text, p.name, p.uin, m.location, m.device, a.name, m.like_count, m.extra_json, "
-            "(SELECT COUNT(*) FROM comments c WHERE c.memory_id = m.id), "
-            "(SELECT COUNT(*) FROM memory_media mm WHERE mm.memory_id = m.id) "
-            "FROM (%1) w JOIN memories m ON m.id = w.memory_id LEFT JOIN people p ON p.id = m.author_id "
-            "LEFT JOIN albums a ON a.id = w.album_id")
-                    .arg(source))) {
+    if (!q.exec(
+            QStringLiteral(
+                "SELECT w.id, w.memory_id, w.kind, w.item_count, w.album_id, w.local_day, m.key, m.created, "
+                "m.utc_offset, "
+                "m.title, m.body_text, p.name, p.uin, m.location, m.device, a.name, m.like_count, "
+                "m.extra_json, "
+                "(SELECT COUNT(*) FROM comments c WHERE c.memory_id = m.id), "
+                "(SELECT COUNT(*) FROM memory_media mm WHERE mm.memory_id = m.id) "
+                "FROM (%1) w JOIN memories m ON m.id = w.memory_id LEFT JOIN people p ON p.id = m.author_id "
+                "LEFT JOIN albums a ON a.id = w.album_id")
+                .arg(source))) {
         qWarning("keepsake: wall items: %s", qPrintable(q.lastError().text()));
         return items;
     }
@@ -373,8 +383,9 @@ QList<WallItem> loadFrom(Database &database, const QString &source, const QList<
     {
         QSqlQuery mq(db);
         if (!memoryIds.isEmpty() &&
-            mq.exec(QStringLiteral("SELECT mm.memory_id, %1 FROM memory_media mm JOIN media md ON md.id = mm.media_id "
-                                   "WHERE mm.memory_id IN (%2) AND mm.position < 9 ORDER BY mm.memory_id, mm.position")
+            mq.exec(QStringLiteral(
+                        "SELECT mm.memory_id, %1 FROM memory_media mm JOIN media md ON md.id = mm.media_id "
+                        "WHERE mm.memory_id IN (%2) AND mm.position < 9 ORDER BY mm.memory_id, mm.position")
                         .arg(QString::fromLatin1(kMediaColumns), idList(memoryIds)))) {
             while (mq.next())
                 mediaByMemory[mq.value(0).toLongLong()].append(mediaFromQuery(mq, 1, database.libraryDir()));
@@ -387,17 +398,30 @@ QList<WallItem> loadFrom(Database &database, const QString &source, const QList<
             continue;
         }
         // An upload group: the first nine photos of that album on that day, newest first.
+        // Through the album index and a local-time range, not strftime over every photo: one
+        // page of the wall may hold many groups, and each must cost next to nothing.
+        const int day = groupDay.value(item.wallId);
+        const qint64 dayStart =
+            QDateTime(QDate(day / 10000, day / 100 % 100, day % 100), QTime(0, 0), Qt::UTC)
+                .toSecsSinceEpoch();
         QSqlQuery gq(db);
-        gq.prepare(QStringLiteral(
-            "SELECT %1 FROM memories m JOIN memory_media mm ON mm.memory_id = m.id AND mm.position = 0 "
-            "JOIN media md ON md.id = mm.media_id WHERE m.kind = 'photo' AND "
-            "CAST(strftime('%Y%m%d', m.created + m.utc_offset, 'unixepoch') AS INTEGER) = ? AND "
-            "(m.album_id = ? OR (? = 0 AND m.id = ?)) ORDER BY m.created DESC, m.id DESC LIMIT 9")
-                       .arg(QString::fromLatin1(kMediaColumns)));
-        gq.addBindValue(groupDay.value(item.wallId));
-        gq.addBindValue(item.albumId);
-        gq.addBindValue(item.albumId);
-        gq.addBindValue(item.memoryId);
+        if (item.albumId > 0) {
+            gq.prepare(QStringLiteral(
+                           "SELECT %1 FROM memories m JOIN memory_media mm ON mm.memory_id = m.id AND "
+                           "mm.position = 0 JOIN media md ON md.id = mm.media_id WHERE m.album_id = ? AND "
+                           "m.kind = 'photo' AND m.created + m.utc_offset BETWEEN ? AND ? "
+                           "ORDER BY m.created DESC, m.id DESC LIMIT 9")
+                           .arg(QString::fromLatin1(kMediaColumns)));
+            gq.addBindValue(item.albumId);
+            gq.addBindValue(dayStart);
+            gq.addBindValue(dayStart + 86399);
+        } else {
+            gq.prepare(
+                QStringLiteral("SELECT %1 FROM memories m JOIN memory_media mm ON mm.memory_id = m.id AND "
+                               "mm.position = 0 JOIN media md ON md.id = mm.media_id WHERE m.id = ?")
+                    .arg(QString::fromLatin1(kMediaColumns)));
+            gq.addBindValue(item.memoryId);
+        }
         if (gq.exec()) {
             while (gq.next())
                 item.media.append(mediaFromQuery(gq, 0, database.libraryDir()));

@@ -25,6 +25,7 @@ struct WallMedia
     int width = 0;
     int height = 0;
     int orientation = 0;
+    qint64 durationMs = 0; ///< videos, when known
     bool isMissing() const { return status == QLatin1String("missing"); }
 };
 

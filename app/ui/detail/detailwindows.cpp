@@ -1,15 +1,56 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Placeholder until the detail views land.
 #include "detailwindows.h"
+
+#include "detaildata.h"
+#include "library/database.h"
+#include "memorydetailview.h"
+#include "photoviewer.h"
+#include "videoplayer.h"
+
+#include <QSqlQuery>
 
 namespace ks {
 
-void openMemoryDetail(Database &, qint64, QWidget *, int) {}
+QWidget *createMemoryDetail(Database &database, qint64 memoryId, QWidget *parent, int mediaIndex)
+{
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("SELECT kind FROM memories WHERE id = ?"));
+    q.addBindValue(memoryId);
+    if (!q.exec() || !q.next())
+        return nullptr;
+    const QString kind = q.value(0).toString();
+    if (kind == QLatin1String("photo") || kind == QLatin1String("album")) {
+        int start = 0;
+        const QList<DetailMedia> sequence = detaildata::photoSequence(database, memoryId, mediaIndex, &start);
+        // A video inside an album opens the player directly.
+        if (!sequence.isEmpty() && sequence.at(start).isVideo())
+            return new VideoPlayer(database, sequence.at(start), parent);
+        return new PhotoViewer(database, sequence, start, parent);
+    }
+    if (kind == QLatin1String("video")) {
+        const QList<DetailMedia> media = detaildata::mediaOfMemory(database, memoryId);
+        DetailMedia video;
+        video.status = QStringLiteral("missing");
+        video.memoryId = memoryId;
+        for (const DetailMedia &m : media) {
+            if (m.isVideo()) {
+                video = m;
+                break;
+            }
+        }
+        return new VideoPlayer(database, video, parent);
+    }
+    return new MemoryDetailView(database, memoryId, parent);
+}
 
-PeoplePage::PeoplePage(Database &database, QWidget *parent) : QWidget(parent), m_database(database) {}
-void PeoplePage::reload() {}
-
-StatisticsPage::StatisticsPage(Database &database, QWidget *parent) : QWidget(parent), m_database(database) {}
-void StatisticsPage::reload() {}
+void openMemoryDetail(Database &database, qint64 memoryId, QWidget *parent, int mediaIndex)
+{
+    QWidget *window = createMemoryDetail(database, memoryId, parent, mediaIndex);
+    if (!window)
+        return;
+    window->show();
+    window->raise();
+    window->activateWindow();
+}
 
 } // namespace ks

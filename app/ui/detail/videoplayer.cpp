@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "videoplayer.h"
+
+#include <QAudioOutput>
+#include <QEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMediaPlayer>
+#include <QPushButton>
+#include <QSlider>
+#include <QStackedWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+#include <QVideoWidget>
+
+namespace ks {
+
+namespace {
+
+QString clock(qint64 ms)
+{
+    const qint64 s = qMax<qint64>(0, ms / 1000);
+    return s >= 3600 ? QStringLiteral("%1:%2:%3")
+                           .arg(s / 3600)
+                           .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+                           .arg(s % 60, 2, 10, QLatin1Char('0'))
+                     : QStringLiteral("%1:%2")
+                           .arg(s / 60, 2, 10, QLatin1Char('0'))
+                           .arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+VideoPlayer::VideoPlayer(Database &, const DetailMedia &media, QWidget *parent)
+    : QWidget(parent, Qt::Window), m_media(media)
+{
+    setAttribute(Qt::WA_DeleteOnClose);
+    setObjectName(QStringLiteral("videoPlayer"));
+    m_stack = new QStackedWidget(this);
+    m_stack->setAutoFillBackground(true);
+    QPalette dark = m_stack->palette();
+    dark.setColor(QPalette::Window, Qt::black);
+    dark.setColor(QPalette::WindowText, QColor(0xf0, 0xf0, 0xf0));
+    m_stack->setPalette(dark);
+    m_poster = new QLabel(m_stack);
+    m_poster->setAlignment(Qt::AlignCenter);
+    m_messageLabel = new QLabel(m_stack);
+    m_messageLabel->setObjectName(QStringLiteral("message"));
+    m_messageLabel->setAlignment(Qt::AlignCenter);
+    m_messageLabel->setWordWrap(true);
+    m_messageLabel->setMargin(24);
+    m_stack->addWidget(m_poster);
+    m_stack->addWidget(m_messageLabel);
+
+    m_controls = new QWidget(this);
+    auto *controls = new QHBoxLayout(m_controls);
+    controls->setContentsMargins(8, 6, 8, 6);
+    m_play = new QPushButton(m_controls);
+    m_seek = new QSlider(Qt::Horizontal, m_controls);
+    m_seek->setObjectName(QStringLiteral("seek"));
+    m_time = new QLabel(m_controls);
+    m_volumeLabel = new QLabel(m_controls);
+    m_volume = new QSlider(Qt::Horizontal, m_controls);
+    m_volume->setRange(0, 100);
+    m_volume->setValue(80);
+    m_volume->setFixedWidth(100);
+    m_fullScreen = new QPushButton(m_controls);
+    controls->addWidget(m_play);
+    controls->addWidget(m_seek, 1);
+    controls->addWidget(m_time);
+    controls->addSpacing(12);
+    controls->addWidget(m_volumeLabel);
+    controls->addWidget(m_volume);
+    controls->addWidget(m_fullScreen);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_controls);
+    resize(900, 600);
+
+    connect(m_play, &QPushButton::clicked, this, &VideoPlayer::togglePlay);
+    connect(m_fullScreen, &QPushButton::clicked, this, &VideoPlayer::toggleFullScreen);
+    connect(m_seek, &QSlider::sliderPressed, this, [this] { m_seeking = true; });
+    connect(m_seek, &QSlider::sliderReleased, this, [this] {
+        m_seeking = false;
+        if (m_player)
+            m_player->setPosition(m_seek->value());
+    });
+    connect(m_volume, &QSlider::valueChanged, this, [this](int value) {
+        if (m_audio)
+            m_audio->setVolume(value / 100.0f);
+    });
+
+    if (!m_media.posterPath.isEmpty())
+        m_posterImage = QImage(m_media.posterPath);
+    m_seek->setRange(0, int(qMax<qint64>(0, m_media.durationMs)));
+    m_playable = !m_media.isMissing() && QFileInfo(m_media.filePath).isFile();
+    retranslate();
+    updateTime();
+}
+
+VideoPlayer::~VideoPlayer()
+{
+    if (m_player)
+        m_player->stop();
+}
+
+void VideoPlayer::retranslate()
+{
+    m_play->setText(m_player && m_player->playbackState() == QMediaPlayer::PlayingState ? tr("Pause")
+                                                                                        : tr("Play"));
+    m_fullScreen->setText(tr("Full Screen"));
+    m_volumeLabel->setText(tr("Volume"));
+    const QString name =
+        m_media.originalName.isEmpty() ? QFileInfo(m_media.sourcePath).fileName() : m_media.originalName;
+    setWindowTitle(name.isEmpty() ? tr("Video") : tr("Video — %1").arg(name));
+    if (!m_playable) {
+        showMessage(tr("This video is not in the library: the export did not contain the file%1.\n"
+                       "Import the export's media folder to add it.")
+                        .arg(name.isEmpty() ? QString() : tr(" (%1)").arg(name)));
+    } else if (m_message.isEmpty()) {
+        updatePoster();
+    }
+}
+
+void VideoPlayer::updatePoster()
+{
+    if (m_posterImage.isNull()) {
+        m_poster->setText(tr("Press Play to watch this video."));
+        return;
+    }
+    const QSize box = m_stack->size().isValid() ? m_stack->size() : QSize(900, 540);
+    m_poster->setPixmap(QPixmap::fromImage(m_posterImage.scaled(
+        box.boundedTo(m_posterImage.size() * 2), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+}
+
+void VideoPlayer::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_stack->currentWidget() == m_poster && !m_posterImage.isNull())
+        updatePoster();
+}
+
+void VideoPlayer::showMessage(const QString &text)
+{
+    m_message = text;
+    m_messageLabel->setText(text);
+    m_stack->setCurrentWidget(m_messageLabel);
+    m_play->setEnabled(false);
+    m_seek->setEnabled(false);
+}
+
+QString VideoPlayer::message() const
+{
+    return m_message;
+}
+
+bool VideoPlayer::isShowingPoster() const
+{
+    return m_stack->currentWidget() == m_poster;
+}
+
+void VideoPlayer::ensurePlayer()
+{
+    if (m_player)
+        return;
+    // Made on first play: the poster alone costs no decoder.
+    m_player = new QMediaPlayer(this);
+    m_audio = new QAudioOutput(this);
+    m_audio->setVolume(m_volume->value() / 100.0f);
+    m_player->setAudioOutput(m_audio);
+    m_video = new QVideoWidget(m_stack);
+    m_stack->addWidget(m_video);
+    m_player->setVideoOutput(m_video);
+    connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 duration) {
+        m_seek->setRange(0, int(duration));
+        updateTime();
+    });
+    connect(m_player, &QMediaPlayer::positionChanged, this, [this](qint64 position) {
+        if (!m_seeking)
+            m_seek->setValue(int(position));
+        updateTime();
+    });
+    connect(m_player, &QMediaPlayer::playbackStateChanged, this, [this] { retranslate(); });
+    connect(m_player, &QMediaPlayer::errorOccurred, this, [this](QMediaPlayer::Error, const QString &error) {
+        showMessage(
+            tr("This video cannot be played: %1").arg(error.isEmpty() ? tr("unknown format") : error));
+    });
+    connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus status) {
+        if (status == QMediaPlayer::InvalidMedia)
+            showMessage(
+                tr("This video cannot be played: the file is damaged or in a format this system cannot "
+                   "decode."));
+    });
+    m_player->setSource(QUrl::fromLocalFile(m_media.filePath));
+}
+
+void VideoPlayer::play()
+{
+    if (!m_playable || !m_message.isEmpty())
+        return;
+    ensurePlayer();
+    m_stack->setCurrentWidget(m_video);
+    m_player->play();
+}
+
+void VideoPlayer::pause()
+{
+    if (m_player)
+        m_player->pause();
+}
+
+void VideoPlayer::togglePlay()
+{
+    if (m_player && m_player->playbackState() == QMediaPlayer::PlayingState)
+        pause();
+    else
+        play();
+}
+
+void VideoPlayer::updateTime()
+{
+    const qint64 duration = m_player && m_player->duration() > 0 ? m_player->duration() : m_media.durationMs;
+    const qint64 position = m_player ? m_player->position() : 0;
+    m_time->setText(QStringLiteral("%1 / %2").arg(clock(position), clock(duration)));
+}
+
+void VideoPlayer::toggleFullScreen()
+{
+    if (isFullScreen())
+        showNormal();
+    else
+        showFullScreen();
+}
+
+void VideoPlayer::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Space:
+        togglePlay();
+        return;
+    case Qt::Key_F11:
+        toggleFullScreen();
+        return;
+    case Qt::Key_Escape:
+        if (isFullScreen())
+            showNormal();
+        else
+            close();
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+void VideoPlayer::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace ks

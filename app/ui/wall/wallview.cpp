@@ -1,0 +1,547 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "wallview.h"
+
+#include "media/thumbnails.h"
+#include "memorycarddelegate.h"
+#include "models/wallmodel.h"
+#include "walltheme.h"
+#include "yearscrubber.h"
+
+#include <QAbstractItemModel>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QStyleOptionViewItem>
+
+namespace ks {
+
+WallView::WallView(QWidget *parent) : QAbstractScrollArea(parent)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setFrameShape(QFrame::NoFrame);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    viewport()->setAutoFillBackground(false);
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
+    m_thumbTimer.setSingleShot(true);
+    m_thumbTimer.setInterval(60); // wait until scrolling pauses before asking for pictures
+    connect(&m_thumbTimer, &QTimer::timeout, this, &WallView::requestVisibleThumbnails);
+    connect(verticalScrollBar(), &QScrollBar::actionTriggered, this, [this](int) {
+        // Driven by the user on the bar: map the value back to a row and offset.
+        if (m_syncing || !m_model)
+            return;
+        const int value = verticalScrollBar()->sliderPosition();
+        m_top = value / kUnits;
+        m_offset = 0;
+        if (m_top < m_model->rowCount())
+            m_offset = rowHeight(m_top) * (value % kUnits) / kUnits;
+        normalise();
+        viewport()->update();
+        scheduleThumbnails();
+        emit topRowChanged(m_top);
+    });
+}
+
+WallView::~WallView() = default;
+
+void WallView::setModel(QAbstractItemModel *model)
+{
+    for (const auto &c : std::as_const(m_modelConnections))
+        disconnect(c);
+    m_modelConnections.clear();
+    m_model = model;
+    if (m_model) {
+        m_modelConnections << connect(m_model, &QAbstractItemModel::modelReset, this,
+                                      &WallView::onModelReset);
+        m_modelConnections << connect(m_model, &QAbstractItemModel::rowsInserted, this,
+                                      &WallView::onModelReset);
+        m_modelConnections << connect(m_model, &QAbstractItemModel::rowsRemoved, this,
+                                      &WallView::onModelReset);
+        m_modelConnections << connect(m_model, &QAbstractItemModel::layoutChanged, this,
+                                      &WallView::onModelReset);
+        m_modelConnections << connect(m_model, &QAbstractItemModel::dataChanged, this,
+                                      [this] { viewport()->update(); });
+    }
+    if (m_scrubber)
+        m_scrubber->setModel(qobject_cast<WallModel *>(m_model.data()));
+    onModelReset();
+}
+
+void WallView::setDelegate(MemoryCardDelegate *delegate)
+{
+    m_delegate = delegate;
+    if (m_delegate) {
+        m_delegate->setFont(font());
+        connect(m_delegate, &MemoryCardDelegate::thumbnailsChanged, viewport(),
+                qOverload<>(&QWidget::update));
+    }
+    onModelReset();
+}
+
+void WallView::setScrubberEnabled(bool enabled)
+{
+    if (enabled && !m_scrubber) {
+        m_scrubber = new YearScrubber(viewport());
+        m_scrubber->setObjectName(QStringLiteral("yearScrubber"));
+        m_scrubber->setModel(qobject_cast<WallModel *>(m_model.data()));
+        connect(m_scrubber, &YearScrubber::jumpToRow, this, &WallView::scrollToRow);
+        connect(m_scrubber, &YearScrubber::bubbleChanged, viewport(), qOverload<>(&QWidget::update));
+        m_scrubber->setGeometry(viewport()->width() - YearScrubber::kWidth, 0, YearScrubber::kWidth,
+                                viewport()->height());
+        m_scrubber->show();
+    } else if (!enabled && m_scrubber) {
+        delete m_scrubber;
+        m_scrubber = nullptr;
+    }
+}
+
+int WallView::contentWidth() const
+{
+    return qMax(120, viewport()->width() - (m_scrubber ? YearScrubber::kWidth : 0));
+}
+
+bool WallView::isHeader(int row) const
+{
+    return m_model && m_model->index(row, 0).data(WallModel::RowTypeRole).toInt() == WallModel::HeaderRow;
+}
+
+int WallView::rowHeight(int row) const
+{
+    if (!m_model || !m_delegate || row < 0 || row >= m_model->rowCount())
+        return 0;
+    QStyleOptionViewItem option;
+    option.rect = QRect(0, 0, contentWidth(), 0);
+    option.font = font();
+    return qMax(1, m_delegate->sizeHint(option, m_model->index(row, 0)).height());
+}
+
+int WallView::headerRowFor(int row) const
+{
+    if (auto *wall = qobject_cast<WallModel *>(m_model.data()))
+        return wall->headerRowFor(row);
+    // Other models (那年今日) are short: walk back to the header.
+    for (int r = row; r >= 0; --r) {
+        if (isHeader(r))
+            return r;
+    }
+    return -1;
+}
+
+void WallView::onModelReset()
+{
+    m_top = 0;
+    m_offset = 0;
+    m_current = -1;
+    if (m_delegate)
+        m_delegate->clearLayouts();
+    computeEnd();
+    syncScrollBar();
+    if (m_scrubber)
+        m_scrubber->setModel(qobject_cast<WallModel *>(m_model.data()));
+    viewport()->update();
+    scheduleThumbnails();
+    emit topRowChanged(m_top);
+}
+
+void WallView::computeEnd()
+{
+    // The last top position: walk up from the end until a viewport's height is filled.
+    m_endRow = 0;
+    m_endOffset = 0;
+    if (!m_model)
+        return;
+    const int count = m_model->rowCount();
+    int remaining = viewport()->height();
+    int row = count - 1;
+    while (row >= 0) {
+        const int h = rowHeight(row);
+        if (h >= remaining) {
+            m_endRow = row;
+            m_endOffset = h - remaining;
+            return;
+        }
+        remaining -= h;
+        --row;
+    }
+    m_endRow = 0;
+    m_endOffset = 0;
+}
+
+void WallView::normalise()
+{
+    if (!m_model || m_model->rowCount() == 0) {
+        m_top = 0;
+        m_offset = 0;
+        return;
+    }
+    const int count = m_model->rowCount();
+    m_top = qBound(0, m_top, count - 1);
+    while (m_offset < 0 && m_top > 0) {
+        --m_top;
+        m_offset += rowHeight(m_top);
+    }
+    if (m_offset < 0)
+        m_offset = 0;
+    while (m_top < count - 1 && m_offset >= rowHeight(m_top)) {
+        m_offset -= rowHeight(m_top);
+        ++m_top;
+    }
+    if (m_top > m_endRow || (m_top == m_endRow && m_offset > m_endOffset)) {
+        m_top = m_endRow;
+        m_offset = m_endOffset;
+    }
+}
+
+void WallView::syncScrollBar()
+{
+    m_syncing = true;
+    QScrollBar *bar = verticalScrollBar();
+    const int count = m_model ? m_model->rowCount() : 0;
+    const int endHeight = count > 0 ? rowHeight(m_endRow) : 1;
+    const int max = m_endRow * kUnits + (endHeight > 0 ? m_endOffset * kUnits / endHeight : 0);
+    bar->setRange(0, qMax(0, max));
+    bar->setPageStep(qMax(1, kUnits * 3));
+    bar->setSingleStep(kUnits / 4);
+    const int h = count > 0 ? rowHeight(m_top) : 1;
+    bar->setValue(m_top * kUnits + (h > 0 ? m_offset * kUnits / h : 0));
+    m_syncing = false;
+}
+
+void WallView::scrollContentsBy(int, int)
+{
+    // Positions come from actionTriggered (user) or our own setters; nothing to shift here.
+}
+
+void WallView::scrollToRow(int row)
+{
+    if (!m_model)
+        return;
+    m_top = row;
+    m_offset = 0;
+    normalise();
+    syncScrollBar();
+    viewport()->update();
+    if (m_scrubber)
+        m_scrubber->setTopRow(m_top);
+    scheduleThumbnails();
+    emit topRowChanged(m_top);
+}
+
+void WallView::scrollByPixels(int dy)
+{
+    if (!m_model || dy == 0)
+        return;
+    m_offset += dy;
+    normalise();
+    syncScrollBar();
+    viewport()->update();
+    if (m_scrubber)
+        m_scrubber->setTopRow(m_top);
+    scheduleThumbnails();
+    emit topRowChanged(m_top);
+}
+
+void WallView::ensureRowVisible(int row)
+{
+    if (!m_model || row < 0 || row >= m_model->rowCount())
+        return;
+    if (row < m_top || (row == m_top && m_offset > 0)) {
+        m_top = row;
+        m_offset = 0;
+        // Keep the month header in sight above the first card of a month.
+        if (row > 0 && isHeader(row - 1))
+            m_top = row - 1;
+    } else {
+        // Distance from the top of the view to the bottom of the row.
+        int y = -m_offset;
+        for (int r = m_top; r <= row && y <= viewport()->height() * 4; ++r)
+            y += rowHeight(r);
+        const int overshoot = y - viewport()->height();
+        if (overshoot > 0) {
+            const int h = rowHeight(row);
+            // A card taller than the view shows its top.
+            m_offset += h > viewport()->height() ? overshoot - (h - viewport()->height()) : overshoot;
+        }
+    }
+    normalise();
+    syncScrollBar();
+    viewport()->update();
+    if (m_scrubber)
+        m_scrubber->setTopRow(m_top);
+    scheduleThumbnails();
+    emit topRowChanged(m_top);
+}
+
+void WallView::setCurrentRow(int row)
+{
+    if (m_model && (row < -1 || row >= m_model->rowCount()))
+        return;
+    if (row == m_current)
+        return;
+    m_current = row;
+    if (row >= 0)
+        ensureRowVisible(row);
+    viewport()->update();
+    emit currentRowChanged(row);
+}
+
+QList<int> WallView::visibleRows() const
+{
+    QList<int> rows;
+    if (!m_model)
+        return rows;
+    const int count = m_model->rowCount();
+    int y = -m_offset;
+    for (int row = m_top; row < count && y < viewport()->height(); ++row) {
+        rows << row;
+        y += rowHeight(row);
+    }
+    return rows;
+}
+
+QRect WallView::rowRect(int row) const
+{
+    if (!m_model || row < m_top)
+        return QRect();
+    const int count = m_model->rowCount();
+    int y = -m_offset;
+    for (int r = m_top; r < count && y < viewport()->height(); ++r) {
+        const int h = rowHeight(r);
+        if (r == row)
+            return QRect(0, y, contentWidth(), h);
+        y += h;
+    }
+    return QRect();
+}
+
+int WallView::rowAt(const QPoint &pos) const
+{
+    if (!m_model || pos.x() >= contentWidth())
+        return -1;
+    const int count = m_model->rowCount();
+    int y = -m_offset;
+    for (int row = m_top; row < count && y < viewport()->height(); ++row) {
+        const int h = rowHeight(row);
+        if (pos.y() >= y && pos.y() < y + h)
+            return row;
+        y += h;
+    }
+    return -1;
+}
+
+void WallView::paintEvent(QPaintEvent *)
+{
+    QPainter p(viewport());
+    p.fillRect(viewport()->rect(), WallTheme::background());
+    if (!m_model || !m_delegate) {
+        emit framePainted();
+        return;
+    }
+    const int count = m_model->rowCount();
+    const int width = contentWidth();
+    QStyleOptionViewItem option;
+    option.font = font();
+    option.palette = palette();
+    int y = -m_offset;
+    int nextHeaderY = -1;
+    for (int row = m_top; row < count && y < viewport()->height(); ++row) {
+        const int h = rowHeight(row);
+        const QModelIndex index = m_model->index(row, 0);
+        option.rect = QRect(0, y, width, h);
+        option.state = QStyle::State_Enabled;
+        if (row == m_current && hasFocus())
+            option.state |= QStyle::State_HasFocus;
+        if (row > m_top && nextHeaderY < 0 && isHeader(row))
+            nextHeaderY = y;
+        m_delegate->paint(&p, option, index);
+        y += h;
+    }
+    // Sticky header: the month of the top row stays at the top, pushed up by the next one.
+    const int header = headerRowFor(m_top);
+    if (header >= 0 && !(header == m_top && m_offset == 0)) {
+        const int hh = MemoryCardDelegate::headerHeight();
+        int top = 0;
+        if (nextHeaderY >= 0 && nextHeaderY < hh)
+            top = nextHeaderY - hh;
+        const QRect r(0, top, width, hh);
+        m_delegate->paintHeader(&p, r, m_model->index(header, 0));
+        p.fillRect(QRect(0, r.bottom() + 1, width, 1), WallTheme::border());
+    }
+    // The scrubber's bubble, beside the finger.
+    if (m_scrubber && m_scrubber->isDragging() && !m_scrubber->bubbleText().isEmpty()) {
+        QFont f = font();
+        f.setBold(true);
+        p.setFont(f);
+        const QFontMetrics fm(f);
+        const QString text = m_scrubber->bubbleText();
+        const QRect bubble(width - fm.horizontalAdvance(text) - 36, m_scrubber->dragY() - fm.height(),
+                           fm.horizontalAdvance(text) + 24, fm.height() * 2);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(Qt::NoPen);
+        p.setBrush(WallTheme::accent());
+        p.drawRoundedRect(bubble, bubble.height() / 2.0, bubble.height() / 2.0);
+        p.setPen(Qt::white);
+        p.drawText(bubble, Qt::AlignCenter, text);
+    }
+    emit framePainted();
+}
+
+void WallView::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    if (m_scrubber)
+        m_scrubber->setGeometry(viewport()->width() - YearScrubber::kWidth, 0, YearScrubber::kWidth,
+                                viewport()->height());
+    computeEnd();
+    normalise();
+    syncScrollBar();
+    scheduleThumbnails();
+}
+
+void WallView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange && m_delegate) {
+        m_delegate->setFont(font());
+        computeEnd();
+        viewport()->update();
+    }
+    QAbstractScrollArea::changeEvent(event);
+}
+
+bool WallView::viewportEvent(QEvent *event)
+{
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
+void WallView::wheelEvent(QWheelEvent *event)
+{
+    int dy = 0;
+    if (!event->pixelDelta().isNull())
+        dy = -event->pixelDelta().y();
+    else
+        dy = -event->angleDelta().y() * 3 * fontMetrics().height() * 2 / 120;
+    scrollByPixels(dy);
+    event->accept();
+}
+
+void WallView::keyPressEvent(QKeyEvent *event)
+{
+    if (!m_model || m_model->rowCount() == 0) {
+        QAbstractScrollArea::keyPressEvent(event);
+        return;
+    }
+    const int count = m_model->rowCount();
+    // Headers are not stops: moving skips over them.
+    auto step = [&](int from, int direction) {
+        int row = from + direction;
+        while (row >= 0 && row < count && isHeader(row))
+            row += direction;
+        return (row >= 0 && row < count) ? row : from;
+    };
+    const int current = m_current >= 0 ? m_current : -1;
+    switch (event->key()) {
+    case Qt::Key_Down:
+        setCurrentRow(current < 0 ? step(m_top - 1, 1) : step(current, 1));
+        break;
+    case Qt::Key_Up:
+        setCurrentRow(current < 0 ? step(m_top + 1, -1) : step(current, -1));
+        break;
+    case Qt::Key_PageDown: {
+        scrollByPixels(viewport()->height() - MemoryCardDelegate::headerHeight());
+        const QList<int> rows = visibleRows();
+        int target = rows.isEmpty() ? current : rows.first();
+        if (target >= 0 && isHeader(target))
+            target = step(target, 1);
+        m_current = -2; // force the change signal
+        setCurrentRow(target);
+        break;
+    }
+    case Qt::Key_PageUp: {
+        scrollByPixels(-(viewport()->height() - MemoryCardDelegate::headerHeight()));
+        const QList<int> rows = visibleRows();
+        int target = rows.isEmpty() ? current : rows.first();
+        if (target >= 0 && isHeader(target))
+            target = step(target, 1);
+        m_current = -2;
+        setCurrentRow(target);
+        break;
+    }
+    case Qt::Key_Home:
+        scrollToRow(0);
+        setCurrentRow(step(-1, 1));
+        break;
+    case Qt::Key_End:
+        setCurrentRow(step(count, -1));
+        scrollToRow(count - 1);
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (current >= 0)
+            emit activated(current, 0);
+        break;
+    default:
+        QAbstractScrollArea::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void WallView::mousePressEvent(QMouseEvent *event)
+{
+    setFocus(Qt::MouseFocusReason);
+    const int row = rowAt(event->pos());
+    if (row >= 0 && !isHeader(row))
+        setCurrentRow(row);
+    QAbstractScrollArea::mousePressEvent(event);
+}
+
+void WallView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const int row = rowAt(event->pos());
+    if (row >= 0 && !isHeader(row)) {
+        const QRect r = rowRect(row);
+        const int media = m_delegate ? m_delegate->mediaIndexAt(m_model->index(row, 0), r.width(),
+                                                                event->pos() - r.topLeft())
+                                     : -1;
+        emit activated(row, qMax(0, media));
+    }
+    event->accept();
+}
+
+void WallView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const int row = rowAt(event->pos());
+    if (row >= 0 && !isHeader(row)) {
+        setCurrentRow(row);
+        emit contextMenuRequested(row, event->globalPos());
+    }
+}
+
+void WallView::scheduleThumbnails()
+{
+    if (m_thumbnails)
+        m_thumbTimer.start();
+}
+
+void WallView::requestVisibleThumbnails()
+{
+    if (!m_thumbnails || !m_delegate || !m_model)
+        return;
+    QList<int> rows = visibleRows();
+    // A little ahead in the reading direction too.
+    const int count = m_model->rowCount();
+    const int last = rows.isEmpty() ? m_top : rows.last();
+    for (int r = last + 1; r < qMin(count, last + 4); ++r)
+        rows << r;
+    QSet<QString> keep;
+    int priority = 1000;
+    for (int row : std::as_const(rows)) {
+        const QStringList keys =
+            m_delegate->requestThumbnails(m_model->index(row, 0), contentWidth(), priority--);
+        for (const QString &k : keys)
+            keep.insert(k);
+    }
+    // What scrolled away is not needed any more.
+    m_thumbnails->retainOnly(keep);
+}
+
+} // namespace ks
