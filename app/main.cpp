@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 int main(int argc, char **argv)
 {
@@ -12,6 +13,16 @@ int main(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     if (ks::isCliInvocation(arguments)) {
+        // export and book paint pages (fonts, QPdfWriter): they need a GUI application, off screen.
+        const bool paints =
+            arguments.contains(QLatin1String("export")) || arguments.contains(QLatin1String("book"));
+        if (paints) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            QGuiApplication app(argc, argv);
+            ks::setApplicationIdentity();
+            return ks::runCli(QCoreApplication::arguments());
+        }
         QCoreApplication app(argc, argv);
         ks::setApplicationIdentity();
         return ks::runCli(QCoreApplication::arguments());

@@ -1,13 +1,88 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// keepsake book — reserved: not in this version yet.
+// keepsake book YEAR OUT.pdf [--page-size A4|A5|16k] [--tag T] [--title TEXT] [--margin MM] [--bleed MM]
 #include "clicommon.h"
+#include "cmd_export.h"
+
+#include "export/bookexporter.h"
+#include "library/database.h"
+
+#include <QJsonObject>
 
 namespace ks {
 
-int runBook(const QStringList &)
+using cli::err;
+using cli::out;
+
+int runBook(const QStringList &arguments)
 {
-    cli::err() << "keepsake book: not available in this version yet" << Qt::endl;
-    return 3;
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("year"), QStringLiteral("the year of the book"));
+    parser.addPositionalArgument(QStringLiteral("out"), QStringLiteral("the PDF to write"));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"),
+                                      QStringLiteral("A4 (default), A5 or 16k (185×260 mm)."),
+                                      QStringLiteral("SIZE"), QStringLiteral("A4"));
+    const QCommandLineOption tag(QStringLiteral("tag"),
+                                 QStringLiteral("Only memories with this tag (or below it)."),
+                                 QStringLiteral("T"));
+    const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("Title on the cover."),
+                                   QStringLiteral("TEXT"));
+    const QCommandLineOption margin(QStringLiteral("margin"),
+                                    QStringLiteral("Margin in millimetres (default 18)."),
+                                    QStringLiteral("MM"), QStringLiteral("18"));
+    const QCommandLineOption bleed(
+        QStringLiteral("bleed"),
+        QStringLiteral("Bleed in millimetres around each page, for a print shop (default 0)."),
+        QStringLiteral("MM"), QStringLiteral("0"));
+    parser.addOptions({pageSize, tag, title, margin, bleed});
+    if (const int code =
+            cli::parse(parser, arguments, QStringLiteral("Make a printable memory book of one year."));
+        code >= 0)
+        return code;
+    const QStringList args = parser.positionalArguments();
+    bool yearOk = false;
+    const int year = args.value(0).toInt(&yearOk);
+    if (args.size() != 2 || !yearOk || year < 1900 || year > 2200) {
+        err() << "usage: keepsake book YEAR OUT.pdf [--page-size A4|A5|16k] [--tag T] [--library DIR]"
+              << Qt::endl;
+        return 2;
+    }
+    BookOptions options;
+    if (!bookPaperFromName(parser.value(pageSize), &options.paper)) {
+        err() << "keepsake book: --page-size must be A4, A5 or 16k" << Qt::endl;
+        return 2;
+    }
+    bool ok1 = false;
+    bool ok2 = false;
+    options.marginMm = parser.value(margin).toDouble(&ok1);
+    options.bleedMm = parser.value(bleed).toDouble(&ok2);
+    if (!ok1 || !ok2 || options.marginMm < 5 || options.marginMm > 60 || options.bleedMm < 0 ||
+        options.bleedMm > 10) {
+        err() << "keepsake book: --margin must be 5–60 mm and --bleed 0–10 mm" << Qt::endl;
+        return 2;
+    }
+    options.title = parser.value(title);
+    Database db;
+    if (!cli::openLibrary(db, parser))
+        return 1;
+    BookExporter::defaultTitles(db, year, &options);
+    BookExporter exporter(db, options);
+    exporter.setProgressCallback(cli::progressLine(QStringLiteral("book")));
+    const ExportResult result =
+        exporter.exportPdf(BookExporter::yearSelection(year, parser.value(tag)), args.at(1));
+    cli::endProgressLine();
+    if (parser.isSet(QStringLiteral("json")))
+        out() << cli::compactJson(cli::resultJson(result, args.at(1))) << Qt::endl;
+    if (!result.ok) {
+        err() << "keepsake book: " << (result.error.isEmpty() ? QStringLiteral("failed") : result.error)
+              << Qt::endl;
+        return 1;
+    }
+    if (!parser.isSet(QStringLiteral("json")))
+        out() << "Wrote " << args.at(1) << ": " << result.pages << " pages, " << result.memories
+              << " memories, " << result.photos << " photos" << Qt::endl;
+    for (const QString &w : std::as_const(result.warnings))
+        err() << "warning: " << w << Qt::endl;
+    return 0;
 }
 
 } // namespace ks

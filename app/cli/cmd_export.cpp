@@ -1,13 +1,162 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// keepsake export — reserved: not in this version yet.
+// keepsake export html|pdf OUT [--year Y] [--from DATE] [--to DATE] [--tag T] [--person P] [--query Q]
+#include "cmd_export.h"
 #include "clicommon.h"
+
+#include "export/htmlexporter.h"
+#include "export/pdfexporter.h"
+#include "library/database.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
 
 namespace ks {
 
-int runExport(const QStringList &)
+using cli::err;
+using cli::out;
+
+namespace cli {
+
+ExportProgress progressLine(const QString &label)
 {
-    cli::err() << "keepsake export: not available in this version yet" << Qt::endl;
-    return 3;
+    if (!stderrIsTerminal())
+        return {};
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    return [timer, label](int done, int total, const QString &what) {
+        if (timer->elapsed() < 100 && done < total)
+            return;
+        timer->restart();
+        err() << "\r\033[K" << label << ": " << what << ' ' << done << '/' << total << Qt::flush;
+    };
+}
+
+void endProgressLine()
+{
+    if (stderrIsTerminal())
+        err() << "\r\033[K" << Qt::flush;
+}
+
+QJsonObject resultJson(const ExportResult &r, const QString &output)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("output"), output);
+    o.insert(QStringLiteral("ok"), r.ok);
+    o.insert(QStringLiteral("memories"), r.memories);
+    o.insert(QStringLiteral("pages"), r.pages);
+    o.insert(QStringLiteral("photos"), r.photos);
+    o.insert(QStringLiteral("unreadable"), r.problems);
+    o.insert(QStringLiteral("photo_bytes"), r.photoBytes);
+    if (!r.error.isEmpty())
+        o.insert(QStringLiteral("error"), r.error);
+    return o;
+}
+
+} // namespace cli
+
+int runExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("format"), QStringLiteral("html (an offline site) or pdf"));
+    parser.addPositionalArgument(QStringLiteral("out"), QStringLiteral("output folder (html) or .pdf file"));
+    const QCommandLineOption year(QStringLiteral("year"), QStringLiteral("Only this year (local time)."),
+                                  QStringLiteral("Y"));
+    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("From this day on (yyyy-mm-dd)."),
+                                  QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                QStringLiteral("Up to this day, inclusive (yyyy-mm-dd)."),
+                                QStringLiteral("DATE"));
+    const QCommandLineOption tag(QStringLiteral("tag"),
+                                 QStringLiteral("Memories with this tag or a tag below it."),
+                                 QStringLiteral("T"));
+    const QCommandLineOption person(
+        QStringLiteral("person"),
+        QStringLiteral("Memories by, mentioning or commented by this person (name or QQ)."),
+        QStringLiteral("P"));
+    const QCommandLineOption query(QStringLiteral("query"),
+                                   QStringLiteral("Memories containing these words."), QStringLiteral("Q"));
+    const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("Title of the site or document."),
+                                   QStringLiteral("TEXT"));
+    const QCommandLineOption originals(QStringLiteral("originals"),
+                                       QStringLiteral("html: also copy the original photo files."));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"),
+                                      QStringLiteral("pdf: A4 (default), A5 or 16k."), QStringLiteral("SIZE"),
+                                      QStringLiteral("A4"));
+    parser.addOptions({year, from, to, tag, person, query, title, originals, pageSize});
+    if (const int code = cli::parse(parser, arguments,
+                                    QStringLiteral("Export memories as an offline HTML site or a PDF."));
+        code >= 0)
+        return code;
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2 || (args.at(0) != QLatin1String("html") && args.at(0) != QLatin1String("pdf"))) {
+        err() << "usage: keepsake export html|pdf OUT [--year Y] [--from DATE] [--to DATE] [--tag T] "
+                 "[--person P] "
+                 "[--query Q] [--library DIR]"
+              << Qt::endl;
+        return 2;
+    }
+    ExportSelection selection;
+    if (parser.isSet(year)) {
+        bool ok = false;
+        selection.year = parser.value(year).toInt(&ok);
+        if (!ok || selection.year < 1900 || selection.year > 2200) {
+            err() << "keepsake export: --year needs a year, like 2012" << Qt::endl;
+            return 2;
+        }
+    }
+    for (const auto &[option, date] : {std::pair{&from, &selection.from}, std::pair{&to, &selection.to}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *date = QDate::fromString(parser.value(*option), Qt::ISODate);
+        if (!date->isValid()) {
+            err() << "keepsake export: --" << option->names().first() << " needs a date like 2012-06-07"
+                  << Qt::endl;
+            return 2;
+        }
+    }
+    selection.tag = parser.value(tag);
+    selection.person = parser.value(person);
+    selection.query = parser.value(query);
+    BookPaper paper = BookPaper::A4;
+    if (!bookPaperFromName(parser.value(pageSize), &paper)) {
+        err() << "keepsake export: --page-size must be A4, A5 or 16k" << Qt::endl;
+        return 2;
+    }
+
+    Database db;
+    if (!cli::openLibrary(db, parser))
+        return 1;
+    const QString output = args.at(1);
+    ExportResult result;
+    const QString heading = parser.value(title).isEmpty() ? selection.describe() : parser.value(title);
+    if (args.at(0) == QLatin1String("html")) {
+        HtmlExportOptions options;
+        options.outputDir = output;
+        options.title = parser.value(title);
+        options.includeOriginals = parser.isSet(originals);
+        HtmlExporter exporter(db, options);
+        exporter.setProgressCallback(cli::progressLine(QStringLiteral("export")));
+        result = exporter.exportSelection(selection);
+    } else {
+        PdfExporter exporter(db, heading.isEmpty() ? QStringLiteral("QQ空间的回忆") : heading, paper);
+        exporter.setProgressCallback(cli::progressLine(QStringLiteral("export")));
+        result = exporter.exportSelection(selection, output);
+    }
+    cli::endProgressLine();
+    if (parser.isSet(QStringLiteral("json")))
+        out() << cli::compactJson(cli::resultJson(result, output)) << Qt::endl;
+    if (!result.ok) {
+        err() << "keepsake export: " << (result.error.isEmpty() ? QStringLiteral("failed") : result.error)
+              << Qt::endl;
+        return 1;
+    }
+    if (!parser.isSet(QStringLiteral("json")))
+        out() << "Exported " << result.memories << " memories, " << result.photos << " photos, "
+              << result.pages << (args.at(0) == QLatin1String("html") ? " pages" : " PDF pages") << " to "
+              << output << Qt::endl;
+    for (const QString &w : std::as_const(result.warnings))
+        err() << "warning: " << w << Qt::endl;
+    return 0;
 }
 
 } // namespace ks

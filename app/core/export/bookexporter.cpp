@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bookexporter.h"
+
+#include "library/database.h"
+#include "pdffinish.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QPdfWriter>
+#include <QSqlQuery>
+
+namespace ks {
+
+BookExporter::BookExporter(Database &database, const BookOptions &options)
+    : m_database(database), m_options(options)
+{
+}
+
+ExportSelection BookExporter::yearSelection(int year, const QString &tag)
+{
+    ExportSelection s;
+    s.year = year;
+    s.tag = tag;
+    s.excludeKinds = {QStringLiteral("visit")};
+    return s;
+}
+
+void BookExporter::defaultTitles(Database &database, int year, BookOptions *options)
+{
+    QString owner;
+    QSqlQuery q(database.connection());
+    if (q.exec(QStringLiteral("SELECT nickname, uin FROM accounts ORDER BY id LIMIT 1")) && q.next())
+        owner = q.value(0).toString().isEmpty() ? q.value(1).toString() : q.value(0).toString();
+    if (options->title.isEmpty())
+        options->title = QStringLiteral("%1年的回忆").arg(year);
+    if (options->subtitle.isEmpty())
+        options->subtitle =
+            owner.isEmpty() ? QStringLiteral("QQ空间") : QStringLiteral("%1的QQ空间").arg(owner);
+}
+
+BookDocument BookExporter::prepare(const ExportSelection &selection, QString *error)
+{
+    QString selectError;
+    const QList<qint64> ids = selectMemories(m_database.connection(), selection, &selectError);
+    if (!selectError.isEmpty() && error)
+        *error = selectError;
+    ExportSource source(m_database);
+    QList<ExportMemory> memories;
+    memories.reserve(ids.size());
+    int done = 0;
+    for (qint64 id : ids) {
+        if (cancelled())
+            return BookDocument();
+        ExportMemory m = source.load(id);
+        if (m.id != 0)
+            memories.append(std::move(m));
+        if (++done % 200 == 0 && m_progress)
+            m_progress(done, int(ids.size()), QStringLiteral("reading"));
+    }
+    return layoutBook(memories, source, m_options, m_cancel);
+}
+
+ExportResult BookExporter::writePdf(const BookDocument &document, const QString &path)
+{
+    ExportResult result;
+    if (document.pages.isEmpty()) {
+        result.error = QStringLiteral("nothing to print");
+        return result;
+    }
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    const QString partial = path + QStringLiteral(".part");
+    {
+        QPdfWriter writer(partial);
+        writer.setResolution(int(kUnitsPerInch));
+        writer.setPageLayout(
+            QPageLayout(document.pdfPageSize(), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+        writer.setTitle(document.options.title);
+        writer.setCreator(QStringLiteral("Keepsake"));
+        result = paintBook(document, &writer, m_progress, m_cancel);
+    }
+    if (!result.ok) {
+        QFile::remove(partial);
+        return result;
+    }
+    PdfFinishOptions finish;
+    for (const BookOutlineEntry &o : document.outline)
+        finish.outline.append({o.title, o.level, o.page, o.top / kUnitsPerPoint});
+    finish.bleedPoints = document.options.bleedMm * 72.0 / 25.4;
+    finish.cjkFamilies = {document.options.serifFamily, document.options.sansFamily};
+    QString error;
+    if (!finishPdf(partial, finish, &error)) {
+        // The PDF itself is fine; only the bookmarks are missing.
+        result.warnings << QStringLiteral("bookmarks not added: %1").arg(error);
+    }
+    QFile::remove(path);
+    if (!QFile::rename(partial, path)) {
+        result.ok = false;
+        result.error = QStringLiteral("cannot write %1").arg(path);
+        QFile::remove(partial);
+    }
+    return result;
+}
+
+ExportResult BookExporter::exportPdf(const ExportSelection &selection, const QString &path)
+{
+    QString error;
+    const BookDocument document = prepare(selection, &error);
+    if (cancelled()) {
+        ExportResult r;
+        r.cancelled = true;
+        return r;
+    }
+    if (!error.isEmpty()) {
+        ExportResult r;
+        r.error = error;
+        return r;
+    }
+    if (document.memoryCount == 0) {
+        ExportResult r;
+        r.error = QStringLiteral("the selection holds no memories");
+        return r;
+    }
+    return writePdf(document, path);
+}
+
+BookOptions pdfDocumentOptions(const QString &title, BookPaper paper)
+{
+    BookOptions o;
+    o.paper = paper;
+    o.title = title;
+    o.cover = false;
+    o.contents = false;
+    o.chapterPerMonth = false;
+    o.marginMm = 16;
+    return o;
+}
+
+} // namespace ks

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The yearly memory book, and any selection as a PDF: select, read, lay out, paint on a
+// QPdfWriter (or a QPrinter for printing: the same layout and painting), then add bookmarks.
+#pragma once
+
+#include "booklayout.h"
+#include "exportselection.h"
+
+namespace ks {
+
+class Database;
+
+class BookExporter
+{
+public:
+    BookExporter(Database &database, const BookOptions &options);
+
+    void setProgressCallback(ExportProgress progress) { m_progress = std::move(progress); }
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+
+    /// The book's selection for @p year (+ tag): everything but visitor records.
+    static ExportSelection yearSelection(int year, const QString &tag = QString());
+    /// Default title and subtitle for a year's book ("2012", "芷炫的QQ空间").
+    static void defaultTitles(Database &database, int year, BookOptions *options);
+
+    /// Selects, reads and lays out. Runs on any thread (needs a QGuiApplication for fonts).
+    BookDocument prepare(const ExportSelection &selection, QString *error = nullptr);
+
+    /// Paints @p document into a PDF at @p path and adds bookmarks and print boxes.
+    ExportResult writePdf(const BookDocument &document, const QString &path);
+
+    /// prepare() + writePdf().
+    ExportResult exportPdf(const ExportSelection &selection, const QString &path);
+
+private:
+    bool cancelled() const { return m_cancel && m_cancel->load(); }
+
+    Database &m_database;
+    BookOptions m_options;
+    ExportProgress m_progress;
+    const std::atomic_bool *m_cancel = nullptr;
+};
+
+/// Options for a plain PDF of any selection: no cover photo or contents page, months flow on.
+BookOptions pdfDocumentOptions(const QString &title, BookPaper paper = BookPaper::A4);
+
+} // namespace ks

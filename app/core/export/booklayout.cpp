@@ -1,0 +1,1076 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "booklayout.h"
+
+#include "exportimage.h"
+#include "text/qzonetext.h"
+#include "util/htmlsanitizer.h"
+#include "util/textutil.h"
+
+#include <QFileInfo>
+#include <QFuture>
+#include <QImageReader>
+#include <QLocale>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QSet>
+#include <QtConcurrent>
+#include <cmath>
+
+namespace ks {
+
+QSizeF bookPaperSizeMm(BookPaper paper)
+{
+    switch (paper) {
+    case BookPaper::A5:
+        return QSizeF(148, 210);
+    case BookPaper::K16:
+        return QSizeF(185, 260);
+    case BookPaper::A4:
+        break;
+    }
+    return QSizeF(210, 297);
+}
+
+bool bookPaperFromName(const QString &name, BookPaper *paper)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("a4"))
+        *paper = BookPaper::A4;
+    else if (n == QLatin1String("a5"))
+        *paper = BookPaper::A5;
+    else if (n == QLatin1String("16k") || n == QStringLiteral("16开") || n == QLatin1String("16kai"))
+        *paper = BookPaper::K16;
+    else
+        return false;
+    return true;
+}
+
+QString bookPaperName(BookPaper paper)
+{
+    switch (paper) {
+    case BookPaper::A5:
+        return QStringLiteral("A5");
+    case BookPaper::K16:
+        return QStringLiteral("16k");
+    case BookPaper::A4:
+        break;
+    }
+    return QStringLiteral("A4");
+}
+
+QPageSize BookDocument::pdfPageSize() const
+{
+    const QSizeF mm(pageSize.width() / kUnitsPerMm, pageSize.height() / kUnitsPerMm);
+    return QPageSize(mm, QPageSize::Millimeter, QString(), QPageSize::ExactMatch);
+}
+
+namespace {
+
+const QColor kInk(0x22, 0x22, 0x22);
+const QColor kMuted(0x80, 0x80, 0x80);
+const QColor kAccent(0x9a, 0x5b, 0x22);
+const QColor kPaperTint(0xf1, 0xea, 0xde);
+
+QFont makeFont(const QString &family, double points, bool bold = false)
+{
+    QFont font(family);
+    font.setPixelSize(qMax(1, int(std::lround(points * kUnitsPerPoint))));
+    font.setBold(bold);
+    // Unshaped glyphs are the font's cmap glyphs: their ToUnicode entries come out right.
+    font.setStyleStrategy(QFont::StyleStrategy(QFont::PreferNoShaping | QFont::PreferOutline));
+    font.setHintingPreference(QFont::PreferNoHinting);
+    font.setKerning(false);
+    return font;
+}
+
+struct TextStyle
+{
+    QFont font;
+    QColor color = kInk;
+    double spacing = 1.5; ///< line pitch as a multiple of the line height
+    Qt::Alignment align = Qt::AlignLeft;
+};
+
+struct Block
+{
+    double height = 0;     ///< atomic blocks
+    QList<PageItem> items; ///< atomic: rects relative to the block top
+    // Text blocks split between lines.
+    std::shared_ptr<QTextLayout> layout;
+    QList<double> lineTop; ///< top of each line, relative to the paragraph
+    QList<double> pitch;   ///< room each line takes
+    double x = 0;
+    double width = 0;
+    QColor color = kInk;
+    QList<QPair<int, QString>> emoticons;
+    bool keepWithNext = false;
+    bool heading = false;
+    bool pageBreakBefore = false;
+    double spaceBefore = 0;
+    QString outlineTitle; ///< set: an outline entry at this block
+    int outlineLevel = 0;
+    QString header; ///< set: the running header from here on
+    bool isText() const { return layout != nullptr; }
+    int lines() const { return int(lineTop.size()); }
+};
+
+class Builder
+{
+public:
+    Builder(const BookDocument &doc, const ExportSource &source) : m_doc(doc), m_source(source)
+    {
+        const BookOptions &o = doc.options;
+        const double base = o.paper == BookPaper::A4 ? 10.5 : (o.paper == BookPaper::K16 ? 10 : 9);
+        m_base = base;
+        m_body = {makeFont(o.serifFamily, base), kInk, 1.6, Qt::AlignLeft};
+        m_date = {makeFont(o.sansFamily, base * 0.82), kAccent, 1.3, Qt::AlignLeft};
+        m_title = {makeFont(o.serifFamily, base * 1.45, true), kInk, 1.35, Qt::AlignLeft};
+        m_comment = {makeFont(o.sansFamily, base * 0.82), QColor(0x44, 0x44, 0x44), 1.45, Qt::AlignLeft};
+        m_caption = {makeFont(o.sansFamily, base * 0.78), kMuted, 1.3, Qt::AlignLeft};
+        m_chapter = {makeFont(o.serifFamily, base * 2.6, true), kInk, 1.2, Qt::AlignLeft};
+        m_chapterSub = {makeFont(o.sansFamily, base * 0.95), kMuted, 1.3, Qt::AlignLeft};
+        m_year = {makeFont(o.serifFamily, base * 2.0, true), kInk, 1.2, Qt::AlignLeft};
+        m_gap = 2.2 * kUnitsPerMm;
+    }
+
+    QList<Block> blocks;
+
+    double width() const { return m_doc.contentBox.width(); }
+    double left() const { return m_doc.contentBox.left(); }
+    double contentHeight() const { return m_doc.contentBox.height(); }
+
+    Block text(const QString &raw, const TextStyle &style, bool markup = true, double indent = 0,
+               double firstIndent = 0, const QList<QTextLayout::FormatRange> &formats = {})
+    {
+        Block b;
+        QString shown = raw;
+        if (markup) {
+            const QzoneDisplayText display = qzoneDisplayText(raw);
+            shown = display.text;
+            for (const QzoneSpan &span : display.spans) {
+                if (span.kind != QzoneSpan::Emoticon)
+                    continue;
+                const QString path = m_source.emoticonPath(span.value);
+                if (!path.isEmpty())
+                    b.emoticons.append({span.start, path});
+            }
+        }
+        b.layout = std::make_shared<QTextLayout>(shown, style.font);
+        QTextOption option;
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        option.setAlignment(style.align);
+        b.layout->setTextOption(option);
+        b.layout->setCacheEnabled(true);
+        if (!formats.isEmpty())
+            b.layout->setFormats(QVector<QTextLayout::FormatRange>(formats.cbegin(), formats.cend()));
+        b.x = left() + indent;
+        b.width = width() - indent;
+        b.color = style.color;
+        b.layout->beginLayout();
+        double y = 0;
+        for (;;) {
+            QTextLine line = b.layout->createLine();
+            if (!line.isValid())
+                break;
+            const double first = b.lines() == 0 ? firstIndent : 0;
+            line.setLineWidth(b.width - first);
+            line.setPosition(QPointF(first, y));
+            const double p = line.height() * style.spacing;
+            b.lineTop.append(y);
+            b.pitch.append(p);
+            y += p;
+        }
+        b.layout->endLayout();
+        return b;
+    }
+
+    void add(Block b) { blocks.append(std::move(b)); }
+
+    Block spacer(double h)
+    {
+        Block b;
+        b.height = h;
+        return b;
+    }
+
+    // A photo row: items laid side by side, already sized.
+    Block photoRow(const QList<QPair<ExportMedia, QRectF>> &cells, double height)
+    {
+        Block b;
+        b.height = height;
+        b.spaceBefore = m_gap;
+        for (const auto &cell : cells) {
+            PageItem item;
+            item.kind = PageItem::Image;
+            item.rect = cell.second;
+            const ExportMedia &m = cell.first;
+            if (m.usable() && m.isImage()) {
+                item.imagePath = m.filePath;
+                item.orientation = m.orientation;
+            } else {
+                item.placeholder =
+                    m.role == QLatin1String("video") ? QStringLiteral("视频") : QStringLiteral("照片缺失");
+            }
+            b.items.append(item);
+        }
+        return b;
+    }
+
+    /// Photos as rows: one large, two side by side, or a grid of squares.
+    void photos(const QList<ExportMedia> &all, double maxShare = 0.42)
+    {
+        QList<ExportMedia> media;
+        for (const ExportMedia &m : all) {
+            if (m.role == QLatin1String("image") || m.role == QLatin1String("poster") ||
+                m.role == QLatin1String("video"))
+                media.append(m);
+        }
+        // A video's poster stands for the video.
+        if (media.isEmpty())
+            return;
+        const double W = width();
+        const double maxH = contentHeight() * maxShare;
+        if (media.size() == 1) {
+            const double a = media.first().aspect();
+            double w = W;
+            double h = w / a;
+            if (h > maxH) {
+                h = maxH;
+                w = h * a;
+            }
+            add(photoRow({{media.first(), QRectF(left() + (W - w) / 2, 0, w, h)}}, h));
+            return;
+        }
+        if (media.size() == 2) {
+            const double a1 = media.at(0).aspect();
+            const double a2 = media.at(1).aspect();
+            double h = (W - m_gap) / (a1 + a2);
+            h = qMin(h, maxH * 0.8);
+            const double total = h * (a1 + a2) + m_gap;
+            const double x = left() + (W - total) / 2;
+            add(photoRow({{media.at(0), QRectF(x, 0, h * a1, h)},
+                          {media.at(1), QRectF(x + h * a1 + m_gap, 0, h * a2, h)}},
+                         h));
+            return;
+        }
+        const int cols = media.size() == 4 ? 2 : 3;
+        const double gridW = media.size() == 4 ? W * 0.7 : W;
+        const double cell = (gridW - m_gap * (cols - 1)) / cols;
+        for (int i = 0; i < media.size(); i += cols) {
+            QList<QPair<ExportMedia, QRectF>> row;
+            for (int c = 0; c < cols && i + c < media.size(); ++c)
+                row.append({media.at(i + c), QRectF(left() + c * (cell + m_gap), 0, cell, cell)});
+            Block b = photoRow(row, cell);
+            for (PageItem &item : b.items)
+                item.crop = true;
+            add(b);
+        }
+    }
+
+    void dateLine(const ExportMemory &m, const QString &what)
+    {
+        const QDateTime t = m.localTime();
+        static const QStringList weekdays{QString(),
+                                          QStringLiteral("星期一"),
+                                          QStringLiteral("星期二"),
+                                          QStringLiteral("星期三"),
+                                          QStringLiteral("星期四"),
+                                          QStringLiteral("星期五"),
+                                          QStringLiteral("星期六"),
+                                          QStringLiteral("星期日")};
+        QString line =
+            t.isValid() ? QStringLiteral("%1 %2 %3")
+                              .arg(t.toString(QStringLiteral("M月d日")), weekdays.value(t.date().dayOfWeek()),
+                                   t.toString(QStringLiteral("HH:mm")))
+                        : QStringLiteral("时间不详");
+        line += QStringLiteral(" · ") + what;
+        if (!m.location.isEmpty())
+            line += QStringLiteral(" · ") + m.location;
+        Block b = text(line, m_date, false);
+        b.keepWithNext = true;
+        b.heading = true;
+        b.spaceBefore = m_base * kUnitsPerPoint * 1.6;
+        add(b);
+    }
+
+    void comments(const ExportMemory &m)
+    {
+        const int max = m_doc.options.maxCommentsPerMemory;
+        if (m.comments.isEmpty() || max <= 0)
+            return;
+        const double indent = m_base * kUnitsPerPoint * 1.2;
+        int shown = 0;
+        bool first = true;
+        auto one = [&](const ExportComment &c, double extra, const QString &verb) {
+            const QString name = (c.author.isEmpty() ? QStringLiteral("匿名") : c.author) + verb;
+            const QString raw = name + QStringLiteral("：") + c.text.trimmed();
+            QTextLayout::FormatRange bold;
+            bold.start = 0;
+            bold.length = int(name.size()) + 1;
+            bold.format.setFontWeight(QFont::Bold);
+            bold.format.setForeground(kAccent);
+            Block b = text(raw, m_comment, true, indent + extra, 0, {bold});
+            b.spaceBefore = first ? m_base * kUnitsPerPoint * 0.6 : m_base * kUnitsPerPoint * 0.15;
+            first = false;
+            add(b);
+        };
+        for (const ExportComment &c : m.comments) {
+            if (shown >= max)
+                break;
+            one(c, 0, QString());
+            ++shown;
+            for (int r = 0; r < c.replies.size() && r < m_doc.options.maxRepliesPerComment; ++r)
+                one(c.replies.at(r), indent, QStringLiteral(" 回复"));
+        }
+        const int rest = m.commentCount() - shown - [&] {
+            int n = 0;
+            for (int i = 0; i < shown && i < m.comments.size(); ++i)
+                n +=
+                    int(qMin<qsizetype>(m.comments.at(i).replies.size(), m_doc.options.maxRepliesPerComment));
+            return n;
+        }();
+        if (rest > 0) {
+            Block b = text(QStringLiteral("……还有 %1 条评论").arg(rest), m_caption, false, indent);
+            b.spaceBefore = m_base * kUnitsPerPoint * 0.2;
+            add(b);
+        }
+    }
+
+    void paragraphs(const QString &markup, double firstIndent)
+    {
+        const QStringList paras = markup.split(QLatin1Char('\n'));
+        bool first = true;
+        for (const QString &p : paras) {
+            if (p.trimmed().isEmpty())
+                continue;
+            // A blog body opening with its own title heading: the title is printed already.
+            if (!m_skipTitle.isEmpty() && p.trimmed() == m_skipTitle) {
+                m_skipTitle.clear();
+                continue;
+            }
+            m_skipTitle.clear();
+            Block b = text(p.trimmed(), m_body, true, 0, firstIndent);
+            b.spaceBefore = first ? m_base * kUnitsPerPoint * 0.5 : m_base * kUnitsPerPoint * 0.3;
+            first = false;
+            add(b);
+        }
+    }
+
+    void blogBody(const ExportMemory &m)
+    {
+        QList<HtmlImageCandidate> candidates;
+        for (const ExportMedia &media : m.media)
+            candidates.append({media.mediaId, media.originalName, media.sourcePath});
+        const QString html = emoticonImagesToMarkup(m.html);
+        static const QRegularExpression img(
+            QStringLiteral("<img\\b[^>]*?src\\s*=\\s*[\"']?([^\"'\\s>]+)[^>]*>"),
+            QRegularExpression::CaseInsensitiveOption);
+        const double indent = m_base * kUnitsPerPoint * 2;
+        int last = 0;
+        QList<ExportMedia> pending;
+        QSet<qint64> used;
+        auto flushPhotos = [&] {
+            if (!pending.isEmpty())
+                photos(pending, 0.5);
+            pending.clear();
+        };
+        auto it = img.globalMatch(html);
+        while (it.hasNext()) {
+            const auto match = it.next();
+            const QString before = htmlToPlainText(html.mid(last, match.capturedStart() - last));
+            if (!before.trimmed().isEmpty()) {
+                flushPhotos();
+                paragraphs(before, indent);
+            }
+            last = match.capturedEnd();
+            const qint64 id = matchImageSource(htmlUnescape(match.captured(1)), candidates);
+            for (const ExportMedia &media : m.media) {
+                if (id != 0 && media.mediaId == id && !used.contains(id)) {
+                    pending.append(media);
+                    used.insert(id);
+                    break;
+                }
+            }
+        }
+        const QString rest = htmlToPlainText(html.mid(last));
+        if (!rest.trimmed().isEmpty()) {
+            flushPhotos();
+            paragraphs(rest, indent);
+        }
+        flushPhotos();
+    }
+
+    void entry(const ExportEntry &e)
+    {
+        const ExportMemory &m = e.first();
+        if (e.kind == QLatin1String("photos")) {
+            const QString album =
+                m.albumName.isEmpty() ? QString() : QStringLiteral("相册《%1》").arg(m.albumName);
+            dateLine(m, QStringLiteral("%1上传了 %2 张照片").arg(album).arg(e.memories.size()));
+            QList<ExportMedia> highlights;
+            const int n = int(e.memories.size());
+            const int want = qMin(n, m_doc.options.maxAlbumHighlights);
+            for (int i = 0; i < want; ++i) {
+                const int at = want == 1 ? 0 : int(std::lround(double(i) * (n - 1) / (want - 1)));
+                const ExportMemory &pm = e.memories.at(at);
+                if (!pm.media.isEmpty())
+                    highlights.append(pm.media.first());
+            }
+            photos(highlights);
+            if (n > want) {
+                Block b =
+                    text(QStringLiteral("（共 %1 张，这里选了 %2 张）").arg(n).arg(want), m_caption, false);
+                b.spaceBefore = m_gap;
+                add(b);
+            }
+            for (const ExportMemory &pm : e.memories) {
+                if (!pm.comments.isEmpty())
+                    comments(pm);
+            }
+            return;
+        }
+        if (m.kind == QLatin1String("blog") || m.kind == QLatin1String("diary")) {
+            dateLine(m, kindLabel(m.kind));
+            Block t = text(m.title.isEmpty() ? QStringLiteral("（无题）") : m.title, m_title, false);
+            t.keepWithNext = true;
+            t.heading = true;
+            t.spaceBefore = m_base * kUnitsPerPoint * 0.3;
+            add(t);
+            m_skipTitle = m.title.trimmed();
+            if (!m.html.trimmed().isEmpty())
+                blogBody(m);
+            else
+                paragraphs(m.text, m_base * kUnitsPerPoint * 2);
+            m_skipTitle.clear();
+            comments(m);
+            return;
+        }
+        QString what = kindLabel(m.kind);
+        if (m.kind == QLatin1String("board") && !m.author.isEmpty())
+            what = QStringLiteral("%1的留言").arg(m.author);
+        if (m.kind == QLatin1String("album"))
+            what = QStringLiteral("相册《%1》").arg(m.title.isEmpty() ? m.albumName : m.title);
+        dateLine(m, what);
+        if (!m.title.isEmpty() && m.kind != QLatin1String("album") && m.kind != QLatin1String("post")) {
+            Block t = text(m.title, m_title, false);
+            t.keepWithNext = !m.bodyMarkup().trimmed().isEmpty() || !m.media.isEmpty();
+            t.heading = t.keepWithNext;
+            add(t);
+        }
+        paragraphs(m.bodyMarkup(), 0);
+        photos(m.media);
+        comments(m);
+    }
+
+    void chapter(int yyyymm, int count, bool newPage, bool withYear)
+    {
+        const int year = yyyymm / 100;
+        const int month = yyyymm % 100;
+        const QString title = yyyymm == 0 ? QStringLiteral("时间不详")
+                                          : (withYear ? QStringLiteral("%1年%2月").arg(year).arg(month)
+                                                      : QStringLiteral("%1月").arg(month));
+        Block b = text(title, m_chapter, false);
+        b.keepWithNext = true;
+        b.heading = true;
+        b.pageBreakBefore = newPage;
+        b.spaceBefore = newPage ? contentHeight() * 0.06 : m_base * kUnitsPerPoint * 3;
+        b.outlineTitle =
+            yyyymm == 0 ? title : (withYear ? title : QStringLiteral("%1年%2月").arg(year).arg(month));
+        b.outlineLevel = withYear ? 1 : 0;
+        b.header = yyyymm == 0 ? title : QStringLiteral("%1年%2月").arg(year).arg(month);
+        add(b);
+        Block sub = text(QStringLiteral("%1 条回忆").arg(count), m_chapterSub, false);
+        sub.keepWithNext = true;
+        sub.heading = true;
+        add(sub);
+        Block rule;
+        rule.height = 0.35 * kUnitsPerMm;
+        rule.spaceBefore = 1.5 * kUnitsPerMm;
+        PageItem line;
+        line.kind = PageItem::Fill;
+        line.color = kAccent;
+        line.rect = QRectF(left(), 0, width() * 0.18, rule.height);
+        rule.items.append(line);
+        rule.keepWithNext = true;
+        add(rule);
+    }
+
+    void year(int y)
+    {
+        Block b = text(y == 0 ? QStringLiteral("时间不详") : QStringLiteral("%1年").arg(y), m_year, false);
+        b.keepWithNext = true;
+        b.heading = true;
+        b.pageBreakBefore = true;
+        b.outlineTitle = y == 0 ? QStringLiteral("时间不详") : QStringLiteral("%1年").arg(y);
+        b.outlineLevel = 0;
+        add(b);
+    }
+
+    void titleBlock(const QString &title, const QString &subtitle)
+    {
+        Block t =
+            text(title, {makeFont(m_doc.options.serifFamily, m_base * 2.4, true), kInk, 1.25, Qt::AlignLeft},
+                 false);
+        t.heading = true;
+        t.keepWithNext = true;
+        add(t);
+        if (!subtitle.isEmpty()) {
+            Block s = text(subtitle, m_chapterSub, false);
+            s.spaceBefore = m_base * kUnitsPerPoint * 0.4;
+            add(s);
+        }
+    }
+
+    double base() const { return m_base; }
+
+private:
+    const BookDocument &m_doc;
+    const ExportSource &m_source;
+    double m_base = 10.5;
+    double m_gap = 0;
+    QString m_skipTitle;
+    TextStyle m_body, m_date, m_title, m_comment, m_caption, m_chapter, m_chapterSub, m_year;
+};
+
+class Paginator
+{
+public:
+    explicit Paginator(BookDocument &doc) : m_doc(doc) {}
+
+    void run(const QList<Block> &blocks)
+    {
+        for (int i = 0; i < blocks.size(); ++i) {
+            const Block &b = blocks.at(i);
+            if (!m_page || (b.pageBreakBefore && m_hasContent))
+                newPage();
+            if (!b.header.isEmpty()) {
+                m_header = b.header;
+                // The page a chapter opens on carries no running header.
+                if (!m_hasContent)
+                    m_page->header.clear();
+            }
+            double before = m_hasContent ? b.spaceBefore : (b.pageBreakBefore ? b.spaceBefore : 0);
+            const double need = before + minHead(blocks, i);
+            if (m_hasContent && m_y + need > bottom()) {
+                newPage();
+                before = 0;
+            }
+            m_y += before;
+            if (!b.outlineTitle.isEmpty())
+                m_doc.outline.append({b.outlineTitle, b.outlineLevel, int(m_doc.pages.size()) - 1, m_y});
+            if (b.isText())
+                placeText(b);
+            else
+                placeAtomic(b);
+        }
+    }
+
+private:
+    double bottom() const { return m_doc.contentBox.bottom(); }
+
+    void newPage()
+    {
+        BookPage page;
+        page.number = int(m_doc.pages.size()) + 1;
+        page.header = m_header;
+        m_doc.pages.append(page);
+        m_page = &m_doc.pages.last();
+        m_y = m_doc.contentBox.top();
+        m_hasContent = false;
+    }
+
+    // The least of a block that must share the page with it: two lines of text, a whole
+    // atomic block, and for a heading also what it keeps with.
+    double minHead(const QList<Block> &blocks, int i, int depth = 0) const
+    {
+        const Block &b = blocks.at(i);
+        double h = 0;
+        if (b.isText()) {
+            for (int k = 0; k < b.lines() && k < (b.keepWithNext ? b.lines() : 2); ++k)
+                h += b.pitch.at(k);
+        } else {
+            h = b.height;
+        }
+        if (b.keepWithNext && i + 1 < blocks.size() && depth < 8 && !blocks.at(i + 1).pageBreakBefore)
+            h += blocks.at(i + 1).spaceBefore + minHead(blocks, i + 1, depth + 1);
+        return h;
+    }
+
+    void placeAtomic(const Block &b)
+    {
+        if (m_hasContent && m_y + b.height > bottom() + 0.01) {
+            newPage();
+        }
+        for (PageItem item : b.items) {
+            item.rect.translate(0, m_y);
+            // A picture taller than the page is shrunk to fit (never split).
+            if (item.kind == PageItem::Image && item.rect.bottom() > bottom()) {
+                const double scale = (bottom() - item.rect.top()) / item.rect.height();
+                item.rect.setSize(item.rect.size() * scale);
+            }
+            m_page->items.append(item);
+        }
+        if (b.height > 0)
+            m_hasContent = true;
+        m_y += b.height;
+    }
+
+    void placeText(const Block &b)
+    {
+        int line = 0;
+        const int n = b.lines();
+        while (line < n) {
+            // Lines that fit here; an orphaned first line moves on with the rest.
+            double h = 0;
+            int count = 0;
+            while (line + count < n && m_y + h + b.pitch.at(line + count) <= bottom() + 0.01) {
+                h += b.pitch.at(line + count);
+                ++count;
+            }
+            if (count == 0 || (count == 1 && line == 0 && n > 1 && m_hasContent) ||
+                (line + count == n - 1 && count > 2 && n > 2)) {
+                if (count > 2 && line + count == n - 1) {
+                    // Leave no single last line (widow) on the next page.
+                    --count;
+                    h -= b.pitch.at(line + count);
+                } else if (m_hasContent) {
+                    newPage();
+                    continue;
+                } else if (count == 0) {
+                    count = 1; // a line taller than a page: place it anyway
+                    h = b.pitch.at(line);
+                }
+            }
+            PageItem item;
+            item.kind = PageItem::Text;
+            item.layout = b.layout;
+            item.firstLine = line;
+            item.lineCount = count;
+            item.color = b.color;
+            item.heading = b.heading;
+            item.rect = QRectF(b.x, m_y, b.width, h);
+            for (const auto &e : b.emoticons) {
+                const QTextLine first = b.layout->lineAt(line);
+                const QTextLine last = b.layout->lineAt(line + count - 1);
+                if (e.first >= first.textStart() && e.first < last.textStart() + last.textLength())
+                    item.emoticons.append(e);
+            }
+            m_page->items.append(item);
+            m_hasContent = true;
+            m_y += h;
+            line += count;
+        }
+    }
+
+    BookDocument &m_doc;
+    BookPage *m_page = nullptr;
+    double m_y = 0;
+    bool m_hasContent = false;
+    QString m_header;
+};
+
+const ExportMedia *findCover(const QList<ExportMemory> &memories, qint64 mediaId)
+{
+    const ExportMedia *best = nullptr;
+    int bestScore = -1;
+    for (const ExportMemory &m : memories) {
+        for (const ExportMedia &e : m.media) {
+            if (!e.usable() || !e.isImage())
+                continue;
+            if (mediaId != 0 && e.mediaId == mediaId)
+                return &e;
+            // Liked and talked-about landscape photos make good covers.
+            const int score = m.likeCount * 2 + m.commentCount() * 3 + (e.aspect() >= 1.2 ? 5 : 0) +
+                              qMin(e.width * e.height / 100000, 10);
+            if (score > bestScore) {
+                bestScore = score;
+                best = &e;
+            }
+        }
+    }
+    return best;
+}
+
+PageItem textItem(const QString &text, const QFont &font, const QRectF &rect, const QColor &color,
+                  Qt::Alignment align = Qt::AlignLeft)
+{
+    auto layout = std::make_shared<QTextLayout>(text, font);
+    QTextOption option;
+    option.setAlignment(align);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout->setTextOption(option);
+    layout->beginLayout();
+    double y = 0;
+    int lines = 0;
+    for (;;) {
+        QTextLine line = layout->createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(rect.width());
+        line.setPosition(QPointF(0, y));
+        y += line.height() * 1.25;
+        ++lines;
+    }
+    layout->endLayout();
+    PageItem item;
+    item.kind = PageItem::Text;
+    item.layout = layout;
+    item.lineCount = lines;
+    item.color = color;
+    item.rect = QRectF(rect.left(), rect.top(), rect.width(), y);
+    return item;
+}
+
+} // namespace
+
+BookDocument layoutBook(const QList<ExportMemory> &memories, const ExportSource &source,
+                        const BookOptions &options, const std::atomic_bool *cancel)
+{
+    BookDocument doc;
+    doc.options = options;
+    const QSizeF trim = bookPaperSizeMm(options.paper) * kUnitsPerMm;
+    const double bleed = qMax(0.0, options.bleedMm) * kUnitsPerMm;
+    const double margin = qBound(5.0, options.marginMm, 60.0) * kUnitsPerMm;
+    doc.pageSize = QSizeF(trim.width() + 2 * bleed, trim.height() + 2 * bleed);
+    doc.trimBox = QRectF(QPointF(bleed, bleed), trim);
+    doc.contentBox = doc.trimBox.adjusted(margin, margin * 1.1, -margin, -margin * 1.1);
+    doc.runningTitle = options.title;
+    doc.memoryCount = int(memories.size());
+    for (const ExportMemory &m : memories) {
+        for (const ExportMedia &e : m.media)
+            doc.photoCount += e.isImage() ? 1 : 0;
+    }
+
+    const QList<ExportEntry> entries = groupEntries(memories);
+    Builder builder(doc, source);
+    const double base = builder.base();
+
+    // Reserve the cover and contents pages; they are filled once chapters have page numbers.
+    int frontPages = 0;
+    if (options.cover) {
+        doc.pages.append(BookPage());
+        doc.pages.last().showNumber = false;
+        doc.outline.append({QStringLiteral("封面"), 0, 0, 0});
+        ++frontPages;
+    }
+    if (options.contents) {
+        doc.pages.append(BookPage());
+        doc.pages.last().showNumber = false;
+        doc.outline.append({QStringLiteral("目录"), 0, frontPages, 0});
+        ++frontPages;
+    }
+    if (!options.cover)
+        builder.titleBlock(options.title, options.subtitle);
+
+    QMap<int, int> monthCounts;
+    for (const ExportEntry &e : entries)
+        monthCounts[e.first().localMonth()] += int(e.memories.size());
+    const bool manyYears = [&] {
+        QSet<int> years;
+        for (auto it = monthCounts.cbegin(); it != monthCounts.cend(); ++it)
+            years.insert(it.key() / 100);
+        return years.size() > 1;
+    }();
+    int month = -1;
+    int yearShown = -1;
+    QList<QPair<QString, int>> chapters; // title, yyyymm
+    for (const ExportEntry &e : entries) {
+        if (cancel && cancel->load())
+            return doc;
+        const int m = e.first().localMonth();
+        if (m != month) {
+            if (!options.chapterPerMonth && manyYears && m / 100 != yearShown) {
+                builder.year(m / 100);
+                yearShown = m / 100;
+            }
+            chapters.append(
+                {m == 0 ? QStringLiteral("时间不详")
+                        : (options.chapterPerMonth ? QStringLiteral("%1月").arg(m % 100)
+                                                   : QStringLiteral("%1年%2月").arg(m / 100).arg(m % 100)),
+                 m});
+            builder.chapter(m, monthCounts.value(m), options.chapterPerMonth,
+                            !options.chapterPerMonth || manyYears);
+            month = m;
+        }
+        builder.entry(e);
+    }
+
+    Paginator paginator(doc);
+    // Front pages are already there; the flow starts on a fresh page after them.
+    if (!builder.blocks.isEmpty())
+        builder.blocks.first().pageBreakBefore = true;
+    paginator.run(builder.blocks);
+
+    // Numbers on every page; no running header on front pages.
+    for (int i = 0; i < doc.pages.size(); ++i) {
+        doc.pages[i].number = i + 1;
+        if (i < frontPages)
+            doc.pages[i].header.clear();
+    }
+
+    const QRectF trimBox = doc.trimBox;
+    if (options.cover) {
+        BookPage &cover = doc.pages[0];
+        const double photoBottom = doc.pageSize.height() * 0.6;
+        PageItem photo;
+        photo.kind = PageItem::Image;
+        photo.crop = true;
+        photo.rect = QRectF(0, 0, doc.pageSize.width(), photoBottom);
+        if (!options.coverImagePath.isEmpty()) {
+            photo.imagePath = options.coverImagePath;
+        } else if (const ExportMedia *c = findCover(memories, options.coverMediaId)) {
+            photo.imagePath = c->filePath;
+            photo.orientation = c->orientation;
+        }
+        if (photo.imagePath.isEmpty()) {
+            photo.kind = PageItem::Fill;
+            photo.color = kPaperTint;
+        }
+        cover.items.append(photo);
+        const double x = trimBox.left() + trimBox.width() * 0.1;
+        const double w = trimBox.width() * 0.8;
+        PageItem title = textItem(options.title, makeFont(options.serifFamily, base * 3.0, true),
+                                  QRectF(x, photoBottom + trimBox.height() * 0.06, w, 0), kInk);
+        title.heading = false;
+        cover.items.append(title);
+        PageItem sub = textItem(options.subtitle, makeFont(options.sansFamily, base * 1.3),
+                                QRectF(x, title.rect.bottom() + base * kUnitsPerPoint, w, 0), kMuted);
+        cover.items.append(sub);
+        PageItem rule;
+        rule.kind = PageItem::Fill;
+        rule.color = kAccent;
+        rule.rect = QRectF(x, sub.rect.bottom() + base * kUnitsPerPoint, w * 0.12, 0.5 * kUnitsPerMm);
+        cover.items.append(rule);
+        PageItem counts =
+            textItem(QStringLiteral("%1 条回忆 · %2 张照片").arg(doc.memoryCount).arg(doc.photoCount),
+                     makeFont(options.sansFamily, base * 0.9),
+                     QRectF(x, trimBox.bottom() - trimBox.height() * 0.09, w, 0), kMuted);
+        cover.items.append(counts);
+    }
+    if (options.contents) {
+        BookPage &contents = doc.pages[options.cover ? 1 : 0];
+        const QRectF box = doc.contentBox;
+        PageItem head = textItem(QStringLiteral("目录"), makeFont(options.serifFamily, base * 2.2, true),
+                                 QRectF(box.left(), box.top() + box.height() * 0.04, box.width(), 0), kInk);
+        head.heading = false;
+        contents.items.append(head);
+        double y = head.rect.bottom() + base * kUnitsPerPoint * 2;
+        const QFont entryFont = makeFont(options.serifFamily, base * 1.2);
+        const double pitch = base * kUnitsPerPoint * 2.3;
+        // Chapter pages from the outline (month entries are in chapter order).
+        QList<int> chapterPages;
+        for (const BookOutlineEntry &o : std::as_const(doc.outline)) {
+            if (o.page >= frontPages && o.level == (options.chapterPerMonth ? 0 : 1))
+                chapterPages.append(o.page);
+        }
+        for (int i = 0; i < chapters.size() && i < chapterPages.size(); ++i) {
+            if (y + pitch > box.bottom())
+                break; // more months than fit on one page: the outline still has them all
+            const QString count = QStringLiteral("%1 条").arg(monthCounts.value(chapters.at(i).second));
+            contents.items.append(
+                textItem(chapters.at(i).first, entryFont, QRectF(box.left(), y, box.width() * 0.5, 0), kInk));
+            contents.items.append(textItem(count, makeFont(options.sansFamily, base * 0.85),
+                                           QRectF(box.left() + box.width() * 0.22,
+                                                  y + base * kUnitsPerPoint * 0.3, box.width() * 0.3, 0),
+                                           kMuted));
+            contents.items.append(textItem(QString::number(chapterPages.at(i) + 1), entryFont,
+                                           QRectF(box.right() - box.width() * 0.2, y, box.width() * 0.2, 0),
+                                           kInk, Qt::AlignRight));
+            PageItem leader;
+            leader.kind = PageItem::Rule;
+            leader.color = QColor(0xbb, 0xbb, 0xbb);
+            leader.rect = QRectF(box.left() + box.width() * 0.42, y + base * kUnitsPerPoint * 1.2,
+                                 box.width() * 0.46, 0);
+            contents.items.append(leader);
+            y += pitch;
+        }
+    }
+    return doc;
+}
+
+namespace {
+
+struct ImageJob
+{
+    QString path;
+    int orientation = 0;
+    QSize pixels;
+    bool crop = false;
+};
+
+QImage loadJob(const ImageJob &job)
+{
+    return job.crop ? loadImageCovering(job.path, job.pixels, job.orientation)
+                    : loadImageFitting(job.path, job.pixels, job.orientation);
+}
+
+void paintText(QPainter &p, const PageItem &item, QHash<QString, QImage> &emoticons)
+{
+    if (!item.layout || item.lineCount <= 0)
+        return;
+    p.setPen(item.color);
+    const QTextLine first = item.layout->lineAt(item.firstLine);
+    const QPointF origin(item.rect.left(), item.rect.top() - first.y());
+    for (int i = item.firstLine; i < item.firstLine + item.lineCount && i < item.layout->lineCount(); ++i) {
+        const QTextLine line = item.layout->lineAt(i);
+        line.draw(&p, origin);
+        for (const auto &e : item.emoticons) {
+            if (e.first < line.textStart() || e.first >= line.textStart() + line.textLength())
+                continue;
+            auto it = emoticons.find(e.second);
+            if (it == emoticons.end())
+                it = emoticons.insert(e.second, QImage(e.second).convertToFormat(QImage::Format_ARGB32));
+            const double size = (line.ascent() + line.descent()) * 0.92;
+            const double x = origin.x() + line.cursorToX(e.first);
+            const double y = origin.y() + line.y() + (line.height() - size) / 2;
+            if (!it->isNull())
+                p.drawImage(QRectF(x, y, size, size), *it);
+        }
+    }
+}
+
+} // namespace
+
+ExportResult paintBook(const BookDocument &doc, QPagedPaintDevice *device, const ExportProgress &progress,
+                       const std::atomic_bool *cancel, int from, int to)
+{
+    ExportResult result;
+    result.memories = doc.memoryCount;
+    if (to < 0 || to >= doc.pages.size())
+        to = int(doc.pages.size()) - 1;
+    from = qMax(0, from);
+    QPainter painter;
+    if (!painter.begin(device)) {
+        result.error = QStringLiteral("cannot paint on the output device");
+        return result;
+    }
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    const double scale = device->logicalDpiX() / kUnitsPerInch;
+    const double pixelsPerUnit = doc.options.imageDpi / kUnitsPerInch;
+
+    // Every picture in painting order, decoded a little ahead on the thread pool.
+    QList<ImageJob> jobs;
+    QList<QList<int>> jobsOfPage;
+    for (int p = from; p <= to; ++p) {
+        QList<int> ids;
+        for (const PageItem &item : doc.pages.at(p).items) {
+            if (item.kind != PageItem::Image || item.imagePath.isEmpty())
+                continue;
+            ImageJob job;
+            job.path = item.imagePath;
+            job.orientation = item.orientation;
+            job.crop = item.crop;
+            job.pixels = QSize(qMax(1, int(std::ceil(item.rect.width() * pixelsPerUnit))),
+                               qMax(1, int(std::ceil(item.rect.height() * pixelsPerUnit))));
+            ids << int(jobs.size());
+            jobs.append(job);
+        }
+        jobsOfPage.append(ids);
+    }
+    QList<QFuture<QImage>> futures(jobs.size());
+    const int ahead = qMax(8, QThreadPool::globalInstance()->maxThreadCount() * 4);
+    int submitted = 0;
+    auto submitUpTo = [&](int limit) {
+        for (; submitted < jobs.size() && submitted < limit; ++submitted) {
+            const ImageJob job = jobs.at(submitted);
+            futures[submitted] = QtConcurrent::run([job] { return loadJob(job); });
+        }
+    };
+
+    QHash<QString, QImage> emoticons;
+    const QFont headerFont = makeFont(doc.options.sansFamily, 7.5);
+    const QRectF trim = doc.trimBox;
+    const QRectF box = doc.contentBox;
+    for (int p = from; p <= to; ++p) {
+        if (cancel && cancel->load()) {
+            result.cancelled = true;
+            break;
+        }
+        if (p > from && !device->newPage()) {
+            result.error = QStringLiteral("cannot start a new page");
+            break;
+        }
+        const BookPage &page = doc.pages.at(p);
+        painter.save();
+        painter.scale(scale, scale);
+        int nextJob = 0;
+        const QList<int> &pageJobs = jobsOfPage.at(p - from);
+        for (const PageItem &item : page.items) {
+            switch (item.kind) {
+            case PageItem::Text:
+                paintText(painter, item, emoticons);
+                break;
+            case PageItem::Fill:
+                painter.fillRect(item.rect, item.color);
+                break;
+            case PageItem::Rule: {
+                QPen pen(item.color, 0.5 * kUnitsPerPoint, Qt::DotLine);
+                painter.setPen(pen);
+                painter.drawLine(item.rect.topLeft(), item.rect.topRight());
+                break;
+            }
+            case PageItem::Image: {
+                QImage image;
+                if (!item.imagePath.isEmpty() && nextJob < pageJobs.size()) {
+                    const int id = pageJobs.at(nextJob++);
+                    submitUpTo(id + ahead);
+                    image = futures[id].result();
+                    futures[id] = QFuture<QImage>(); // free it once painted
+                }
+                if (image.isNull()) {
+                    if (!item.imagePath.isEmpty())
+                        ++result.problems;
+                    painter.fillRect(item.rect, QColor(0xee, 0xea, 0xe4));
+                    painter.setPen(kMuted);
+                    painter.setFont(makeFont(doc.options.sansFamily, 8));
+                    painter.drawText(item.rect, Qt::AlignCenter,
+                                     item.placeholder.isEmpty() ? QStringLiteral("照片无法读取")
+                                                                : item.placeholder);
+                    break;
+                }
+                ++result.photos;
+                result.photoBytes += QFileInfo(item.imagePath).size();
+                // Fit inside the rect, centred (crop jobs already have its proportions).
+                QSizeF size = QSizeF(image.size()).scaled(item.rect.size(), Qt::KeepAspectRatio);
+                const QRectF target(item.rect.center() - QPointF(size.width() / 2, size.height() / 2), size);
+                painter.drawImage(target, image);
+                break;
+            }
+            }
+        }
+        // Running header and page number, inside the trim box.
+        painter.setFont(headerFont);
+        painter.setPen(kMuted);
+        const double headerY = trim.top() + (box.top() - trim.top()) * 0.45;
+        if (!page.header.isEmpty()) {
+            const QRectF line(box.left(), headerY - 12 * kUnitsPerPoint, box.width(), 12 * kUnitsPerPoint);
+            painter.drawText(line, Qt::AlignLeft | Qt::AlignBottom, doc.runningTitle);
+            painter.drawText(line, Qt::AlignRight | Qt::AlignBottom, page.header);
+            painter.setPen(QPen(QColor(0xcc, 0xcc, 0xcc), 0.4 * kUnitsPerPoint));
+            painter.drawLine(QPointF(box.left(), headerY + 2 * kUnitsPerPoint),
+                             QPointF(box.right(), headerY + 2 * kUnitsPerPoint));
+        }
+        if (page.showNumber) {
+            painter.setPen(kMuted);
+            const double numberY = box.bottom() + (trim.bottom() - box.bottom()) * 0.45;
+            painter.drawText(QRectF(box.left(), numberY, box.width(), 12 * kUnitsPerPoint),
+                             Qt::AlignHCenter | Qt::AlignTop, QString::number(page.number));
+        }
+        painter.restore();
+        ++result.pages;
+        if (progress)
+            progress(p - from + 1, to - from + 1, QStringLiteral("page"));
+    }
+    // Let running decodes end before their futures go away.
+    for (QFuture<QImage> &f : futures) {
+        if (f.isValid())
+            f.waitForFinished();
+    }
+    painter.end();
+    result.ok = result.error.isEmpty() && !result.cancelled;
+    return result;
+}
+
+} // namespace ks

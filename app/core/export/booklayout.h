@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The page layout of books and PDFs: memories become blocks (headings, text, photo rows), the
+// blocks are paginated (photos never split, headings never left alone at a page end), and the
+// pages are painted with QPainter on any paged device (QPdfWriter, QPrinter) — one code path.
+#pragma once
+
+#include "exportdata.h"
+#include "exportprogress.h"
+
+#include <QColor>
+#include <QFont>
+#include <QImage>
+#include <QList>
+#include <QPageSize>
+#include <QRectF>
+#include <QTextLayout>
+#include <memory>
+
+class QPagedPaintDevice;
+class QPainter;
+
+namespace ks {
+
+/// Layout units: 1/720 inch, so every 0.1 pt font size is a whole pixel size.
+constexpr double kUnitsPerInch = 720.0;
+constexpr double kUnitsPerMm = kUnitsPerInch / 25.4;
+constexpr double kUnitsPerPoint = kUnitsPerInch / 72.0;
+
+enum class BookPaper
+{
+    A4,
+    A5,
+    K16
+};
+
+/// Trim size of a paper in millimetres (16开: 185 × 260 mm).
+QSizeF bookPaperSizeMm(BookPaper paper);
+/// "A4", "A5", "16k" (case-insensitive, also "16开"); false when unknown.
+bool bookPaperFromName(const QString &name, BookPaper *paper);
+QString bookPaperName(BookPaper paper);
+
+struct BookOptions
+{
+    BookPaper paper = BookPaper::A4;
+    double marginMm = 18; ///< inside the trim box
+    double bleedMm = 0;   ///< added around the trim box on every side (print shop)
+    QString title;
+    QString subtitle;
+    qint64 coverMediaId = 0;     ///< 0 = the best photo of the selection
+    QString coverImagePath;      ///< overrides coverMediaId (a file picked by hand)
+    bool cover = true;           ///< cover page with photo and title
+    bool contents = true;        ///< contents page
+    bool chapterPerMonth = true; ///< every month starts a new page
+    int maxCommentsPerMemory = 6;
+    int maxRepliesPerComment = 3;
+    int maxAlbumHighlights = 9;
+    int imageDpi = 300; ///< pictures are embedded at this resolution for their printed size
+    QString serifFamily = QStringLiteral("Noto Serif CJK SC");
+    QString sansFamily = QStringLiteral("Noto Sans CJK SC");
+};
+
+/// One thing painted on a page. Rects are in layout units from the page's top-left corner
+/// (the bleed edge).
+struct PageItem
+{
+    enum Kind
+    {
+        Text,
+        Image,
+        Fill,
+        Rule
+    };
+    Kind kind = Text;
+    QRectF rect;
+    QColor color = Qt::black;
+    bool heading = false; ///< a heading (tests check none ends a page)
+    // Text: lines [firstLine, firstLine + lineCount) of a shared layout, moved so that the
+    // first line's top is at rect.top().
+    std::shared_ptr<QTextLayout> layout;
+    int firstLine = 0;
+    int lineCount = 0;
+    QList<QPair<int, QString>> emoticons; ///< text position of the placeholder → GIF path
+    // Image.
+    QString imagePath;
+    int orientation = 0;
+    bool crop = false;   ///< fill the rect, cutting the picture's edges
+    QString placeholder; ///< shown instead of a missing picture
+};
+
+struct BookPage
+{
+    QList<PageItem> items;
+    QString header; ///< running header (right side); empty = none
+    bool showNumber = true;
+    int number = 0; ///< printed page number (1-based physical)
+};
+
+struct BookOutlineEntry
+{
+    QString title;
+    int level = 0;
+    int page = 0;
+    double top = 0; ///< units from the page top
+};
+
+/// A laid-out book.
+struct BookDocument
+{
+    BookOptions options;
+    QSizeF pageSize;   ///< units, bleed included
+    QRectF trimBox;    ///< units
+    QRectF contentBox; ///< units: trim box minus margins
+    QList<BookPage> pages;
+    QList<BookOutlineEntry> outline;
+    QString runningTitle;
+    int memoryCount = 0;
+    int photoCount = 0;
+    QPageSize pdfPageSize() const;
+};
+
+/// Lays out @p memories (already in order) as a book.
+BookDocument layoutBook(const QList<ExportMemory> &memories, const ExportSource &source,
+                        const BookOptions &options, const std::atomic_bool *cancel = nullptr);
+
+/// Paints @p document on @p device, which must already have the document's page size with no
+/// margins (QPrinter: full page). Pages [from, to] (0-based, inclusive; to < 0 = last).
+/// Pictures are decoded in parallel ahead of painting and downscaled to options.imageDpi.
+ExportResult paintBook(const BookDocument &document, QPagedPaintDevice *device,
+                       const ExportProgress &progress = {}, const std::atomic_bool *cancel = nullptr,
+                       int from = 0, int to = -1);
+
+} // namespace ks

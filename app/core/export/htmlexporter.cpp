@@ -1,0 +1,744 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "htmlexporter.h"
+
+#include "exportdata.h"
+#include "exportimage.h"
+#include "library/database.h"
+#include "library/memorydump.h"
+#include "text/qzonetext.h"
+#include "util/htmlsanitizer.h"
+#include "util/textutil.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QMutex>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QtConcurrent>
+
+namespace ks {
+
+namespace {
+
+// Nothing may load from anywhere but the export folder: no host is named, so no network.
+// Inline styles stay allowed (blog formatting); inline scripts do not.
+const char *kCsp = "default-src 'none'; img-src 'self' file: data:; media-src 'self' file:; "
+                   "style-src 'self' file: 'unsafe-inline'; script-src 'self' file:; font-src 'self' file:; "
+                   "base-uri 'none'; form-action 'none'";
+
+const char *kStyle = R"CSS(/* Keepsake export: works offline, prints cleanly. */
+:root { --ink: #2b2b2b; --muted: #777; --line: #e4e0d8; --paper: #fbfaf7; --accent: #b8621d; }
+html { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB",
+       "Microsoft YaHei", "WenQuanYi Micro Hei", "Heiti SC", "SimHei", sans-serif; color: var(--ink);
+       background: var(--paper); line-height: 1.7; }
+body { max-width: 860px; margin: 0 auto; padding: 24px 20px 64px; }
+a { color: #1d6fb8; text-decoration: none; }
+a:hover { text-decoration: underline; }
+h1 { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "SimSun", serif; font-size: 2em;
+     margin: 0.2em 0; }
+.site-header p { color: var(--muted); margin: 0.2em 0 1em; }
+.search input { width: 100%; box-sizing: border-box; font: inherit; padding: 8px 12px; border: 1px solid var(--line);
+                border-radius: 6px; background: #fff; }
+#results { list-style: none; padding: 0; margin: 8px 0 16px; }
+#results li { padding: 4px 0; border-bottom: 1px dotted var(--line); }
+nav.years { margin: 12px 0 24px; display: flex; flex-wrap: wrap; gap: 6px 14px; }
+nav.years a { font-weight: bold; }
+section.year > h2 { font-family: "Noto Serif CJK SC", "Songti SC", serif; border-bottom: 2px solid var(--ink);
+                    padding-bottom: 4px; margin-top: 2em; }
+section.month > h3 { color: var(--accent); margin: 1.4em 0 0.4em; }
+ol.entries { list-style: none; padding: 0; margin: 0; }
+ol.entries li { padding: 6px 0; border-bottom: 1px solid var(--line); display: flex; gap: 10px;
+                align-items: baseline; flex-wrap: wrap; }
+ol.entries time { color: var(--muted); font-size: 0.9em; min-width: 7.5em; }
+.kind { display: inline-block; font-size: 0.75em; padding: 0 6px; border-radius: 3px; background: #efe7da;
+        color: #7a5a2e; margin-right: 4px; white-space: nowrap; }
+.excerpt { flex: 1 1 20em; }
+.thumbs { display: flex; gap: 4px; flex-wrap: wrap; }
+.thumbs img { width: 48px; height: 48px; object-fit: cover; border-radius: 3px; }
+article.memory { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 18px 22px;
+                 margin: 16px 0; }
+article.memory header { display: flex; align-items: center; gap: 10px; color: var(--muted); }
+article.memory header .author { color: var(--ink); font-weight: bold; }
+img.avatar { width: 36px; height: 36px; border-radius: 50%; object-fit: cover; }
+article.memory h2 { font-family: "Noto Serif CJK SC", "Songti SC", serif; margin: 0.6em 0 0.2em; }
+.text { white-space: pre-wrap; word-wrap: break-word; font-size: 1.05em; margin: 0.6em 0; }
+.blog img { max-width: 100%; height: auto; }
+.blog table { border-collapse: collapse; }
+.blog td, .blog th { border: 1px solid var(--line); padding: 2px 8px; }
+img.em { width: 1.3em; height: 1.3em; vertical-align: -0.25em; }
+.photos { display: grid; grid-template-columns: repeat(3, 1fr); gap: 6px; margin: 10px 0; }
+.photos.n1 { grid-template-columns: 1fr; }
+.photos.n2, .photos.n4 { grid-template-columns: repeat(2, 1fr); }
+.photos img { width: 100%; height: 100%; object-fit: cover; display: block; border-radius: 4px; aspect-ratio: 1; }
+.photos.n1 img { aspect-ratio: auto; max-height: 640px; object-fit: contain; background: #f3f1ec; }
+.photos video { width: 100%; }
+.missing { display: flex; align-items: center; justify-content: center; aspect-ratio: 1; background: #eee;
+           color: var(--muted); font-size: 0.85em; border-radius: 4px; }
+.meta { color: var(--muted); font-size: 0.9em; }
+.comments { border-top: 1px solid var(--line); margin-top: 12px; padding-top: 6px; font-size: 0.95em; }
+.comments h3 { font-size: 1em; color: var(--muted); margin: 4px 0; }
+.comments ul { list-style: none; padding-left: 0; margin: 0; }
+.comments ul ul { padding-left: 1.6em; border-left: 2px solid var(--line); }
+.comments li { margin: 6px 0; }
+.comments .who { font-weight: bold; }
+.comments time { color: var(--muted); font-size: 0.85em; margin-left: 6px; }
+.comments .body { white-space: pre-wrap; word-wrap: break-word; }
+nav.pager { display: flex; justify-content: space-between; margin: 20px 0; gap: 12px; }
+footer { color: var(--muted); font-size: 0.85em; margin-top: 40px; text-align: center; }
+@media print {
+  html { background: #fff; }
+  body { max-width: none; padding: 0; }
+  .search, #results, nav.years, nav.pager, .noprint { display: none !important; }
+  article.memory { border: none; border-bottom: 1px solid #ccc; border-radius: 0; padding: 8px 0; margin: 0 0 8px;
+                   break-inside: avoid-page; }
+  .photos a, .photos img { break-inside: avoid; }
+  h2, h3 { break-after: avoid; }
+  section.year { break-before: page; }
+  a { color: inherit; }
+}
+)CSS";
+
+const char *kSearchJs = R"JS(// Keepsake export: search over the exported text, in the page, offline.
+(function () {
+  'use strict';
+  var input = document.getElementById('q');
+  var list = document.getElementById('results');
+  var data = window.KEEPSAKE_SEARCH || [];
+  if (!input || !list) return;
+  function run() {
+    var q = input.value.trim().toLowerCase();
+    list.textContent = '';
+    if (!q) { list.hidden = true; return; }
+    var words = q.split(/\s+/), shown = 0, found = 0;
+    for (var i = 0; i < data.length; i++) {
+      var text = data[i].t, lower = text.toLowerCase(), ok = true;
+      for (var j = 0; j < words.length; j++) {
+        if (lower.indexOf(words[j]) < 0) { ok = false; break; }
+      }
+      if (!ok) continue;
+      found++;
+      if (shown >= 200) continue;
+      var at = lower.indexOf(words[0]), from = Math.max(0, at - 24);
+      var li = document.createElement('li'), a = document.createElement('a');
+      a.href = data[i].u;
+      a.textContent = data[i].d + '  ' + data[i].k + '  ' + (from > 0 ? '…' : '') + text.substr(from, 90);
+      li.appendChild(a);
+      list.appendChild(li);
+      shown++;
+    }
+    var head = document.createElement('li');
+    head.textContent = found ? ('找到 ' + found + ' 条') : '没有找到';
+    list.insertBefore(head, list.firstChild);
+    list.hidden = false;
+  }
+  input.addEventListener('input', run);
+})();
+)JS";
+
+QString shaDir(const QString &sha)
+{
+    return sha.left(2) + QLatin1Char('/');
+}
+
+QString extensionFor(const ExportMedia &media)
+{
+    QString ext = QFileInfo(media.filePath).suffix().toLower();
+    if (ext.isEmpty())
+        ext = QFileInfo(media.originalName).suffix().toLower();
+    if (ext.isEmpty()) {
+        if (media.mime.startsWith(QLatin1String("video/")))
+            ext = QStringLiteral("mp4");
+        else
+            ext = QString::fromLatin1(QImageReader::imageFormat(media.filePath));
+    }
+    static const QRegularExpression safe(QStringLiteral("^[a-z0-9]{1,5}$"));
+    return safe.match(ext).hasMatch() ? ext : QStringLiteral("bin");
+}
+
+bool writeText(const QString &path, const QString &text, QString *error)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    file.write(text.toUtf8());
+    if (!file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool copyFile(const QString &from, const QString &to)
+{
+    QDir().mkpath(QFileInfo(to).absolutePath());
+    if (QFileInfo(to).exists() && QFileInfo(to).size() == QFileInfo(from).size())
+        return true;
+    QFile::remove(to);
+    return QFile::copy(from, to);
+}
+
+QString formatTime(const QDateTime &t, bool withYear = true)
+{
+    if (!t.isValid())
+        return QStringLiteral("时间不详");
+    return withYear ? t.toString(QStringLiteral("yyyy年M月d日 HH:mm"))
+                    : t.toString(QStringLiteral("M月d日 HH:mm"));
+}
+
+// Links in blog bodies may name web pages; they stay readable but are never followed or loaded.
+QString unlinkRemote(const QString &html)
+{
+    static const QRegularExpression remoteHref(QStringLiteral("\\shref=\"(?:https?:|ftp:|//)[^\"]*\""),
+                                               QRegularExpression::CaseInsensitiveOption);
+    QString out = html;
+    out.remove(remoteHref);
+    return out;
+}
+
+struct WebMedia
+{
+    ExportMedia media;
+    QString webRel;      ///< media/ab/sha.jpg, or "" when the picture could not be read
+    QString originalRel; ///< originals/ab/sha.ext, when copied
+    bool failed = false;
+};
+
+class SiteWriter
+{
+public:
+    SiteWriter(const HtmlExportOptions &options, const ExportSource &source)
+        : m_options(options), m_source(source)
+    {
+    }
+
+    QString emoticonUrl(const QString &id, const QString &prefix)
+    {
+        const QString path = m_source.emoticonPath(id);
+        if (path.isEmpty())
+            return QString();
+        const QString rel = QStringLiteral("emoticons/e%1.gif").arg(id);
+        if (!m_copied.contains(rel)) {
+            copyFile(path, m_options.outputDir + QLatin1Char('/') + rel);
+            m_copied.insert(rel);
+        }
+        return prefix + rel;
+    }
+
+    QString avatarUrl(const QString &uin, const QString &prefix)
+    {
+        const QString path = m_source.avatarPath(uin);
+        if (path.isEmpty())
+            return QString();
+        QString rel = m_avatarRel.value(uin);
+        if (rel.isEmpty()) {
+            const QImage image = loadImageScaled(path, 96, 0);
+            rel = QStringLiteral("avatars/%1.jpg").arg(uin);
+            if (image.isNull() || !(QDir().mkpath(m_options.outputDir + QStringLiteral("/avatars")),
+                                    image.save(m_options.outputDir + QLatin1Char('/') + rel, "jpeg", 88)))
+                rel = QStringLiteral("-");
+            m_avatarRel.insert(uin, rel);
+        }
+        return rel == QLatin1String("-") ? QString() : prefix + rel;
+    }
+
+    QString markup(const QString &raw, const QString &prefix)
+    {
+        QzoneHtmlOptions o;
+        o.emoticonUrl = [this, &prefix](const QString &id) {
+            return emoticonUrl(id, prefix);
+        };
+        QString html = qzoneMarkupToHtml(raw, o);
+        // Emoticons look right by CSS; the inline sizes are only the fallback.
+        html.replace(QStringLiteral("<img src="), QStringLiteral("<img class=\"em\" alt=\"[表情]\" src="));
+        return html;
+    }
+
+    QString blogBody(const ExportMemory &m, const QString &prefix)
+    {
+        QList<HtmlImageCandidate> candidates;
+        for (const ExportMedia &media : m.media)
+            candidates.append({media.mediaId, media.originalName, media.sourcePath});
+        SanitizeOptions o;
+        o.resolveImage = [&](const QString &src) -> QString {
+            const QString em = emoticonIdFromUrl(src);
+            if (!em.isEmpty())
+                return emoticonUrl(em, prefix);
+            const qint64 id = matchImageSource(src, candidates);
+            for (const ExportMedia &media : m.media) {
+                if (media.mediaId == id && id != 0) {
+                    const WebMedia w = m_web.value(media.sha256);
+                    if (!w.webRel.isEmpty())
+                        return prefix + w.webRel;
+                }
+            }
+            return QString();
+        };
+        return unlinkRemote(sanitizeHtml(m.html, o).html);
+    }
+
+    QString mediaHtml(const QList<ExportMedia> &media, const QString &prefix)
+    {
+        QString out;
+        int shown = 0;
+        for (const ExportMedia &e : media) {
+            if (e.role == QLatin1String("poster") && media.size() > 1)
+                continue;
+            ++shown;
+        }
+        if (shown == 0)
+            return out;
+        out += QStringLiteral("<div class=\"photos n%1\">").arg(qMin(shown, 9));
+        for (const ExportMedia &e : media) {
+            if (e.role == QLatin1String("poster") && media.size() > 1)
+                continue;
+            const WebMedia w = m_web.value(e.sha256);
+            if (e.role == QLatin1String("video")) {
+                if (!w.originalRel.isEmpty())
+                    out += QStringLiteral("<video controls preload=\"none\" src=\"%1\"></video>")
+                               .arg(htmlEscape(prefix + w.originalRel));
+                else
+                    out += QStringLiteral("<div class=\"missing\">视频未导出</div>");
+                continue;
+            }
+            if (w.webRel.isEmpty()) {
+                out += QStringLiteral("<div class=\"missing\">%1</div>")
+                           .arg(e.usable() ? QStringLiteral("照片无法读取") : QStringLiteral("照片缺失"));
+                continue;
+            }
+            const QString img = QStringLiteral("<img src=\"%1\" loading=\"lazy\" alt=\"%2\">")
+                                    .arg(htmlEscape(prefix + w.webRel), htmlEscape(e.originalName));
+            const QString target = w.originalRel.isEmpty() ? w.webRel : w.originalRel;
+            out += QStringLiteral("<a href=\"%1\">%2</a>").arg(htmlEscape(prefix + target), img);
+        }
+        out += QStringLiteral("</div>");
+        return out;
+    }
+
+    QString commentsHtml(const QList<ExportComment> &comments, const QString &prefix)
+    {
+        QString out = QStringLiteral("<ul>");
+        for (const ExportComment &c : comments) {
+            out += QStringLiteral("<li>");
+            const QString avatar = c.authorUin.isEmpty() ? QString() : avatarUrl(c.authorUin, prefix);
+            if (!avatar.isEmpty())
+                out += QStringLiteral(
+                           "<img class=\"avatar\" style=\"width:22px;height:22px;vertical-align:middle\" "
+                           "src=\"%1\" alt=\"\"> ")
+                           .arg(htmlEscape(avatar));
+            out += QStringLiteral("<span class=\"who\">%1</span>")
+                       .arg(htmlEscape(c.author.isEmpty() ? QStringLiteral("匿名") : c.author));
+            if (c.hasTime)
+                out += QStringLiteral("<time datetime=\"%1\">%2</time>")
+                           .arg(isoLocalTime(c.created, c.utcOffset), formatTime(c.localTime()));
+            out += QStringLiteral("<div class=\"body\">%1</div>").arg(markup(c.text, prefix));
+            if (!c.replies.isEmpty())
+                out += commentsHtml(c.replies, prefix);
+            out += QStringLiteral("</li>");
+        }
+        out += QStringLiteral("</ul>");
+        return out;
+    }
+
+    QString articleHtml(const ExportMemory &m, const QString &prefix, const QString &anchor = QString())
+    {
+        QString out =
+            QStringLiteral("<article class=\"memory kind-%1\"%2>")
+                .arg(m.kind, anchor.isEmpty() ? QString() : QStringLiteral(" id=\"%1\"").arg(anchor));
+        out += QStringLiteral("<header>");
+        const QString avatar = m.authorUin.isEmpty() ? QString() : avatarUrl(m.authorUin, prefix);
+        if (!avatar.isEmpty())
+            out += QStringLiteral("<img class=\"avatar\" src=\"%1\" alt=\"\">").arg(htmlEscape(avatar));
+        if (!m.author.isEmpty())
+            out += QStringLiteral("<span class=\"author\">%1</span>").arg(htmlEscape(m.author));
+        out += QStringLiteral("<span class=\"kind\">%1</span>").arg(kindLabel(m.kind));
+        if (m.hasTime)
+            out += QStringLiteral("<time datetime=\"%1\">%2</time>")
+                       .arg(isoLocalTime(m.created, m.utcOffset), formatTime(m.localTime()));
+        else
+            out += QStringLiteral("<time>%1</time>").arg(formatTime(QDateTime()));
+        out += QStringLiteral("</header>");
+        const bool hasHtml = !m.html.trimmed().isEmpty();
+        // Blog bodies usually open with their own title heading: do not print it twice.
+        const bool titleInBody = hasHtml && htmlToPlainText(m.html).trimmed().startsWith(m.title);
+        if (!m.title.isEmpty() && m.kind != QLatin1String("photo") && !titleInBody)
+            out += QStringLiteral("<h2>%1</h2>").arg(htmlEscape(m.title));
+        if (hasHtml)
+            out += QStringLiteral("<div class=\"blog\">%1</div>").arg(blogBody(m, prefix));
+        else if (!m.text.trimmed().isEmpty())
+            out += QStringLiteral("<div class=\"text\">%1</div>").arg(markup(m.text.trimmed(), prefix));
+        if (m.kind == QLatin1String("photo") && !m.title.isEmpty())
+            out += QStringLiteral("<p class=\"text\">%1</p>").arg(htmlEscape(m.title));
+        // Blog pictures are inside the body already; other kinds show theirs as a grid.
+        if (!hasHtml || m.kind != QLatin1String("blog"))
+            out += mediaHtml(hasHtml ? QList<ExportMedia>() : m.media, prefix);
+        QStringList meta;
+        if (!m.location.isEmpty())
+            meta << QStringLiteral("地点：") + htmlEscape(m.location);
+        if (!m.albumName.isEmpty())
+            meta << QStringLiteral("相册《%1》").arg(htmlEscape(m.albumName));
+        if (m.likeCount > 0)
+            meta << QStringLiteral("%1 人觉得很赞").arg(m.likeCount);
+        if (!meta.isEmpty())
+            out += QStringLiteral("<p class=\"meta\">%1</p>").arg(meta.join(QStringLiteral(" · ")));
+        if (!m.comments.isEmpty()) {
+            out += QStringLiteral("<section class=\"comments\"><h3>评论（%1）</h3>").arg(m.commentCount());
+            out += commentsHtml(m.comments, prefix);
+            out += QStringLiteral("</section>");
+        }
+        out += QStringLiteral("</article>");
+        return out;
+    }
+
+    QMap<QString, WebMedia> &web() { return m_web; }
+
+private:
+    const HtmlExportOptions &m_options;
+    const ExportSource &m_source;
+    QSet<QString> m_copied;
+    QHash<QString, QString> m_avatarRel;
+    QMap<QString, WebMedia> m_web;
+};
+
+QString pageHead(const QString &title, const QString &prefix)
+{
+    return QStringLiteral(
+               "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
+               "<meta http-equiv=\"Content-Security-Policy\" content=\"%1\">\n"
+               "<meta name=\"referrer\" content=\"no-referrer\">\n"
+               "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+               "<meta name=\"generator\" content=\"Keepsake\">\n"
+               "<title>%2</title>\n<link rel=\"stylesheet\" href=\"%3assets/style.css\">\n</head>\n<body>\n")
+        .arg(QString::fromLatin1(kCsp), htmlEscape(title), prefix);
+}
+
+QString excerpt(const ExportMemory &m, int length)
+{
+    QString text = m.title;
+    QString body = qzonePlainText(m.bodyMarkup(), true);
+    if (!text.isEmpty() && body.startsWith(text))
+        body = body.mid(text.size()).trimmed();
+    if (!body.isEmpty())
+        text = text.isEmpty() ? body : text + QStringLiteral(" — ") + body;
+    if (text.isEmpty() && m.kind == QLatin1String("photo"))
+        text = m.albumName.isEmpty() ? QStringLiteral("照片") : QStringLiteral("相册《%1》").arg(m.albumName);
+    if (text.size() > length)
+        text = text.left(length) + QStringLiteral("…");
+    return text;
+}
+
+QString searchText(const ExportMemory &m)
+{
+    QStringList parts{m.title, qzonePlainText(m.bodyMarkup(), true), m.location, m.albumName, m.author};
+    std::function<void(const QList<ExportComment> &)> add = [&](const QList<ExportComment> &comments) {
+        for (const ExportComment &c : comments) {
+            parts << c.author + QStringLiteral("：") + qzonePlainText(c.text, true);
+            add(c.replies);
+        }
+    };
+    add(m.comments);
+    parts.removeAll(QString());
+    return parts.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+HtmlExporter::HtmlExporter(Database &database, const HtmlExportOptions &options)
+    : m_database(database), m_options(options)
+{
+}
+
+ExportResult HtmlExporter::exportSelection(const ExportSelection &selection)
+{
+    QString error;
+    const QList<qint64> ids = selectMemories(m_database.connection(), selection, &error);
+    if (!error.isEmpty()) {
+        ExportResult r;
+        r.error = error;
+        return r;
+    }
+    if (m_options.title.isEmpty() && !selection.isEverything())
+        m_options.title = selection.describe();
+    return exportMemories(ids);
+}
+
+ExportResult HtmlExporter::exportMemories(const QList<qint64> &ids)
+{
+    ExportResult result;
+    const QString out = QDir(m_options.outputDir).absolutePath();
+    m_options.outputDir = out;
+    if (!QDir().mkpath(out) || !QFileInfo(out).isWritable()) {
+        result.error = QStringLiteral("cannot write to %1").arg(out);
+        return result;
+    }
+    ExportSource source(m_database);
+    // Steps: loading memories, one per picture, one per page, the index.
+    int done = 0;
+    int total = int(ids.size()) * 2 + 1;
+    auto report = [&](const QString &what) {
+        if (m_progress)
+            m_progress(done, total, what);
+    };
+
+    QList<ExportMemory> memories;
+    memories.reserve(ids.size());
+    for (qint64 id : ids) {
+        if (cancelled()) {
+            result.cancelled = true;
+            return result;
+        }
+        ExportMemory m = source.load(id);
+        if (m.id != 0)
+            memories.append(std::move(m));
+        ++done;
+        if (done % 200 == 0)
+            report(QStringLiteral("reading"));
+    }
+    result.memories = int(memories.size());
+
+    SiteWriter site(m_options, source);
+    // Pictures: one web copy per distinct file, made in parallel.
+    QList<WebMedia> jobs;
+    QSet<QString> seen;
+    for (const ExportMemory &m : std::as_const(memories)) {
+        for (const ExportMedia &e : m.media) {
+            if (e.sha256.isEmpty() || seen.contains(e.sha256))
+                continue;
+            seen.insert(e.sha256);
+            WebMedia w;
+            w.media = e;
+            jobs.append(w);
+        }
+    }
+    total += int(jobs.size());
+    const bool originals = m_options.includeOriginals;
+    const bool videos = m_options.includeVideos;
+    const int maxSide = m_options.webMaxSide;
+    std::atomic_int failures{0};
+    std::atomic<qint64> bytes{0};
+    auto makeCopy = [&](WebMedia &w) {
+        const ExportMedia &e = w.media;
+        if (!e.usable())
+            return;
+        bytes += QFileInfo(e.filePath).size();
+        const QString ext = extensionFor(e);
+        const QString originalRel =
+            QStringLiteral("originals/") + shaDir(e.sha256) + e.sha256 + QLatin1Char('.') + ext;
+        if (e.role == QLatin1String("video") || e.role == QLatin1String("audio") ||
+            e.role == QLatin1String("file")) {
+            if ((videos || originals) && copyFile(e.filePath, out + QLatin1Char('/') + originalRel))
+                w.originalRel = originalRel;
+            return;
+        }
+        const QString webRel =
+            QStringLiteral("media/") + shaDir(e.sha256) + e.sha256 + QStringLiteral(".jpg");
+        const QString webPath = out + QLatin1Char('/') + webRel;
+        if ((QFileInfo::exists(webPath) && QFileInfo(webPath).size() > 0) ||
+            writeWebCopy(e.filePath, webPath, maxSide, e.orientation)) {
+            w.webRel = webRel;
+        } else {
+            w.failed = true;
+            ++failures;
+        }
+        if (originals && copyFile(e.filePath, out + QLatin1Char('/') + originalRel))
+            w.originalRel = originalRel;
+    };
+    const int chunk = 32;
+    for (int i = 0; i < jobs.size(); i += chunk) {
+        if (cancelled()) {
+            result.cancelled = true;
+            return result;
+        }
+        auto begin = jobs.begin() + i;
+        auto end = jobs.begin() + qMin<qsizetype>(i + chunk, jobs.size());
+        QtConcurrent::blockingMap(begin, end, makeCopy);
+        done += int(end - begin);
+        report(QStringLiteral("pictures"));
+    }
+    for (const WebMedia &w : std::as_const(jobs)) {
+        site.web().insert(w.media.sha256, w);
+        if (!w.webRel.isEmpty())
+            ++result.photos;
+    }
+    result.problems = failures.load();
+    result.photoBytes = bytes.load();
+
+    QString error;
+    // One page per memory, with the previous and next memory linked.
+    QJsonArray searchIndex;
+    for (int i = 0; i < memories.size(); ++i) {
+        if (cancelled()) {
+            result.cancelled = true;
+            return result;
+        }
+        const ExportMemory &m = memories.at(i);
+        QString page =
+            pageHead(excerpt(m, 40).isEmpty() ? kindLabel(m.kind) : excerpt(m, 40), QStringLiteral("../"));
+        page += QStringLiteral("<nav class=\"pager\"><a href=\"../index.html#m%1\">↑ 目录</a>")
+                    .arg(m.localMonth());
+        page +=
+            i > 0 ? QStringLiteral("<a href=\"%1.html\">← 上一条</a>").arg(memories.at(i - 1).id) : QString();
+        page += i + 1 < memories.size()
+                    ? QStringLiteral("<a href=\"%1.html\">下一条 →</a>").arg(memories.at(i + 1).id)
+                    : QString();
+        page += QStringLiteral("</nav>\n");
+        page += site.articleHtml(m, QStringLiteral("../"));
+        page += QStringLiteral("\n</body>\n</html>\n");
+        if (!writeText(out + QStringLiteral("/m/%1.html").arg(m.id), page, &error)) {
+            result.error = error;
+            return result;
+        }
+        ++result.pages;
+        QJsonObject entry;
+        entry.insert(QStringLiteral("u"), QStringLiteral("m/%1.html").arg(m.id));
+        entry.insert(QStringLiteral("d"),
+                     m.hasTime ? m.localTime().toString(QStringLiteral("yyyy-MM-dd")) : QString());
+        entry.insert(QStringLiteral("k"), kindLabel(m.kind));
+        entry.insert(QStringLiteral("t"), searchText(m));
+        searchIndex.append(entry);
+        ++done;
+        if (done % 50 == 0)
+            report(QStringLiteral("pages"));
+    }
+
+    // The index: years, months, entries (photos of one album and day together).
+    const QString title = m_options.title.isEmpty() ? (source.ownerName().isEmpty()
+                                                           ? QStringLiteral("QQ空间的回忆")
+                                                           : source.ownerName() + QStringLiteral("的QQ空间"))
+                                                    : m_options.title;
+    const QList<ExportEntry> entries = groupEntries(memories);
+    QMap<int, QMap<int, QList<int>>> byYear; // year → month → entry indexes (0 = unknown)
+    for (int i = 0; i < entries.size(); ++i) {
+        const int month = entries.at(i).first().localMonth();
+        byYear[month / 100][month % 100].append(i);
+    }
+    QString index = pageHead(title, QString());
+    index +=
+        QStringLiteral("<header class=\"site-header\"><h1>%1</h1><p>%2 条回忆 · %3 张照片 · 导出于 %4</p>")
+            .arg(htmlEscape(title))
+            .arg(result.memories)
+            .arg(result.photos)
+            .arg(QDate::currentDate().toString(QStringLiteral("yyyy年M月d日")));
+    index += QStringLiteral(
+        "<div class=\"search\"><input id=\"q\" type=\"search\" placeholder=\"搜索导出的文字…\" "
+        "autocomplete=\"off\"></div><ol id=\"results\" hidden></ol>");
+    index += QStringLiteral("<nav class=\"years\">");
+    QList<int> years = byYear.keys();
+    std::sort(years.begin(), years.end(), [](int a, int b) { return a != 0 && (b == 0 || a < b); });
+    for (int year : std::as_const(years))
+        index += QStringLiteral("<a href=\"#y%1\">%2</a>")
+                     .arg(year)
+                     .arg(year == 0 ? QStringLiteral("时间不详") : QString::number(year));
+    index += QStringLiteral("<a href=\"print.html\">打印全部</a></nav></header>\n<main>\n");
+    for (int year : std::as_const(years)) {
+        index += QStringLiteral("<section class=\"year\" id=\"y%1\"><h2>%2</h2>\n")
+                     .arg(year)
+                     .arg(year == 0 ? QStringLiteral("时间不详") : QStringLiteral("%1年").arg(year));
+        const QMap<int, QList<int>> &months = byYear.value(year);
+        for (auto mit = months.cbegin(); mit != months.cend(); ++mit) {
+            index += QStringLiteral("<section class=\"month\" id=\"m%1\"><h3>%2</h3><ol class=\"entries\">\n")
+                         .arg(year * 100 + mit.key())
+                         .arg(year == 0 ? QString() : QStringLiteral("%1月").arg(mit.key()));
+            for (int i : mit.value()) {
+                const ExportEntry &e = entries.at(i);
+                const ExportMemory &m = e.first();
+                index += QStringLiteral("<li class=\"entry kind-%1\">").arg(e.kind);
+                index +=
+                    QStringLiteral("<time>%1</time><span class=\"kind\">%2</span>")
+                        .arg(m.hasTime ? m.localTime().toString(QStringLiteral("M月d日 HH:mm")) : QString(),
+                             kindLabel(e.kind));
+                QString text = excerpt(m, 90);
+                if (e.kind == QLatin1String("photos"))
+                    text = QStringLiteral("上传了 %1 张照片%2")
+                               .arg(e.memories.size())
+                               .arg(m.albumName.isEmpty() ? QString()
+                                                          : QStringLiteral("到《%1》").arg(m.albumName));
+                index += QStringLiteral("<a class=\"excerpt\" href=\"m/%1.html\">%2</a>")
+                             .arg(m.id)
+                             .arg(htmlEscape(text));
+                QString thumbs;
+                int n = 0;
+                for (const ExportMemory &pm : e.memories) {
+                    for (const ExportMedia &media : pm.media) {
+                        const WebMedia w = site.web().value(media.sha256);
+                        if (w.webRel.isEmpty() || n >= 12)
+                            continue;
+                        thumbs += QStringLiteral(
+                                      "<a href=\"m/%1.html\"><img src=\"%2\" loading=\"lazy\" alt=\"\"></a>")
+                                      .arg(pm.id)
+                                      .arg(htmlEscape(w.webRel));
+                        ++n;
+                    }
+                }
+                if (!thumbs.isEmpty())
+                    index += QStringLiteral("<span class=\"thumbs\">%1</span>").arg(thumbs);
+                index += QStringLiteral("</li>\n");
+            }
+            index += QStringLiteral("</ol></section>\n");
+        }
+        index += QStringLiteral("</section>\n");
+    }
+    index += QStringLiteral(
+        "</main>\n<footer>由时光匣 Keepsake 导出 · 离线可读，不需要网络</footer>\n"
+        "<script src=\"assets/search-index.js\"></script>\n<script src=\"assets/search.js\"></script>\n"
+        "</body>\n</html>\n");
+
+    // Everything on one page, for printing from a browser.
+    QString print = pageHead(title, QString());
+    print += QStringLiteral(
+                 "<header class=\"site-header\"><h1>%1</h1><p class=\"noprint\"><a href=\"index.html\">← "
+                 "目录</a></p></header>\n")
+                 .arg(htmlEscape(title));
+    int lastYear = -1;
+    for (const ExportMemory &m : std::as_const(memories)) {
+        const int year = m.localMonth() / 100;
+        if (year != lastYear) {
+            if (lastYear != -1)
+                print += QStringLiteral("</section>\n");
+            print += QStringLiteral("<section class=\"year\"><h2>%1</h2>\n")
+                         .arg(year == 0 ? QStringLiteral("时间不详") : QStringLiteral("%1年").arg(year));
+            lastYear = year;
+        }
+        print += site.articleHtml(m, QString(), QStringLiteral("m%1").arg(m.id));
+        print += QLatin1Char('\n');
+    }
+    if (lastYear != -1)
+        print += QStringLiteral("</section>\n");
+    print += QStringLiteral("</body>\n</html>\n");
+    // Printing loads every picture up front; lazy loading would leave gaps in a browser's PDF.
+    print.replace(QStringLiteral(" loading=\"lazy\""), QString());
+
+    // The search data is a script (not JSON to fetch): browsers do not fetch() from file://.
+    QString searchJs = QStringLiteral("window.KEEPSAKE_SEARCH = ") +
+                       QString::fromUtf8(QJsonDocument(searchIndex).toJson(QJsonDocument::Compact)) +
+                       QStringLiteral(";\n");
+    searchJs.replace(QChar(0x2028), QStringLiteral("\\u2028"));
+    searchJs.replace(QChar(0x2029), QStringLiteral("\\u2029"));
+    searchJs.replace(QStringLiteral("</"), QStringLiteral("<\\/"));
+
+    if (!writeText(out + QStringLiteral("/index.html"), index, &error) ||
+        !writeText(out + QStringLiteral("/print.html"), print, &error) ||
+        !writeText(out + QStringLiteral("/assets/style.css"), QString::fromUtf8(kStyle), &error) ||
+        !writeText(out + QStringLiteral("/assets/search.js"), QString::fromUtf8(kSearchJs), &error) ||
+        !writeText(out + QStringLiteral("/assets/search-index.js"), searchJs, &error)) {
+        result.error = error;
+        return result;
+    }
+    result.pages += 2;
+    done = total;
+    report(QStringLiteral("done"));
+    result.ok = true;
+    return result;
+}
+
+} // namespace ks

@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bookdialog.h"
+
+#include "export/bookexporter.h"
+#include "export/exportimage.h"
+#include "exportdialog.h"
+#include "library/database.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace ks {
+
+BookDialog::BookDialog(Database &database, QWidget *parent) : QDialog(parent), m_database(database)
+{
+    setWindowTitle(tr("Memory Book"));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    m_year = new QComboBox(this);
+    for (const auto &year : memoryYears(database.connection()))
+        m_year->addItem(tr("%1 (%n memories)", nullptr, year.second).arg(year.first), year.first);
+    form->addRow(tr("Year:"), m_year);
+    m_tag = new QComboBox(this);
+    m_tag->addItem(tr("All memories of the year"), QString());
+    QSqlQuery q(database.connection());
+    if (q.exec(QStringLiteral("SELECT path FROM tags ORDER BY path"))) {
+        while (q.next())
+            m_tag->addItem(q.value(0).toString(), q.value(0).toString());
+    }
+    form->addRow(tr("Only the tag:"), m_tag);
+    m_paper = new QComboBox(this);
+    m_paper->addItem(QStringLiteral("A4 (210 × 297 mm)"), int(BookPaper::A4));
+    m_paper->addItem(QStringLiteral("A5 (148 × 210 mm)"), int(BookPaper::A5));
+    m_paper->addItem(tr("16K (185 × 260 mm)"), int(BookPaper::K16));
+    form->addRow(tr("Page size:"), m_paper);
+    m_margin = new QDoubleSpinBox(this);
+    m_margin->setRange(5, 60);
+    m_margin->setValue(18);
+    m_margin->setSuffix(tr(" mm"));
+    form->addRow(tr("Margins:"), m_margin);
+    m_bleed = new QDoubleSpinBox(this);
+    m_bleed->setRange(0, 10);
+    m_bleed->setValue(0);
+    m_bleed->setSuffix(tr(" mm"));
+    m_bleed->setToolTip(tr("Extra picture around each page that a print shop trims off (usually 3 mm)."));
+    form->addRow(tr("Bleed:"), m_bleed);
+    m_title = new QLineEdit(this);
+    form->addRow(tr("Title:"), m_title);
+    m_subtitle = new QLineEdit(this);
+    form->addRow(tr("Subtitle:"), m_subtitle);
+    m_covers = new QListWidget(this);
+    m_covers->setViewMode(QListView::IconMode);
+    m_covers->setIconSize(QSize(96, 96));
+    m_covers->setResizeMode(QListView::Adjust);
+    m_covers->setMinimumHeight(130);
+    m_covers->setMovement(QListView::Static);
+    auto *coverFile = new QPushButton(tr("Another picture…"), this);
+    auto *coverBox = new QVBoxLayout;
+    coverBox->addWidget(m_covers);
+    coverBox->addWidget(coverFile, 0, Qt::AlignLeft);
+    form->addRow(tr("Cover photo:"), coverBox);
+    layout->addLayout(form);
+    m_summary = new QLabel(this);
+    layout->addWidget(m_summary);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *previewButton = buttons->addButton(tr("Preview…"), QDialogButtonBox::ActionRole);
+    QPushButton *printButton = buttons->addButton(tr("Print…"), QDialogButtonBox::ActionRole);
+    QPushButton *saveButton = buttons->addButton(tr("Save as PDF…"), QDialogButtonBox::AcceptRole);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(previewButton, &QPushButton::clicked, this, &BookDialog::preview);
+    connect(printButton, &QPushButton::clicked, this, &BookDialog::print);
+    connect(saveButton, &QPushButton::clicked, this, &BookDialog::saveAs);
+    connect(m_year, qOverload<int>(&QComboBox::currentIndexChanged), this, &BookDialog::yearChanged);
+    connect(coverFile, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Cover photo"), QString(), tr("Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)"));
+        if (file.isEmpty())
+            return;
+        m_coverFile = file;
+        m_covers->clearSelection();
+        m_summary->setText(tr("Cover: %1").arg(file));
+    });
+    connect(m_covers, &QListWidget::itemSelectionChanged, this, [this] {
+        if (!m_covers->selectedItems().isEmpty())
+            m_coverFile.clear();
+    });
+    yearChanged();
+}
+
+void BookDialog::setYear(int year)
+{
+    const int index = m_year->findData(year);
+    if (index >= 0)
+        m_year->setCurrentIndex(index);
+}
+
+void BookDialog::yearChanged()
+{
+    const int year = m_year->currentData().toInt();
+    BookOptions defaults;
+    BookExporter::defaultTitles(m_database, year, &defaults);
+    m_title->setText(defaults.title);
+    m_subtitle->setText(defaults.subtitle);
+    loadCoverChoices();
+}
+
+void BookDialog::loadCoverChoices()
+{
+    m_covers->clear();
+    const int year = m_year->currentData().toInt();
+    // The year's photos the most people liked and talked about, as small thumbnails.
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT md.id, md.vault_path, md.orientation FROM memories m JOIN memory_media "
+                             "mm ON mm.memory_id = m.id "
+                             "JOIN media md ON md.id = mm.media_id WHERE md.status = 'ok' AND mm.role = "
+                             "'image' AND md.vault_path IS NOT NULL "
+                             "AND CAST(strftime('%Y', m.created + m.utc_offset, 'unixepoch') AS INTEGER) = ? "
+                             "GROUP BY md.id ORDER BY COALESCE(m.like_count, 0) + (SELECT COUNT(*) FROM "
+                             "comments c WHERE c.memory_id = m.id) "
+                             "DESC, md.width * md.height DESC LIMIT 24"));
+    q.addBindValue(year);
+    if (!q.exec())
+        return;
+    while (q.next()) {
+        const QString path = m_database.libraryDir() + QLatin1Char('/') + q.value(1).toString();
+        const QImage thumb = loadImageScaled(path, 96, q.value(2).toInt());
+        if (thumb.isNull())
+            continue;
+        auto *item = new QListWidgetItem(QIcon(QPixmap::fromImage(thumb)), QString(), m_covers);
+        item->setData(Qt::UserRole, q.value(0).toLongLong());
+    }
+    if (m_covers->count() > 0)
+        m_covers->setCurrentRow(0);
+}
+
+BookOptions BookDialog::options() const
+{
+    BookOptions o;
+    o.paper = BookPaper(m_paper->currentData().toInt());
+    o.marginMm = m_margin->value();
+    o.bleedMm = m_bleed->value();
+    o.title = m_title->text().trimmed();
+    o.subtitle = m_subtitle->text().trimmed();
+    o.coverImagePath = m_coverFile;
+    const QList<QListWidgetItem *> selected = m_covers->selectedItems();
+    if (m_coverFile.isEmpty() && !selected.isEmpty())
+        o.coverMediaId = selected.first()->data(Qt::UserRole).toLongLong();
+    return o;
+}
+
+ExportSelection BookDialog::selection() const
+{
+    return BookExporter::yearSelection(m_year->currentData().toInt(), m_tag->currentData().toString());
+}
+
+const BookDocument &BookDialog::document()
+{
+    const BookOptions o = options();
+    const ExportSelection s = selection();
+    const QString key = QStringList{QString::number(int(o.paper)),
+                                    QString::number(o.marginMm),
+                                    QString::number(o.bleedMm),
+                                    o.title,
+                                    o.subtitle,
+                                    o.coverImagePath,
+                                    QString::number(o.coverMediaId),
+                                    QString::number(s.year),
+                                    s.tag}
+                            .join(QLatin1Char('\n'));
+    if (key != m_documentKey) {
+        BookExporter exporter(m_database, o);
+        m_document = exporter.prepare(s);
+        m_documentKey = key;
+        m_summary->setText(tr("%n pages", nullptr, int(m_document.pages.size())));
+    }
+    return m_document;
+}
+
+ExportResult BookDialog::paintOn(QPrinter *printer)
+{
+    const BookDocument &doc = document();
+    printer->setFullPage(true);
+    printer->setPageLayout(QPageLayout(doc.pdfPageSize(), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    printer->setDocName(doc.options.title);
+    return paintBook(doc, printer);
+}
+
+void BookDialog::preview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(
+        QPageLayout(document().pdfPageSize(), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Memory Book — Preview"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) { paintOn(p); });
+    dialog.exec();
+}
+
+void BookDialog::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(
+        QPageLayout(document().pdfPageSize(), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print the Memory Book"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ExportResult r = paintOn(&printer);
+    if (!r.ok)
+        QMessageBox::warning(this, windowTitle(), tr("Printing failed: %1").arg(r.error));
+}
+
+ExportResult BookDialog::savePdf(const QString &path)
+{
+    const BookOptions o = options();
+    const ExportSelection s = selection();
+    Database &db = m_database;
+    return runWithProgress(this, tr("Making the memory book…"),
+                           [&db, o, s, path](const ExportProgress &progress, const std::atomic_bool *cancel) {
+                               BookExporter exporter(db, o);
+                               exporter.setProgressCallback(progress);
+                               exporter.setCancelFlag(cancel);
+                               return exporter.exportPdf(s, path);
+                           });
+}
+
+void BookDialog::saveAs()
+{
+    const QString suggested =
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+        QStringLiteral("/%1.pdf").arg(m_title->text().trimmed().isEmpty() ? QStringLiteral("book")
+                                                                          : m_title->text().trimmed());
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the memory book"), suggested,
+                                                      tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const ExportResult r = savePdf(path);
+    if (r.cancelled)
+        return;
+    if (!r.ok) {
+        QMessageBox::warning(this, windowTitle(), tr("The book could not be written: %1").arg(r.error));
+        return;
+    }
+    QMessageBox::information(this, windowTitle(), tr("Saved %1 (%n pages).", nullptr, r.pages).arg(path));
+}
+
+} // namespace ks

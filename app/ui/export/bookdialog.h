@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The yearly memory book: year, tag, page size, margins, bleed, cover photo and title; print
+// preview (QPrintPreviewDialog), printing (QPrintDialog) and saving a PDF, all from one layout.
+#pragma once
+
+#include "export/booklayout.h"
+#include "export/exportselection.h"
+
+#include <QDialog>
+#include <atomic>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPrinter;
+
+namespace ks {
+
+class Database;
+
+class BookDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit BookDialog(Database &database, QWidget *parent = nullptr);
+
+    void setYear(int year);
+    BookOptions options() const;
+    ExportSelection selection() const;
+
+    /// Lays out the book (cached while the options stay the same) and paints it on @p printer,
+    /// setting the printer to the book's page size. The preview and printing both use this.
+    ExportResult paintOn(QPrinter *printer);
+    /// Writes the PDF on a worker thread with a progress dialog; returns when done.
+    ExportResult savePdf(const QString &path);
+
+public slots:
+    void preview();
+    void print();
+    void saveAs();
+
+private:
+    void yearChanged();
+    void loadCoverChoices();
+    const BookDocument &document();
+
+    Database &m_database;
+    QComboBox *m_year = nullptr;
+    QComboBox *m_tag = nullptr;
+    QComboBox *m_paper = nullptr;
+    QDoubleSpinBox *m_margin = nullptr;
+    QDoubleSpinBox *m_bleed = nullptr;
+    QLineEdit *m_title = nullptr;
+    QLineEdit *m_subtitle = nullptr;
+    QListWidget *m_covers = nullptr;
+    QString m_coverFile;
+    QLabel *m_summary = nullptr;
+    BookDocument m_document;
+    QString m_documentKey;
+};
+
+} // namespace ks

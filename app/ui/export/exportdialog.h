@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Export a selection as an offline HTML site or a PDF, off the UI thread with progress and cancel.
+#pragma once
+
+#include "export/exportprogress.h"
+#include "export/exportselection.h"
+
+#include <QDialog>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QRadioButton;
+
+namespace ks {
+
+class Database;
+
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum Format
+    {
+        Html,
+        Pdf
+    };
+    /// @p current is what the wall shows now (a search, a tag, picked memories); it is
+    /// offered as one of the choices.
+    ExportDialog(Database &database, const ExportSelection &current = ExportSelection(),
+                 QWidget *parent = nullptr);
+
+    void setFormat(Format format);
+    Format format() const;
+    void setOutputPath(const QString &path);
+    QString outputPath() const;
+    ExportSelection selection() const;
+    bool includeOriginals() const;
+
+    /// Runs the export on a worker thread with a progress dialog; returns its result.
+    ExportResult exportNow();
+
+private:
+    void chooseOutput();
+    void updateState();
+
+    Database &m_database;
+    ExportSelection m_current;
+    QRadioButton *m_html = nullptr;
+    QRadioButton *m_pdf = nullptr;
+    QComboBox *m_scope = nullptr;
+    QComboBox *m_year = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QLineEdit *m_text = nullptr;
+    QCheckBox *m_originals = nullptr;
+    QComboBox *m_paper = nullptr;
+    QLineEdit *m_output = nullptr;
+};
+
+/// Runs @p work on a worker thread while a modal progress dialog shows @p label; the dialog's
+/// Cancel sets the flag @p work is given. Returns the work's result.
+ExportResult
+runWithProgress(QWidget *parent, const QString &label,
+                const std::function<ExportResult(const ExportProgress &, const std::atomic_bool *)> &work);
+
+} // namespace ks
