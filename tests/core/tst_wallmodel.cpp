@@ -145,6 +145,13 @@ private slots:
         filter.restrictToMemories = true;
         model.setFilter(filter);
         QCOMPARE(model.rowCount(), 0);
+        // A photo that is not its group's own row still brings its upload group onto the wall.
+        QSqlQuery q(m_db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM memories WHERE key = 'photo:p1'")) && q.next());
+        filter.memoryIds = {q.value(0).toLongLong()};
+        model.setFilter(filter);
+        QCOMPARE(model.itemCount(), 1);
+        QCOMPARE(model.data(model.index(1), WallModel::ItemRole).value<WallItem>().itemCount, 3);
     }
 
     void onThisDayFindsEarlierYears()

@@ -50,8 +50,13 @@ QString WallModel::whereClause(QVariantList *binds) const
         ids.reserve(m_filter.memoryIds.size());
         for (qint64 id : m_filter.memoryIds)
             ids << QString::number(id);
-        clauses << QStringLiteral("w.memory_id IN (%1)")
-                       .arg(ids.isEmpty() ? QStringLiteral("NULL") : ids.join(QLatin1Char(',')));
+        const QString list = ids.isEmpty() ? QStringLiteral("NULL") : ids.join(QLatin1Char(','));
+        // A photo inside an upload group has no wall row of its own: its group stands for it.
+        clauses << QStringLiteral("(w.memory_id IN (%1) OR (w.kind = 'photos' AND EXISTS (SELECT 1 FROM memories p "
+                                  "WHERE p.id IN (%1) AND p.kind = 'photo' AND p.album_id IS w.album_id AND "
+                                  "CAST(strftime('%Y%m%d', p.created + p.utc_offset, 'unixepoch') AS INTEGER) = "
+                                  "w.local_day)))")
+                       .arg(list);
     }
     return clauses.isEmpty() ? QString() : QStringLiteral(" AND ") + clauses.join(QStringLiteral(" AND "));
 }
