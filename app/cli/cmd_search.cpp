@@ -1,13 +1,87 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// keepsake search — reserved: not in this version yet.
+// keepsake search QUERY: memories whose text holds every term, newest first.
 #include "clicommon.h"
+
+#include "library/database.h"
+#include "library/memorydump.h"
+#include "search/searchengine.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
 
 namespace ks {
 
-int runSearch(const QStringList &)
+using cli::err;
+using cli::out;
+
+namespace {
+
+QString jsonString(const QString &text)
 {
-    cli::err() << "keepsake search: not available in this version yet" << Qt::endl;
-    return 3;
+    const QString array = QString::fromUtf8(QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact));
+    return array.mid(1, array.size() - 2);
+}
+
+} // namespace
+
+int runSearch(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(
+        QStringLiteral("query"),
+        QStringLiteral("Words to find (all of them), \"an exact phrase\", -excluded, tag:旅行, year:2009, "
+                       "from:老王, with:老王, kind:post, has:photo, after:2009-06, before:2010."),
+        QStringLiteral("QUERY…"));
+    if (const int code = cli::parse(
+            parser, arguments, QStringLiteral("Find memories, newest first: one per line, with a snippet."));
+        code >= 0)
+        return code;
+    const QString text = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
+    if (text.isEmpty()) {
+        err() << "keepsake search: give something to search for" << Qt::endl;
+        return 2;
+    }
+    const SearchQuery query = SearchQuery::parse(text);
+    if (!query.isValid()) {
+        err() << "keepsake search: " << query.error << Qt::endl;
+        return 2;
+    }
+    Database db;
+    if (!cli::openLibrary(db, parser))
+        return 1;
+    SearchEngine engine(db.connection());
+    const SearchResult result = engine.search(query);
+    if (!result.ok()) {
+        err() << "keepsake search: " << result.error << Qt::endl;
+        return 1;
+    }
+    const bool json = parser.isSet(QStringLiteral("json"));
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT kind, key, created, utc_offset FROM memories WHERE id = ?"));
+    for (qint64 id : result.ids) {
+        q.addBindValue(id);
+        if (!q.exec() || !q.next())
+            continue;
+        const QString kind = q.value(0).toString();
+        const QString key = q.value(1).toString();
+        const QString created =
+            q.value(2).isNull() ? QString() : isoLocalTime(q.value(2).toLongLong(), q.value(3).toInt());
+        const QString snippet = engine.snippet(id, result.terms);
+        if (json) {
+            // Written by hand to keep the documented key order.
+            out() << "{\"kind\":" << jsonString(kind) << ",\"key\":" << jsonString(key)
+                  << ",\"created\":" << (created.isEmpty() ? QStringLiteral("null") : jsonString(created))
+                  << ",\"snippet\":" << jsonString(snippet) << "}\n";
+        } else {
+            out() << (created.isEmpty() ? QStringLiteral("(no date)") : created) << "  " << key << "  "
+                  << snippet << '\n';
+        }
+    }
+    if (!json)
+        err() << result.ids.size() << (result.ids.size() == 1 ? " memory" : " memories") << Qt::endl;
+    out().flush();
+    return 0;
 }
 
 } // namespace ks

@@ -2,6 +2,7 @@
 #include "database.h"
 
 #include "models/wallindex.h"
+#include "search/searchindex.h"
 
 #include <QDir>
 #include <QFile>
@@ -125,6 +126,9 @@ bool Database::open(const QString &libraryDir, QString *error)
     // A library migrated from before the wall index existed gets one now.
     if (wallIndexIsStale(db))
         rebuildWallIndex(db);
+    // Likewise the search index, when it was written by an older segmenter (migration 0003).
+    if (searchIndexIsStale(db))
+        rebuildSearchIndex(db);
     return true;
 }
 
@@ -149,16 +153,12 @@ void Database::close()
 {
     if (m_connectionPrefix.isEmpty())
         return;
+    // Connections made by worker threads belong to them; removing one by name closes it without
+    // touching it from this thread (QSqlDatabase::database() would warn).
     const QStringList names = QSqlDatabase::connectionNames();
     for (const QString &name : names) {
-        if (!name.startsWith(m_connectionPrefix))
-            continue;
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isOpen())
-                db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
+        if (name.startsWith(m_connectionPrefix))
+            QSqlDatabase::removeDatabase(name);
     }
     m_connectionPrefix.clear();
     m_libraryDir.clear();

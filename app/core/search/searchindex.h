@@ -11,13 +11,19 @@ namespace ks {
 /// Folds text the way search compares it: NFKC (full-width = half-width), case-folded.
 QString foldForSearch(const QString &text);
 
-/// Splits folded text into index tokens: every CJK (or other non-Latin) character becomes its
-/// own token, runs of Latin letters and digits stay words. A phrase of single-character tokens
-/// then matches any run of Chinese characters exactly, whatever its length.
+/// Splits text into index tokens, one per code point of its folded form: ASCII letters and
+/// digits stand for themselves, other ASCII characters (space, punctuation, newline) become
+/// "x" + two hex digits, everything else (Han, kana, emoji, full-width punctuation…) stays
+/// as it is. The FTS5 'ascii' tokenizer then sees exactly these tokens, so a phrase of them
+/// matches exactly where the folded text contains the query: one character or twenty, Chinese,
+/// Latin (also inside words), digits, punctuation or emoji, never across a gap the text has.
 QString segmentForIndex(const QString &text);
+/// The same for text that is already folded.
+QString segmentFolded(const QString &folded);
 
-/// The searchable plain text of one memory: title, text, blog body as text, location, album,
-/// author, comments and replies with their authors.
+/// The searchable plain text of one memory, one part per line: title, text, blog body as
+/// text, location, album name and description, author, repost original, comments and replies
+/// with their authors, people linked. Stored in search_docs.plain.
 QString searchableText(StatementCache &statements, qint64 memoryId);
 QString searchableText(QSqlDatabase db, qint64 memoryId);
 
@@ -25,7 +31,13 @@ QString searchableText(QSqlDatabase db, qint64 memoryId);
 bool updateSearchDocument(StatementCache &statements, qint64 memoryId);
 bool updateSearchDocument(QSqlDatabase db, qint64 memoryId);
 
-/// Rebuilds the whole index (after a migration or for `keepsake verify`).
+/// Version of the tokens segmentForIndex writes; an index written with another one is rebuilt.
+constexpr int kSearchIndexVersion = 2;
+
+/// True when the index was written by another segmenter (or never): rebuildSearchIndex then.
+bool searchIndexIsStale(QSqlDatabase db);
+
+/// Rebuilds the whole index in one transaction (after a migration or for `keepsake verify`).
 bool rebuildSearchIndex(QSqlDatabase db);
 
 } // namespace ks

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "searchquery.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <vector>
+
+namespace ks {
+
+struct SearchResult
+{
+    QList<qint64> ids; ///< memory ids, newest first (memories without a date last)
+    QStringList terms; ///< the text terms, for MatchHighlighter
+    QString error;     ///< a malformed query or a database error; ids is then empty
+    bool ok() const { return error.isEmpty(); }
+};
+
+/// Runs queries against one connection (so one engine per thread). The text goes through the
+/// FTS5 index (one token per character, see segmentFolded), which is exact: a memory is found
+/// when, and only when, its folded searchable text contains every term. Filters and the
+/// newest-first order come from a compact copy of each memory's date, kind, author and flags,
+/// loaded on first use and reloaded when the database changed.
+class SearchEngine
+{
+public:
+    explicit SearchEngine(QSqlDatabase db);
+
+    SearchResult search(const SearchQuery &query);
+    SearchResult search(const QString &queryText) { return search(SearchQuery::parse(queryText)); }
+
+    /// A one-line excerpt of the memory's searchable text around the first match, matched runs
+    /// wrapped in @p open / @p close, at most about @p maxChars characters plus ellipses.
+    QString snippet(qint64 memoryId, const QStringList &terms, int maxChars = 80,
+                    const QString &open = QStringLiteral("«"), const QString &close = QStringLiteral("»"));
+
+    /// Forget the cached memory data (the engine notices database changes by itself; this is for
+    /// writes made through this same connection outside a transaction it can see).
+    void invalidate() { m_stamp.clear(); }
+    /// Milliseconds the last cache load took (start-up cost, reported by the benchmark).
+    qint64 lastCacheLoadMs() const { return m_cacheLoadMs; }
+
+private:
+    struct Meta
+    {
+        qint64 id = 0;
+        qint64 authorId = 0;
+        int localDate = 0; ///< yyyymmdd in the memory's own offset, 0 when unknown
+        qint8 kind = -1;
+        quint8 flags = 0;
+    };
+    enum Flag : quint8
+    {
+        HasPhoto = 1,
+        HasVideo = 2,
+        HasComment = 4,
+        HasLocation = 8
+    };
+
+    bool ensureCache(QString *error);
+    bool ftsIds(const QString &expression, std::vector<quint8> &marks, quint8 value, QString *error);
+    bool markIds(const QString &sql, const QVariantList &binds, std::vector<quint8> &marks, QString *error);
+    bool applyFilter(const SearchFilter &filter, std::vector<quint8> &keep, QString *error);
+    QList<qint64> tagIdsFor(const QString &value);
+    QList<qint64> personIdsFor(const QString &value);
+
+    QSqlDatabase m_db;
+    QString m_stamp;
+    std::vector<Meta> m_meta;   ///< newest first
+    std::vector<int> m_posById; ///< memory id → index in m_meta, -1 when absent
+    qint64 m_cacheLoadMs = 0;
+};
+
+} // namespace ks
