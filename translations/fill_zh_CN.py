@@ -352,6 +352,17 @@ ZH = {
     "The place": "地点",
     "Someone mentioned or commenting": "提到的人或评论的人",
     "The tags could not be saved: %1": "标签没能保存：%1",
+    # --- main window: search, tags, export wiring ---
+    "&Tags…": "标签(&T)…",
+    "&Save This Search…": "保存这次搜索(&S)…",
+    "&Export…": "导出(&E)…",
+    "Memory &Book…": "回忆书(&B)…",
+    "Saved searches": "保存的搜索",
+    "%n memories match “%1”": "有 %n 条回忆符合“%1”",
+    "Select memories on the wall first (click, Ctrl+click, Shift+click).": "请先在回忆墙上选中回忆（单击、Ctrl+单击、Shift+单击）。",
+    "Tags for %n memories…": "给 %n 条回忆加标签…",
+    "Export %n memories…": "导出 %n 条回忆…",
+    "%n selected": "已选 %n 条",
 }
 
 def main(path: Path) -> int:

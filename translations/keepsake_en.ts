@@ -598,10 +598,6 @@ Keepsake copies everything into your own library and never changes the original 
         <source>Only: %1  ✕</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Search arrives in a coming version.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n on the wall</source>
         <translation type="unfinished">
@@ -610,12 +606,64 @@ Keepsake copies everything into your own library and never changes the original 
         </translation>
     </message>
     <message>
-        <source>Search (coming soon)</source>
+        <source>&amp;Tags…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search is coming in a later version (Ctrl+F)</source>
+        <source>&amp;Save This Search…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory &amp;Book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memories match “%1”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select memories on the wall first (click, Ctrl+click, Shift+click).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tags for %n memories…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n memories…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

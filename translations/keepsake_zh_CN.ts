@@ -579,21 +579,57 @@ Keepsake copies everything into your own library and never changes the original 
         <source>Only: %1  ✕</source>
         <translation>只看：%1  ✕</translation>
     </message>
-    <message>
-        <source>Search arrives in a coming version.</source>
-        <translation>搜索功能将在后续版本推出。</translation>
-    </message>
     <message numerus="yes">
         <source>%n on the wall</source>
         <translation><numerusform>墙上 %n 条</numerusform></translation>
     </message>
     <message>
-        <source>Search (coming soon)</source>
-        <translation>搜索（即将推出）</translation>
+        <source>&amp;Tags…</source>
+        <translation>标签(&amp;T)…</translation>
     </message>
     <message>
-        <source>Search is coming in a later version (Ctrl+F)</source>
-        <translation>搜索功能将在后续版本推出（Ctrl+F）</translation>
+        <source>&amp;Save This Search…</source>
+        <translation>保存这次搜索(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Memory &amp;Book…</source>
+        <translation>回忆书(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>保存的搜索</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memories match “%1”</source>
+        <translation><numerusform>有 %n 条回忆符合“%1”</numerusform></translation>
+    </message>
+    <message>
+        <source>Select memories on the wall first (click, Ctrl+click, Shift+click).</source>
+        <translation>请先在回忆墙上选中回忆（单击、Ctrl+单击、Shift+单击）。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tags for %n memories…</source>
+        <translation><numerusform>给 %n 条回忆加标签…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n memories…</source>
+        <translation><numerusform>导出 %n 条回忆…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation><numerusform>已选 %n 条</numerusform></translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,9 @@
 
 #include "detail/detailwindows.h"
 #include "emptystatewidget.h"
+#include "export/bookdialog.h"
+#include "export/exportdialog.h"
+#include "export/exportselection.h"
 #include "import/importservice.h"
 #include "importprogresspanel.h"
 #include "languages.h"
@@ -12,6 +15,10 @@
 #include "media/thumbnails.h"
 #include "models/onthisday.h"
 #include "models/wallmodel.h"
+#include "search/savedsearchlist.h"
+#include "search/searchbar.h"
+#include "tags/tageditordialog.h"
+#include "tags/tagsidebar.h"
 #include "text/qzonetext.h"
 #include "wall/memorycarddelegate.h"
 #include "wall/onthisdaypage.h"
@@ -35,6 +42,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -90,7 +98,33 @@ MainWindow::MainWindow(Database &database, QWidget *parent) : QMainWindow(parent
         "QListWidget#navigation::item:hover:!selected { background: #dfe2e7; }"));
     for (int i = 0; i < 4; ++i)
         m_nav->addItem(QString());
-    contentLayout->addWidget(m_nav);
+    m_nav->setFixedHeight(4 * 40 + 20);
+    // The side column: pages, then the tag tree and the saved searches, which filter the wall.
+    auto *side = new QWidget(m_content);
+    side->setObjectName(QStringLiteral("sideColumn"));
+    side->setAttribute(Qt::WA_StyledBackground);
+    side->setStyleSheet(QStringLiteral("QWidget#sideColumn { background: #e9ebef; }"
+                                       "QLabel.sideTitle { color: #5b616b; font-weight: bold; padding: 10px 16px 2px; }"
+                                       "QTreeView, QListWidget#savedSearches { background: #e9ebef; border: none; }"));
+    side->setFixedWidth(196);
+    m_nav->setFixedWidth(196);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->setSpacing(0);
+    sideLayout->addWidget(m_nav);
+    m_tagsTitle = new QLabel(side);
+    m_tagsTitle->setProperty("class", QStringLiteral("sideTitle"));
+    sideLayout->addWidget(m_tagsTitle);
+    m_tagSidebar = new TagSidebar(m_database, side);
+    m_tagSidebar->setObjectName(QStringLiteral("tagSidebar"));
+    sideLayout->addWidget(m_tagSidebar, 3);
+    m_savedTitle = new QLabel(side);
+    m_savedTitle->setProperty("class", QStringLiteral("sideTitle"));
+    sideLayout->addWidget(m_savedTitle);
+    m_savedSearches = new SavedSearchList(m_database, side);
+    m_savedSearches->setObjectName(QStringLiteral("savedSearches"));
+    sideLayout->addWidget(m_savedSearches, 1);
+    contentLayout->addWidget(side);
     m_pages = new QStackedWidget(m_content);
     m_wallPage = createWallPage();
     m_onThisDayPage = new OnThisDayPage(m_database, m_thumbnails, m_pages); // filled by refreshView()
@@ -135,6 +169,8 @@ MainWindow::MainWindow(Database &database, QWidget *parent) : QMainWindow(parent
             m_job->cancel();
     });
 
+    connectSearchAndTags();
+
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1100, 760);
@@ -175,7 +211,28 @@ void MainWindow::createActions()
     connect(m_findAction, &QAction::triggered, this, &MainWindow::focusSearch);
     m_selectAllAction = new QAction(this);
     m_selectAllAction->setShortcut(QKeySequence::SelectAll);
-    m_selectAllAction->setEnabled(false); // the wall opens one memory at a time
+    connect(m_selectAllAction, &QAction::triggered, this, [this] {
+        showPage(Page::Wall);
+        m_wall->selectAll();
+    });
+    m_tagsAction = new QAction(this);
+    m_tagsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(m_tagsAction, &QAction::triggered, this, &MainWindow::editTags);
+    m_saveSearchAction = new QAction(this);
+    connect(m_saveSearchAction, &QAction::triggered, this,
+            [this] { m_savedSearches->promptToSave(m_searchBox->text()); });
+    m_exportAction = new QAction(this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportSelection);
+    m_bookAction = new QAction(this);
+    m_bookAction->setShortcut(QKeySequence::Print);
+    connect(m_bookAction, &QAction::triggered, this, [this] {
+        BookDialog dialog(m_database, this);
+        const int year = m_wallModel->filter().year;
+        if (year > 0)
+            dialog.setYear(year);
+        dialog.exec();
+    });
 
     m_refreshAction = new QAction(this);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
@@ -227,12 +284,18 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_importArchiveAction);
     m_fileMenu->addAction(m_sampleAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addAction(m_bookAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->setObjectName(QStringLiteral("editMenu"));
     m_editMenu->addAction(m_findAction);
+    m_editMenu->addAction(m_saveSearchAction);
+    m_editMenu->addSeparator();
     m_editMenu->addAction(m_selectAllAction);
+    m_editMenu->addAction(m_tagsAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
@@ -289,8 +352,12 @@ void MainWindow::retranslateUi()
     m_yearCombo->setItemText(0, tr("All years"));
     m_orderButton->setText(m_orderButton->isChecked() ? tr("Oldest first") : tr("Newest first"));
     m_orderButton->setToolTip(tr("Change the order of the wall"));
-    m_searchBox->setPlaceholderText(tr("Search (coming soon)"));
-    m_searchBox->setToolTip(tr("Search is coming in a later version (Ctrl+F)"));
+    m_tagsAction->setText(tr("&Tags…"));
+    m_saveSearchAction->setText(tr("&Save This Search…"));
+    m_exportAction->setText(tr("&Export…"));
+    m_bookAction->setText(tr("Memory &Book…"));
+    m_tagsTitle->setText(tr("Tags"));
+    m_savedTitle->setText(tr("Saved searches"));
     m_restrictChip->setToolTip(tr("Show the whole wall again"));
     if (!m_restrictTitle.isEmpty())
         m_restrictChip->setText(tr("Only: %1  ✕").arg(m_restrictTitle));
@@ -365,13 +432,10 @@ QWidget *MainWindow::createWallPage()
     connect(m_restrictChip, &QToolButton::clicked, this, [this] { showMemories({}, QString()); });
     barLayout->addWidget(m_restrictChip);
     barLayout->addStretch(1);
-    m_searchBox = new QLineEdit(bar);
+    m_searchBox = new SearchBar(m_database, bar);
     m_searchBox->setObjectName(QStringLiteral("searchBox"));
-    m_searchBox->setClearButtonEnabled(true);
-    m_searchBox->setMinimumWidth(120);
-    m_searchBox->setMaximumWidth(240);
-    connect(m_searchBox, &QLineEdit::returnPressed, this,
-            [this] { statusBar()->showMessage(tr("Search arrives in a coming version."), 4000); });
+    m_searchBox->setMinimumWidth(160);
+    m_searchBox->setMaximumWidth(300);
     barLayout->addWidget(m_searchBox);
     layout->addWidget(bar);
 
@@ -388,6 +452,8 @@ QWidget *MainWindow::createWallPage()
     m_wall->setScrubberEnabled(true);
     m_wall->setModel(m_wallModel);
     connect(m_wall, &WallView::activated, this, &MainWindow::openRow);
+    connect(m_wall, &WallView::contextMenuRequested, this, &MainWindow::showWallMenu);
+    connect(m_wall, &WallView::selectionChanged, this, [this] { updateStatus(); });
     layout->addWidget(m_wall, 1);
     return page;
 }
@@ -404,8 +470,13 @@ void MainWindow::applyWallFilter()
     }
     filter.year = m_yearCombo->currentData().toInt();
     filter.oldestFirst = m_orderButton->isChecked();
-    filter.restrictToMemories = !m_restrictTitle.isEmpty();
-    filter.memoryIds = m_restrictIds;
+    if (m_searchActive) {
+        filter.restrictToMemories = true;
+        filter.memoryIds = m_searchIds;
+    } else {
+        filter.restrictToMemories = !m_restrictTitle.isEmpty();
+        filter.memoryIds = m_restrictIds;
+    }
     m_wallModel->setFilter(filter);
     updateStatus();
 }
@@ -509,13 +580,105 @@ void MainWindow::focusSearch()
     m_searchBox->selectAll();
 }
 
+void MainWindow::connectSearchAndTags()
+{
+    connect(m_searchBox, &SearchBar::resultsReady, this, [this](const QList<qint64> &ids, const QString &query) {
+        m_searchActive = true;
+        m_searchIds = ids;
+        m_wallDelegate->setHighlighter(m_searchBox->highlighter());
+        showPage(Page::Wall);
+        applyWallFilter();
+        statusBar()->showMessage(tr("%n memories match “%1”", nullptr, int(ids.size())).arg(query), 5000);
+    });
+    connect(m_searchBox, &SearchBar::cleared, this, [this] {
+        m_searchActive = false;
+        m_searchIds.clear();
+        m_wallDelegate->setHighlighter(MatchHighlighter());
+        applyWallFilter();
+    });
+    connect(m_searchBox, &SearchBar::queryError, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+    connect(m_tagSidebar, &TagSidebar::tagSelected, this, [this](const QString &path) {
+        QString quoted = path;
+        quoted.replace(QLatin1Char('"'), QStringLiteral("\\\""));
+        m_searchBox->runQuery(QStringLiteral("tag:\"%1\"").arg(quoted));
+    });
+    connect(m_tagSidebar, &TagSidebar::tagCleared, this, [this] { m_searchBox->runQuery(QString()); });
+    connect(m_tagSidebar, &TagSidebar::tagsChanged, this, [this] {
+        m_wallModel->reload();
+        m_searchBox->refresh();
+    });
+    connect(m_tagSidebar, &TagSidebar::tagError, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+    connect(m_savedSearches, &SavedSearchList::searchActivated, this,
+            [this](const QString &query) { m_searchBox->runQuery(query); });
+}
+
+QList<qint64> MainWindow::selectedMemoryIds() const
+{
+    QList<qint64> wallIds = m_wall->selectedWallIds();
+    if (wallIds.isEmpty() && m_wall->currentRow() >= 0) {
+        const WallItem item = m_wallModel->index(m_wall->currentRow()).data(WallModel::ItemRole).value<WallItem>();
+        if (item.wallId > 0)
+            wallIds << item.wallId;
+    }
+    return WallModel::memoryIdsForWallIds(m_database, wallIds);
+}
+
+void MainWindow::editTags()
+{
+    const QList<qint64> ids = selectedMemoryIds();
+    if (ids.isEmpty()) {
+        statusBar()->showMessage(tr("Select memories on the wall first (click, Ctrl+click, Shift+click)."), 5000);
+        return;
+    }
+    TagEditorDialog dialog(m_database, ids, this);
+    connect(&dialog, &TagEditorDialog::tagsChanged, this, [this] {
+        m_tagSidebar->reload();
+        m_searchBox->refresh();
+    });
+    dialog.exec();
+}
+
+void MainWindow::exportSelection()
+{
+    ExportSelection current;
+    const QList<qint64> picked = WallModel::memoryIdsForWallIds(m_database, m_wall->selectedWallIds());
+    if (!picked.isEmpty())
+        current.memoryIds = picked;
+    else if (m_wallModel->filter().restrictToMemories)
+        current.memoryIds = m_wallModel->filter().memoryIds;
+    current.year = m_wallModel->filter().year;
+    ExportDialog dialog(m_database, current, this);
+    dialog.exec();
+}
+
+void MainWindow::showWallMenu(int row, const QPoint &globalPos)
+{
+    QMenu menu(this);
+    menu.addAction(tr("Open"), this, [this, row] { openRow(row, 0); });
+    menu.addSeparator();
+    const int selected = qMax(1, int(m_wall->selectedWallIds().size()));
+    menu.addAction(tr("Tags for %n memories…", nullptr, selected), this, &MainWindow::editTags);
+    menu.addAction(tr("Export %n memories…", nullptr, selected), this, &MainWindow::exportSelection);
+    menu.addSeparator();
+    menu.addAction(m_selectAllAction);
+    menu.exec(globalPos);
+}
+
 void MainWindow::updateStatus()
 {
     if (m_totalMemories == 0)
         m_statusLabel->setText(tr("The library is empty"));
     else
-        m_statusLabel->setText(tr("%n memories", nullptr, int(m_totalMemories)) + QStringLiteral(" · ") +
-                               tr("%n on the wall", nullptr, m_wallModel->itemCount()));
+    {
+        QString text = tr("%n memories", nullptr, int(m_totalMemories)) + QStringLiteral(" · ") +
+                       tr("%n on the wall", nullptr, m_wallModel->itemCount());
+        const int selected = int(m_wall->selectedWallIds().size());
+        if (selected > 0)
+            text += QStringLiteral(" · ") + tr("%n selected", nullptr, selected);
+        m_statusLabel->setText(text);
+    }
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -3,7 +3,14 @@
 #include "languages.h"
 #include "library/appidentity.h"
 #include "library/database.h"
+#include "import/librarywriter.h"
 #include "mainwindow.h"
+#include "models/wallindex.h"
+#include "models/wallmodel.h"
+#include "search/searchbar.h"
+#include "tags/tagsidebar.h"
+#include "tags/tagstore.h"
+#include "wall/wallview.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -76,6 +83,63 @@ private slots:
         QCOMPARE(window.menuBar()->actions().first()->text().remove(QLatin1Char('&')).left(2), QStringLiteral("文件"));
         applyLanguage(QStringLiteral("en"));
         QTRY_VERIFY(window.windowTitle().startsWith(QStringLiteral("Keepsake")));
+    }
+
+    void searchTagsAndSelectionDriveTheWall()
+    {
+        QTemporaryDir lib;
+        Database db;
+        QVERIFY(db.open(lib.path()));
+        QList<qint64> ids;
+        {
+            LibraryWriter w(db, QStringLiteral("/export"));
+            QVERIFY(w.begin());
+            QVERIFY(w.setAccount(QStringLiteral("1"), QStringLiteral("我")));
+            const QStringList texts{QStringLiteral("今天毕业了"), QStringLiteral("下雪了"), QStringLiteral("和同桌吃饭")};
+            for (int i = 0; i < texts.size(); ++i) {
+                MemoryRecord r;
+                r.key = QStringLiteral("post:%1").arg(i);
+                r.created = 1262304000 + i * 86400 * 40;
+                r.text = texts.at(i);
+                r.sourceRecord = r.key.toUtf8();
+                QCOMPARE(w.upsertMemory(r), UpsertResult::Added);
+            }
+            w.finish();
+        }
+        QVERIFY(rebuildWallIndex(db.connection()));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM memories WHERE key IN ('post:1', 'post:2') ORDER BY id")));
+        while (q.next())
+            ids << q.value(0).toLongLong();
+        QCOMPARE(TagStore(db.connection()).addTag(ids, QStringLiteral("冬天/2010")), 2);
+
+        MainWindow window(db);
+        window.show();
+        QTRY_COMPARE(window.wallModel()->itemCount(), 3);
+        auto *search = window.findChild<SearchBar *>(QStringLiteral("searchBox"));
+        QVERIFY(search);
+        search->runQuery(QStringLiteral("毕业"));
+        QTRY_COMPARE(window.wallModel()->itemCount(), 1);
+        search->runQuery(QString());
+        QTRY_COMPARE(window.wallModel()->itemCount(), 3);
+
+        // A tag in the sidebar narrows the wall to its memories (children included).
+        auto *tags = window.findChild<TagSidebar *>(QStringLiteral("tagSidebar"));
+        QVERIFY(tags);
+        tags->reload();
+        tags->selectPath(QStringLiteral("冬天"));
+        const QModelIndex tagIndex = tags->currentIndex();
+        QVERIFY(tagIndex.isValid());
+        QTest::mouseClick(tags->viewport(), Qt::LeftButton, {}, tags->visualRect(tagIndex).center());
+        QTRY_COMPARE(window.wallModel()->itemCount(), 2);
+        search->runQuery(QString());
+        QTRY_COMPARE(window.wallModel()->itemCount(), 3);
+
+        // Select All selects every item on the wall.
+        window.wallView()->selectAll();
+        QCOMPARE(window.wallView()->selectedWallIds().size(), 3);
+        window.wallView()->clearSelection();
+        QCOMPARE(window.wallView()->selectedWallIds().size(), 0);
     }
 
     void languageChoicePersists()

@@ -202,6 +202,53 @@ const WallItem *WallModel::itemAt(int row) const
     return inPage < it.value().size() ? &it.value().at(inPage) : nullptr;
 }
 
+QList<qint64> WallModel::allWallIds() const
+{
+    QList<qint64> ids;
+    if (!m_database.isOpen())
+        return ids;
+    QVariantList binds;
+    const QString where = whereClause(&binds);
+    const QString order = m_filter.oldestFirst ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT w.id FROM wall_items w WHERE 1 %1 ORDER BY w.local_month = 0, w.local_month %2, "
+                             "w.sort_time %2, w.id %2")
+                  .arg(where, order));
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (q.exec()) {
+        while (q.next())
+            ids << q.value(0).toLongLong();
+    }
+    return ids;
+}
+
+QList<qint64> WallModel::memoryIdsForWallIds(Database &database, const QList<qint64> &wallIds)
+{
+    QList<qint64> ids;
+    if (wallIds.isEmpty())
+        return ids;
+    QStringList list;
+    for (qint64 id : wallIds)
+        list << QString::number(id);
+    QSqlQuery q(database.connection());
+    q.setForwardOnly(true);
+    // Single items are themselves; a group expands to the photos of its album on its local day.
+    if (q.exec(QStringLiteral("SELECT w.memory_id FROM wall_items w WHERE w.id IN (%1) AND w.kind <> 'photos' "
+                              "UNION SELECT p.id FROM wall_items w JOIN memories p ON p.kind = 'photo' AND "
+                              "p.album_id IS w.album_id AND CAST(strftime('%Y%m%d', p.created + p.utc_offset, "
+                              "'unixepoch') AS INTEGER) = w.local_day WHERE w.id IN (%1) AND w.kind = 'photos' "
+                              "AND w.album_id IS NOT NULL "
+                              "UNION SELECT w.memory_id FROM wall_items w WHERE w.id IN (%1) AND w.kind = 'photos' "
+                              "AND w.album_id IS NULL")
+                   .arg(list.join(QLatin1Char(','))))) {
+        while (q.next())
+            ids << q.value(0).toLongLong();
+    }
+    return ids;
+}
+
 QVariant WallModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))

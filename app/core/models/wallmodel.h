@@ -118,6 +118,11 @@ public:
     /// The month header row a row belongs to.
     int headerRowFor(int row) const;
 
+    /// Every wall_items id on the wall under the current filter, in display order (Select All).
+    QList<qint64> allWallIds() const;
+    /// The memories behind wall items: an upload group stands for all its photos.
+    static QList<qint64> memoryIdsForWallIds(Database &database, const QList<qint64> &wallIds);
+
     /// Reads WallItems for the given wall_items ids (used by 那年今日 and detail views too).
     static QList<WallItem> loadItems(Database &database, const QList<qint64> &wallIds);
     /// Reads one memory as a WallItem (detail views).

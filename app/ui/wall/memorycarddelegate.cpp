@@ -124,6 +124,12 @@ void MemoryCardDelegate::setFont(const QFont &font)
     m_layouts.clear();
 }
 
+void MemoryCardDelegate::setHighlighter(const MatchHighlighter &highlighter)
+{
+    m_highlighter = highlighter;
+    m_layouts.clear();
+}
+
 void MemoryCardDelegate::clearLayouts()
 {
     m_layouts.clear();
@@ -190,6 +196,13 @@ MemoryCardDelegate::TextBlock MemoryCardDelegate::layoutText(const QString &raw,
     }
     text += QStringView(display.text).mid(last);
     text.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    if (!m_highlighter.isEmpty()) {
+        QTextCharFormat mark;
+        mark.setBackground(WallTheme::highlight());
+        mark.setFontWeight(QFont::DemiBold);
+        for (const MatchRange &r : m_highlighter.ranges(text))
+            formats.append(QTextLayout::FormatRange{r.start, r.length, mark});
+    }
 
     auto build = [&](const QString &t) {
         auto layout = std::make_shared<QTextLayout>(t, font);
@@ -351,6 +364,12 @@ MemoryCardDelegate::Layout MemoryCardDelegate::computeLayout(const WallItem &ite
         l.titleRect = QRect(x0, y, innerWidth, titleFm.height());
         y += titleFm.height() + 6;
     }
+    if (!m_highlighter.isEmpty()) {
+        // A long text whose match lies past what the card shows gets the passage around it.
+        const QList<MatchRange> hits = m_highlighter.ranges(body);
+        if (!hits.isEmpty() && hits.first().start > 80)
+            body = m_highlighter.snippet(body, 160, QString(), QString());
+    }
     l.text = layoutText(body, font, innerWidth, maxLines, WallTheme::link());
     if (l.text.layout) {
         l.text.origin = QPoint(x0, y);
@@ -489,7 +508,8 @@ void MemoryCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const Layout &l = layoutFor(item, option.rect.width(), m_font);
     painter->save();
     painter->setFont(m_font);
-    paintCard(painter, option.rect, item, l, option.state & QStyle::State_HasFocus);
+    paintCard(painter, option.rect, item, l, option.state & QStyle::State_HasFocus,
+              option.state & QStyle::State_Selected);
     painter->restore();
 }
 
@@ -525,15 +545,26 @@ void MemoryCardDelegate::paintHeader(QPainter *p, const QRect &rect, const QMode
 }
 
 void MemoryCardDelegate::paintCard(QPainter *p, const QRect &rect, const WallItem &item, const Layout &l,
-                                   bool current) const
+                                   bool current, bool selected) const
 {
     p->setRenderHint(QPainter::Antialiasing);
     const QRect card = l.card.translated(rect.topLeft());
     QPainterPath path;
     path.addRoundedRect(QRectF(card).adjusted(0.5, 0.5, -0.5, -0.5), 10, 10);
-    p->fillPath(path, WallTheme::card());
-    p->setPen(QPen(current ? WallTheme::accent() : WallTheme::border(), current ? 2 : 1));
+    p->fillPath(path, selected ? WallTheme::selection() : WallTheme::card());
+    p->setPen(QPen(current || selected ? WallTheme::accent() : WallTheme::border(), current || selected ? 2 : 1));
     p->drawPath(path);
+    if (selected) {
+        // A check mark in the corner, so a multi-selection reads at a glance.
+        const QRectF badge(card.right() - 30, card.top() + 8, 20, 20);
+        p->setBrush(WallTheme::accent());
+        p->setPen(Qt::NoPen);
+        p->drawEllipse(badge);
+        p->setPen(QPen(Qt::white, 2.2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p->drawPolyline(QPolygonF{badge.topLeft() + QPointF(5, 10.5), badge.topLeft() + QPointF(8.5, 14),
+                                  badge.topLeft() + QPointF(15, 6.5)});
+        p->setBrush(Qt::NoBrush);
+    }
 
     const QPoint at = rect.topLeft();
     paintHeaderLine(p, at, item, l);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/wallmodel.h"
+#include "search/matchhighlighter.h"
 #include "wallassets.h"
 
 #include <QAbstractItemDelegate>
@@ -45,6 +46,9 @@ public:
     QFont font() const { return m_font; }
     /// Forget cached layouts (after a reload: the texts may have changed).
     void clearLayouts();
+    /// Marks the words a search matched (and shows the part of a long text around them).
+    void setHighlighter(const MatchHighlighter &highlighter);
+    const MatchHighlighter &highlighter() const { return m_highlighter; }
     WallAssets &assets() { return m_assets; }
 
 signals:
@@ -96,7 +100,8 @@ private:
                          const QColor &link) const;
     QList<Cell> photoGrid(const WallItem &item, int x, int y, int width) const;
 
-    void paintCard(QPainter *p, const QRect &rect, const WallItem &item, const Layout &l, bool current) const;
+    void paintCard(QPainter *p, const QRect &rect, const WallItem &item, const Layout &l, bool current,
+                   bool selected) const;
     void paintHeaderLine(QPainter *p, const QPoint &at, const WallItem &item, const Layout &l) const;
     void paintText(QPainter *p, const QPoint &at, const TextBlock &block) const;
     void paintCells(QPainter *p, const QPoint &at, const WallItem &item, const Layout &l) const;
@@ -110,6 +115,7 @@ private:
     Database *m_database;
     ThumbnailProvider *m_thumbnails;
     mutable WallAssets m_assets;
+    MatchHighlighter m_highlighter;
     mutable QHash<qint64, Layout> m_layouts; // by wall id; bounded
     mutable QSet<QString> m_failed;          // thumbnails that could not be made
     QFont m_font;

@@ -39,6 +39,14 @@ inline QColor tint()
 {
     return QColor(0xf4, 0xf6, 0xf9);
 }
+inline QColor selection()
+{
+    return QColor(0xea, 0xf2, 0xff);
+}
+inline QColor highlight()
+{
+    return QColor(0xff, 0xe5, 0x8f); // a marker pen over matched search words
+}
 inline QColor placeholder()
 {
     return QColor(0xe9, 0xeb, 0xef);

@@ -131,6 +131,11 @@ void WallView::onModelReset()
     m_top = 0;
     m_offset = 0;
     m_current = -1;
+    m_anchor = -1;
+    if (!m_selected.isEmpty()) {
+        m_selected.clear(); // the wall changed under the selection
+        emit selectionChanged(0);
+    }
     if (m_delegate)
         m_delegate->clearLayouts();
     computeEnd();
@@ -350,6 +355,8 @@ void WallView::paintEvent(QPaintEvent *)
         option.state = QStyle::State_Enabled;
         if (row == m_current && hasFocus())
             option.state |= QStyle::State_HasFocus;
+        if (!m_selected.isEmpty() && !isHeader(row) && m_selected.contains(wallIdAt(row)))
+            option.state |= QStyle::State_Selected;
         if (row > m_top && nextHeaderY < 0 && isHeader(row))
             nextHeaderY = y;
         m_delegate->paint(&p, option, index);
@@ -439,6 +446,19 @@ void WallView::keyPressEvent(QKeyEvent *event)
     };
     const int current = m_current >= 0 ? m_current : -1;
     switch (event->key()) {
+    case Qt::Key_Escape:
+        clearSelection();
+        break;
+    case Qt::Key_Space:
+        if (current >= 0 && !isHeader(current)) {
+            const qint64 id = wallIdAt(current);
+            if (!m_selected.remove(id))
+                m_selected.insert(id);
+            m_anchor = current;
+            viewport()->update();
+            emit selectionChanged(int(m_selected.size()));
+        }
+        break;
     case Qt::Key_Down:
         setCurrentRow(current < 0 ? step(m_top - 1, 1) : step(current, 1));
         break;
@@ -489,9 +509,71 @@ void WallView::mousePressEvent(QMouseEvent *event)
 {
     setFocus(Qt::MouseFocusReason);
     const int row = rowAt(event->pos());
-    if (row >= 0 && !isHeader(row))
+    if (row >= 0 && !isHeader(row)) {
+        const Qt::KeyboardModifiers mods = event->modifiers();
+        if (mods & Qt::ShiftModifier && m_anchor >= 0) {
+            if (!(mods & Qt::ControlModifier))
+                m_selected.clear();
+            selectRange(m_anchor, row);
+        } else if (mods & Qt::ControlModifier) {
+            const qint64 id = wallIdAt(row);
+            if (!m_selected.remove(id))
+                m_selected.insert(id);
+            m_anchor = row;
+        } else if (event->button() == Qt::LeftButton || !m_selected.contains(wallIdAt(row))) {
+            // A right click inside the selection keeps it, so its menu acts on all of it.
+            m_selected = {wallIdAt(row)};
+            m_anchor = row;
+        }
         setCurrentRow(row);
+        viewport()->update();
+        emit selectionChanged(int(m_selected.size()));
+    }
     QAbstractScrollArea::mousePressEvent(event);
+}
+
+qint64 WallView::wallIdAt(int row) const
+{
+    if (!m_model || row < 0)
+        return 0;
+    return m_model->index(row, 0).data(WallModel::ItemRole).value<WallItem>().wallId;
+}
+
+void WallView::selectRange(int from, int to)
+{
+    if (from > to)
+        std::swap(from, to);
+    for (int row = qMax(0, from); row <= to && m_model && row < m_model->rowCount(); ++row) {
+        if (!isHeader(row))
+            m_selected.insert(wallIdAt(row));
+    }
+}
+
+QList<qint64> WallView::selectedWallIds() const
+{
+    return QList<qint64>(m_selected.cbegin(), m_selected.cend());
+}
+
+void WallView::setSelectedWallIds(const QList<qint64> &wallIds)
+{
+    m_selected = QSet<qint64>(wallIds.cbegin(), wallIds.cend());
+    viewport()->update();
+    emit selectionChanged(int(m_selected.size()));
+}
+
+void WallView::selectAll()
+{
+    if (auto *wall = qobject_cast<WallModel *>(m_model.data()))
+        setSelectedWallIds(wall->allWallIds());
+}
+
+void WallView::clearSelection()
+{
+    if (m_selected.isEmpty())
+        return;
+    m_selected.clear();
+    viewport()->update();
+    emit selectionChanged(0);
 }
 
 void WallView::mouseDoubleClickEvent(QMouseEvent *event)

@@ -3,6 +3,7 @@
 
 #include <QAbstractScrollArea>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 class QAbstractItemModel;
@@ -42,6 +43,12 @@ public:
 
     int currentRow() const { return m_current; }
     void setCurrentRow(int row);
+    /// Selected wall items (wall_items ids): click selects one, Ctrl+click toggles, Shift+click
+    /// extends from the anchor. Kept across reloads while the items stay on the wall.
+    QList<qint64> selectedWallIds() const;
+    void setSelectedWallIds(const QList<qint64> &wallIds);
+    void selectAll();
+    void clearSelection();
     /// Row under @p pos (viewport coordinates), -1 when none.
     int rowAt(const QPoint &pos) const;
     /// Viewport rectangle of @p row, null when it is not on screen.
@@ -57,6 +64,7 @@ public:
 signals:
     void activated(int row, int mediaIndex);
     void currentRowChanged(int row);
+    void selectionChanged(int count);
     void topRowChanged(int row);
     void contextMenuRequested(int row, const QPoint &globalPos);
     void framePainted();
@@ -82,6 +90,8 @@ private:
     void onModelReset();
     void scheduleThumbnails();
     bool isHeader(int row) const;
+    qint64 wallIdAt(int row) const;
+    void selectRange(int from, int to);
 
     QPointer<QAbstractItemModel> m_model;
     MemoryCardDelegate *m_delegate = nullptr;
@@ -92,6 +102,8 @@ private:
     int m_endRow = 0; // the last possible top position: row and offset
     int m_endOffset = 0;
     int m_current = -1;
+    int m_anchor = -1; // where a Shift+click range starts
+    QSet<qint64> m_selected;
     bool m_syncing = false;
     QTimer m_thumbTimer;
     QList<QMetaObject::Connection> m_modelConnections;
