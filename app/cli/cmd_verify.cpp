@@ -1,13 +1,56 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// keepsake verify — reserved: not in this version yet.
+// keepsake verify — is every vault file present and intact?
 #include "clicommon.h"
+
+#include "library/database.h"
+#include "library/vaultcheck.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace ks {
 
-int runVerify(const QStringList &)
+using cli::err;
+using cli::out;
+
+int runVerify(const QStringList &arguments)
 {
-    cli::err() << "keepsake verify: not available in this version yet" << Qt::endl;
-    return 3;
+    QCommandLineParser parser;
+    parser.addOption(QCommandLineOption(QStringLiteral("quick"),
+                                        QStringLiteral("Check presence and size only, not the SHA-256 of every file.")));
+    if (const int code = cli::parse(parser, arguments,
+                                    QStringLiteral("Check that every file in the vault is present and unchanged."));
+        code >= 0)
+        return code;
+    Database db;
+    if (!cli::openLibrary(db, parser))
+        return 1;
+    const bool tty = !parser.isSet(QStringLiteral("json")) && cli::stderrIsTerminal();
+    const VaultCheck check = verifyVault(db, parser.isSet(QStringLiteral("quick")), nullptr, [&](int done, int total) {
+        if (tty && (done % 100 == 0 || done == total))
+            err() << "\r\033[Kchecked " << done << " of " << total << " files" << Qt::flush;
+    });
+    if (tty)
+        err() << "\r\033[K" << Qt::flush;
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray issues;
+        for (const VaultIssue &issue : check.issues)
+            issues.append(QJsonObject{{QStringLiteral("kind"), issue.kind},
+                                      {QStringLiteral("path"), issue.path},
+                                      {QStringLiteral("detail"), issue.detail}});
+        out() << cli::compactJson(QJsonObject{{QStringLiteral("checked"), check.checked},
+                                              {QStringLiteral("bytes"), check.bytes},
+                                              {QStringLiteral("ok"), check.seriousIssues() == 0},
+                                              {QStringLiteral("issues"), issues}})
+              << Qt::endl;
+    } else {
+        out() << "Checked " << check.checked << " files (" << check.bytes << " bytes): "
+              << (check.seriousIssues() == 0 ? "all intact" : "PROBLEMS FOUND") << "\n";
+        for (const VaultIssue &issue : check.issues)
+            out() << "  [" << issue.kind << "] " << issue.path << ": " << issue.detail << "\n";
+        out().flush();
+    }
+    return check.seriousIssues() == 0 ? 0 : 1;
 }
 
 } // namespace ks
