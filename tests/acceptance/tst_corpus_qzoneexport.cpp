@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The QZoneExport samples of the corpus, imported through the CLI, against every fact in
 // EXPECTED.json: counts, years, comments, media states, spot checks, problems and merges.
+#include "corpuslibrary.h"
 #include "library/database.h"
 #include "testsupport.h"
 
@@ -19,144 +20,12 @@ using namespace ks;
 
 namespace {
 
-/// One temporary library, driven through the keepsake executable.
-class Library
-{
-public:
-    Library() { m_dir.setAutoRemove(true); }
-    QString path() const { return m_dir.path() + QStringLiteral("/lib"); }
-
-    QJsonObject import(const QString &source)
-    {
-        QByteArray out, err;
-        const int rc = test::runKeepsake(
-            {QStringLiteral("import"), source, QStringLiteral("--library"), path(), QStringLiteral("--json")},
-            &out, &err);
-        if (rc != 0)
-            qWarning("import %s exited %d: %s", qPrintable(source), rc, err.constData());
-        return QJsonDocument::fromJson(out).object();
-    }
-
-    QJsonObject stats() const
-    {
-        QByteArray out;
-        test::runKeepsake(
-            {QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--library"), path()}, &out);
-        return QJsonDocument::fromJson(out).object();
-    }
-
-    QList<QJsonObject> lines(const QStringList &args) const
-    {
-        QByteArray out;
-        test::runKeepsake(args + QStringList{QStringLiteral("--json"), QStringLiteral("--library"), path()},
-                          &out);
-        QList<QJsonObject> result;
-        for (const QByteArray &line : out.split('\n')) {
-            if (!line.trimmed().isEmpty())
-                result << QJsonDocument::fromJson(line).object();
-        }
-        return result;
-    }
-
-    QList<QJsonObject> list(const QString &kind) const
-    {
-        return lines({QStringLiteral("list"), QStringLiteral("--kind"), kind});
-    }
-    QHash<QString, QJsonObject> byKey(const QString &kind) const
-    {
-        QHash<QString, QJsonObject> map;
-        for (const QJsonObject &o : list(kind))
-            map.insert(o.value(QLatin1String("key")).toString(), o);
-        return map;
-    }
-    QList<QJsonObject> problems() const { return lines({QStringLiteral("problems")}); }
-
-    /// Direct reads for what the CLI does not print (extra_json, locations, friends).
-    QVariant scalar(const QString &sql, const QVariantList &binds = {}) const
-    {
-        Database db;
-        if (!db.open(path()))
-            return QVariant();
-        QVariant v;
-        {
-            QSqlQuery q(db.connection());
-            q.prepare(sql);
-            for (const QVariant &b : binds)
-                q.addBindValue(b);
-            if (q.exec() && q.next())
-                v = q.value(0);
-        }
-        db.close();
-        return v;
-    }
-    QStringList column(const QString &sql, const QVariantList &binds = {}) const
-    {
-        Database db;
-        QStringList values;
-        if (!db.open(path()))
-            return values;
-        {
-            QSqlQuery q(db.connection());
-            q.prepare(sql);
-            for (const QVariant &b : binds)
-                q.addBindValue(b);
-            if (q.exec()) {
-                while (q.next())
-                    values << q.value(0).toString();
-            }
-        }
-        db.close();
-        return values;
-    }
-
-private:
-    QTemporaryDir m_dir;
-};
-
-int mediaCount(const QJsonObject &memory, const QString &role, const QString &status = QString())
-{
-    int n = 0;
-    for (const QJsonValue &v : memory.value(QLatin1String("media")).toArray()) {
-        const QJsonObject m = v.toObject();
-        if (m.value(QLatin1String("role")).toString() == role &&
-            (status.isEmpty() || m.value(QLatin1String("status")).toString() == status))
-            ++n;
-    }
-    return n;
-}
-
-int sumMedia(const QList<QJsonObject> &memories, const QString &role, const QString &status = QString())
-{
-    int n = 0;
-    for (const QJsonObject &m : memories)
-        n += mediaCount(m, role, status);
-    return n;
-}
-
-int sumComments(const QList<QJsonObject> &memories)
-{
-    int n = 0;
-    for (const QJsonObject &m : memories)
-        n += m.value(QLatin1String("comments")).toInt();
-    return n;
-}
-
-/// "2008-03-11T10:52:00+08:00" → "2008-03-11 10:52:00".
-QString localTime(const QJsonValue &iso)
-{
-    return iso.toString().left(19).replace(QLatin1Char('T'), QLatin1Char(' '));
-}
-
-QJsonObject perYear(const QList<QJsonObject> &memories)
-{
-    QHash<QString, int> years;
-    for (const QJsonObject &m : memories)
-        ++years[m.value(QLatin1String("created")).toString().left(4)];
-    QJsonObject o;
-    for (auto it = years.begin(); it != years.end(); ++it)
-        o.insert(it.key(), it.value());
-    return o;
-}
+using test::CorpusLibrary;
+using test::localTime;
+using test::mediaCount;
+using test::perYear;
+using test::sumComments;
+using test::sumMedia;
 
 QJsonObject firstMedia(const QJsonObject &memory, const QString &role)
 {
@@ -192,9 +61,9 @@ private:
         return m_expected.value(QLatin1String("sources")).toObject().value(name).toObject();
     }
 
-    void checkCounts(const Library &lib, const QString &name);
-    void checkProblems(const Library &lib, const QString &name, bool exact);
-    void checkSpotChecks(const Library &lib, const QString &name);
+    void checkCounts(const CorpusLibrary &lib, const QString &name);
+    void checkProblems(const CorpusLibrary &lib, const QString &name, bool exact);
+    void checkSpotChecks(const CorpusLibrary &lib, const QString &name);
 
 private slots:
     void initTestCase();
@@ -222,7 +91,7 @@ void TestCorpusQZoneExport::initTestCase()
     QVERIFY(QFileInfo(qEnvironmentVariable("KEEPSAKE_EXECUTABLE")).isExecutable());
 }
 
-void TestCorpusQZoneExport::checkCounts(const Library &lib, const QString &name)
+void TestCorpusQZoneExport::checkCounts(const CorpusLibrary &lib, const QString &name)
 {
     const QJsonObject info = sourceInfo(name);
     const QJsonObject counts = info.value(QLatin1String("counts")).toObject();
@@ -299,7 +168,7 @@ void TestCorpusQZoneExport::checkCounts(const Library &lib, const QString &name)
     QCOMPARE(perYear(photos), years.value(QLatin1String("photos_by_upload")).toObject());
 }
 
-void TestCorpusQZoneExport::checkProblems(const Library &lib, const QString &name, bool exact)
+void TestCorpusQZoneExport::checkProblems(const CorpusLibrary &lib, const QString &name, bool exact)
 {
     const QList<QJsonObject> problems = lib.problems();
     int expectedCount = 0;
@@ -326,7 +195,7 @@ void TestCorpusQZoneExport::checkProblems(const Library &lib, const QString &nam
         QCOMPARE(problems.size(), expectedCount);
 }
 
-void TestCorpusQZoneExport::checkSpotChecks(const Library &lib, const QString &name)
+void TestCorpusQZoneExport::checkSpotChecks(const CorpusLibrary &lib, const QString &name)
 {
     QHash<QString, QHash<QString, QJsonObject>> cache;
     auto memory = [&](const QString &kind, const QString &key) {
@@ -548,7 +417,7 @@ void TestCorpusQZoneExport::singleSource()
     const auto before = test::snapshotTree(path);
     QVERIFY(!before.isEmpty());
 
-    Library lib;
+    CorpusLibrary lib;
     const QJsonObject report = lib.import(path);
     QCOMPARE(report.value(QLatin1String("failed")).toBool(), false);
     QVERIFY(report.value(QLatin1String("formats")).toArray().contains(QStringLiteral("qzoneexport")));
@@ -575,7 +444,7 @@ void TestCorpusQZoneExport::mediaOnlyAlone()
 {
     const QString path = source(QStringLiteral("qzoneexport-media-only"));
     const auto before = test::snapshotTree(path);
-    Library lib;
+    CorpusLibrary lib;
     const QJsonObject report = lib.import(path);
     QCOMPARE(report.value(QLatin1String("failed")).toBool(), false);
     QVERIFY(report.value(QLatin1String("formats")).toArray().contains(QStringLiteral("qzoneexport")));
@@ -612,7 +481,7 @@ void TestCorpusQZoneExport::textThenMediaHalves()
     const QJsonObject totals = merge.value(QLatin1String("totals")).toObject();
     const QString text = source(QStringLiteral("qzoneexport-json-textonly"));
     const QString media = source(QStringLiteral("qzoneexport-media-only"));
-    Library lib;
+    CorpusLibrary lib;
     for (const QString &path : textFirst ? QStringList{text, media} : QStringList{media, text})
         QCOMPARE(lib.import(path).value(QLatin1String("failed")).toBool(), false);
 
@@ -654,7 +523,7 @@ void TestCorpusQZoneExport::reexportMerge()
     const auto beforeFirst = test::snapshotTree(first);
     const auto beforeSecond = test::snapshotTree(second);
 
-    Library lib;
+    CorpusLibrary lib;
     QCOMPARE(lib.import(first).value(QLatin1String("failed")).toBool(), false);
     QHash<QString, int> commentsBefore;
     for (const QJsonObject &p : lib.list(QStringLiteral("post")))
@@ -740,7 +609,7 @@ void TestCorpusQZoneExport::wwwpfAfterQZoneExport()
                                   .value(QLatin1String("qzoneexport-html+wwwpf-qzoneexporter"))
                                   .toObject();
     const QJsonObject totals = merge.value(QLatin1String("totals")).toObject();
-    Library lib;
+    CorpusLibrary lib;
     QCOMPARE(lib.import(source(QStringLiteral("qzoneexport-html"))).value(QLatin1String("failed")).toBool(),
              false);
     const QJsonObject report = lib.import(source(QStringLiteral("wwwpf-qzoneexporter")));

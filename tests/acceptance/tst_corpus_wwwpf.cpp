@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The wwwpf/QzoneExporter sample of the corpus, imported through the CLI, against EXPECTED.json.
+#include "corpuslibrary.h"
 #include "library/database.h"
 #include "testsupport.h"
 
@@ -18,144 +19,12 @@ using namespace ks;
 
 namespace {
 
-/// One temporary library, driven through the keepsake executable.
-class Library
-{
-public:
-    Library() { m_dir.setAutoRemove(true); }
-    QString path() const { return m_dir.path() + QStringLiteral("/lib"); }
-
-    QJsonObject import(const QString &source)
-    {
-        QByteArray out, err;
-        const int rc = test::runKeepsake(
-            {QStringLiteral("import"), source, QStringLiteral("--library"), path(), QStringLiteral("--json")},
-            &out, &err);
-        if (rc != 0)
-            qWarning("import %s exited %d: %s", qPrintable(source), rc, err.constData());
-        return QJsonDocument::fromJson(out).object();
-    }
-
-    QJsonObject stats() const
-    {
-        QByteArray out;
-        test::runKeepsake(
-            {QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--library"), path()}, &out);
-        return QJsonDocument::fromJson(out).object();
-    }
-
-    QList<QJsonObject> lines(const QStringList &args) const
-    {
-        QByteArray out;
-        test::runKeepsake(args + QStringList{QStringLiteral("--json"), QStringLiteral("--library"), path()},
-                          &out);
-        QList<QJsonObject> result;
-        for (const QByteArray &line : out.split('\n')) {
-            if (!line.trimmed().isEmpty())
-                result << QJsonDocument::fromJson(line).object();
-        }
-        return result;
-    }
-
-    QList<QJsonObject> list(const QString &kind) const
-    {
-        return lines({QStringLiteral("list"), QStringLiteral("--kind"), kind});
-    }
-    QHash<QString, QJsonObject> byKey(const QString &kind) const
-    {
-        QHash<QString, QJsonObject> map;
-        for (const QJsonObject &o : list(kind))
-            map.insert(o.value(QLatin1String("key")).toString(), o);
-        return map;
-    }
-    QList<QJsonObject> problems() const { return lines({QStringLiteral("problems")}); }
-
-    /// Direct reads for what the CLI does not print (extra_json, locations, friends).
-    QVariant scalar(const QString &sql, const QVariantList &binds = {}) const
-    {
-        Database db;
-        if (!db.open(path()))
-            return QVariant();
-        QVariant v;
-        {
-            QSqlQuery q(db.connection());
-            q.prepare(sql);
-            for (const QVariant &b : binds)
-                q.addBindValue(b);
-            if (q.exec() && q.next())
-                v = q.value(0);
-        }
-        db.close();
-        return v;
-    }
-    QStringList column(const QString &sql, const QVariantList &binds = {}) const
-    {
-        Database db;
-        QStringList values;
-        if (!db.open(path()))
-            return values;
-        {
-            QSqlQuery q(db.connection());
-            q.prepare(sql);
-            for (const QVariant &b : binds)
-                q.addBindValue(b);
-            if (q.exec()) {
-                while (q.next())
-                    values << q.value(0).toString();
-            }
-        }
-        db.close();
-        return values;
-    }
-
-private:
-    QTemporaryDir m_dir;
-};
-
-int mediaCount(const QJsonObject &memory, const QString &role, const QString &status = QString())
-{
-    int n = 0;
-    for (const QJsonValue &v : memory.value(QLatin1String("media")).toArray()) {
-        const QJsonObject m = v.toObject();
-        if (m.value(QLatin1String("role")).toString() == role &&
-            (status.isEmpty() || m.value(QLatin1String("status")).toString() == status))
-            ++n;
-    }
-    return n;
-}
-
-int sumMedia(const QList<QJsonObject> &memories, const QString &role, const QString &status = QString())
-{
-    int n = 0;
-    for (const QJsonObject &m : memories)
-        n += mediaCount(m, role, status);
-    return n;
-}
-
-int sumComments(const QList<QJsonObject> &memories)
-{
-    int n = 0;
-    for (const QJsonObject &m : memories)
-        n += m.value(QLatin1String("comments")).toInt();
-    return n;
-}
-
-/// "2008-03-11T10:52:00+08:00" → "2008-03-11 10:52:00".
-QString localTime(const QJsonValue &iso)
-{
-    return iso.toString().left(19).replace(QLatin1Char('T'), QLatin1Char(' '));
-}
-
-QJsonObject perYear(const QList<QJsonObject> &memories)
-{
-    QHash<QString, int> years;
-    for (const QJsonObject &m : memories)
-        ++years[m.value(QLatin1String("created")).toString().left(4)];
-    QJsonObject o;
-    for (auto it = years.begin(); it != years.end(); ++it)
-        o.insert(it.key(), it.value());
-    return o;
-}
+using test::CorpusLibrary;
+using test::localTime;
+using test::mediaCount;
+using test::perYear;
+using test::sumComments;
+using test::sumMedia;
 
 } // namespace
 
@@ -196,7 +65,7 @@ private slots:
         const auto before = test::snapshotTree(path);
         QVERIFY(!before.isEmpty());
 
-        Library lib;
+        CorpusLibrary lib;
         const QJsonObject report = lib.import(path);
         QCOMPARE(report.value(QLatin1String("failed")).toBool(), false);
         QCOMPARE(report.value(QLatin1String("formats")).toArray(), QJsonArray{QStringLiteral("wwwpf")});
