@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "librarywriter.h"
 
+#include "filepreparer.h"
 #include "library/database.h"
 #include "media/mediaprobe.h"
 #include "search/searchindex.h"
+#include "sha256.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -103,10 +105,12 @@ LibraryWriter::LibraryWriter(Database &database, const QString &sourcePath)
     : m_database(database), m_db(database.connection()), m_stmt(m_db), m_sourcePath(sourcePath)
 {
     m_report.sourcePath = sourcePath;
+    m_prefetchEnabled = qEnvironmentVariableIsEmpty("KEEPSAKE_NO_PREFETCH");
 }
 
 LibraryWriter::~LibraryWriter()
 {
+    m_preparer.reset(); // stops the worker and removes temporary files nobody took
     if (m_db.isOpen() && m_pendingWrites > 0)
         commit();
 }
@@ -201,8 +205,37 @@ void LibraryWriter::summariseMissingMedia()
         "AND a.uin = substr(problems.memory_key, 18))"));
 }
 
+void LibraryWriter::setPrefetchEnabled(bool enabled)
+{
+    m_prefetchEnabled = enabled;
+    if (!enabled)
+        m_preparer.reset();
+}
+
+void LibraryWriter::prefetch(const QStringList &absPaths, bool soon)
+{
+    if (!m_prefetchEnabled || absPaths.isEmpty() || isCancelled())
+        return;
+    if (!m_preparer)
+        m_preparer = std::make_unique<FilePreparer>(m_database, m_cancel);
+    m_preparer->prefetch(absPaths, soon);
+}
+
+QStringList LibraryWriter::mediaFilesOf(const QList<MemoryRecord> &records)
+{
+    QStringList files;
+    for (const MemoryRecord &record : records) {
+        for (const MediaRef &ref : record.media) {
+            if (!ref.filePath.isEmpty())
+                files << ref.filePath;
+        }
+    }
+    return files;
+}
+
 ImportReport LibraryWriter::finish()
 {
+    m_preparer.reset(); // nothing is stored after this point
     summariseMissingMedia();
     m_report.cancelled = isCancelled();
     StatementCache::Query q(m_stmt);
@@ -545,7 +578,7 @@ bool LibraryWriter::addSourceRecord(qint64 memoryId, const MemoryRecord &record)
     q.addBindValue(memoryId);
     q.addBindValue(m_importId);
     q.addBindValue(record.sourceFile);
-    q.addBindValue(QString::fromLatin1(QCryptographicHash::hash(record.sourceRecord, QCryptographicHash::Sha256).toHex()));
+    q.addBindValue(Sha256::hex(record.sourceRecord));
     q.addBindValue(QString::fromUtf8(record.sourceRecord));
     return q.exec() && q.numRowsAffected() > 0;
 }
@@ -658,6 +691,13 @@ LibraryWriter::StoredMedia LibraryWriter::storeFile(const QString &absPath, cons
 {
     StoredMedia result;
     noteCurrentFile(absPath);
+    if (m_preparer) {
+        if (std::optional<PreparedFile> prepared = m_preparer->take(absPath)) {
+            if (const std::optional<StoredMedia> stored =
+                    storePrepared(*prepared, absPath, relPath, memoryKey))
+                return *stored;
+        }
+    }
     QFile source(absPath);
     if (!source.exists()) {
         reportProblem(absPath, QStringLiteral("vanished"), QStringLiteral("the file disappeared during the import"),
@@ -684,7 +724,7 @@ LibraryWriter::StoredMedia LibraryWriter::storeFile(const QString &absPath, cons
         return temp.open(QIODevice::WriteOnly) && temp.write(bytes) == bytes.size() && temp.flush();
     };
     constexpr qint64 kInMemoryLimit = qint64(64) << 20;
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     QByteArray content;
     qint64 total = 0;
     bool ok = true;
@@ -744,7 +784,65 @@ LibraryWriter::StoredMedia LibraryWriter::storeFile(const QString &absPath, cons
         return result;
     }
 
-    const MediaInfo info = probeMedia(absPath);
+    return addNewMedia(absPath, relPath, memoryKey, sha, total, tempPath, probeMedia(absPath));
+}
+
+std::optional<LibraryWriter::StoredMedia> LibraryWriter::storePrepared(PreparedFile &prepared,
+                                                                       const QString &absPath,
+                                                                       const QString &relPath,
+                                                                       const QString &memoryKey)
+{
+    // Anything unusual (a failure, a file changed or gone since) is redone inline, which also
+    // reports it exactly as without the preparer.
+    auto dropTemp = [&] {
+        if (!prepared.tempPath.isEmpty())
+            QFile::remove(prepared.tempPath);
+        prepared.tempPath.clear();
+    };
+    if (prepared.state == PreparedFile::State::Failed || FileStamp::of(absPath) != prepared.stamp) {
+        dropTemp();
+        return std::nullopt;
+    }
+    StoredMedia result;
+    StatementCache::Query q(m_stmt);
+    q = m_stmt(QStringLiteral("SELECT id, vault_path, status FROM media WHERE sha256 = ?"));
+    q.addBindValue(prepared.sha256);
+    if (q.exec() && q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        const QString vaultFile = m_database.libraryDir() + QLatin1Char('/') + q.value(1).toString();
+        q.finish();
+        const bool present = QFileInfo::exists(vaultFile);
+        if (!present && prepared.tempPath.isEmpty())
+            return std::nullopt; // healing a lost vault file needs the bytes: read them inline
+        m_report.bytes += prepared.size;
+        result.id = id;
+        result.present = true;
+        if (!present) {
+            QDir().mkpath(QFileInfo(vaultFile).absolutePath());
+            QFile::rename(prepared.tempPath, vaultFile);
+            m_vaultDirty = true;
+        } else {
+            dropTemp();
+        }
+        rememberSourceFile(relPath, result.id);
+        return result;
+    }
+    q.finish();
+    if (prepared.state != PreparedFile::State::New || prepared.tempPath.isEmpty())
+        return std::nullopt; // known to the preparer, not to this transaction: do it inline
+    m_report.bytes += prepared.size;
+    const QString tempPath = prepared.tempPath;
+    prepared.tempPath.clear();
+    return addNewMedia(absPath, relPath, memoryKey, prepared.sha256, prepared.size, tempPath, prepared.info);
+}
+
+LibraryWriter::StoredMedia LibraryWriter::addNewMedia(const QString &absPath, const QString &relPath,
+                                                      const QString &memoryKey, const QString &sha,
+                                                      qint64 total, const QString &tempPath,
+                                                      const MediaInfo &info)
+{
+    StoredMedia result;
+    StatementCache::Query q(m_stmt);
     QString extension = info.extension.isEmpty() ? QStringLiteral("bin") : info.extension;
     const QString relVault = QStringLiteral("vault/%1/%2.%3").arg(sha.left(2), sha, extension);
     const QString vaultFile = m_database.libraryDir() + QLatin1Char('/') + relVault;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "library/statementcache.h"
+#include "media/mediaprobe.h"
 #include "records.h"
 
 #include <QElapsedTimer>
@@ -11,10 +12,13 @@
 #include <QStringList>
 #include <atomic>
 #include <functional>
+#include <memory>
 
 namespace ks {
 
 class Database;
+class FilePreparer;
+struct PreparedFile;
 
 /// One recorded problem, as the report shows it.
 struct ImportProblem
@@ -74,6 +78,16 @@ public:
     /// Merges @p value under @p key into the account's profile (user info, 留言板 寄语, …).
     void setAccountProfile(const QString &key, const QJsonValue &value);
 
+    /// Files (absolute paths) the importer will store soon, in the order it will: a worker
+    /// thread reads, hashes and copies them meanwhile. Only a hint: results are the same without
+    /// it. @p soon ones go first; the rest are worked on when nothing sooner is waiting.
+    void prefetch(const QStringList &absPaths, bool soon = true);
+    /// The files of @p records' media, for prefetch().
+    static QStringList mediaFilesOf(const QList<MemoryRecord> &records);
+    /// Off by default only when KEEPSAKE_NO_PREFETCH is set (to compare with and without).
+    void setPrefetchEnabled(bool enabled);
+    const FilePreparer *preparer() const { return m_preparer.get(); }
+
     UpsertResult upsertMemory(const MemoryRecord &record);
     void upsertFriend(const PersonRecord &record);
     /// Stores a file the export holds without saying which memory it belongs to (the media
@@ -116,6 +130,12 @@ private:
     bool linkPeople(qint64 memoryId, const QList<PersonRef> &people, const QString &role, qint64 seenAt);
     bool linkMedia(qint64 memoryId, const MemoryRecord &record, const QString &memoryKey);
     StoredMedia storeFile(const QString &absPath, const QString &relPath, const QString &memoryKey);
+    /// storeFile with the file work done ahead; nullopt when it cannot be used (then inline).
+    std::optional<StoredMedia> storePrepared(PreparedFile &prepared, const QString &absPath,
+                                             const QString &relPath, const QString &memoryKey);
+    /// Moves the new bytes at @p tempPath into the vault and records them.
+    StoredMedia addNewMedia(const QString &absPath, const QString &relPath, const QString &memoryKey,
+                            const QString &sha, qint64 total, const QString &tempPath, const MediaInfo &info);
     qint64 lookupSourceFile(const QString &relPath);
     void rememberSourceFile(const QString &relPath, qint64 mediaId);
     qint64 createMissingMedia();
@@ -147,6 +167,8 @@ private:
     QHash<QString, qint64> m_personByName;
     QHash<QPair<qint64, QString>, QPair<qint64, qint64>> m_nameRanges; ///< (person, name) → seen from…to
     QHash<QString, qint64> m_albumByKey;
+    bool m_prefetchEnabled = true;
+    std::unique_ptr<FilePreparer> m_preparer;
 };
 
 } // namespace ks

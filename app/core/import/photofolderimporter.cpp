@@ -135,6 +135,14 @@ public:
         const QDir rootDir(root);
         bool accountSet = false;
         bool anyRead = false;
+        // The pictures by name, in walk order: a worker reads and copies them while records are written.
+        QStringList ahead;
+        walkFiles(root, [&](const QString &path) {
+            if (!isInside(path, excluded) && mediaByName(path))
+                ahead << path;
+            return true;
+        });
+        writer.prefetch(ahead);
         walkFiles(root, [&](const QString &path) {
             if (writer.isCancelled())
                 return false;

@@ -199,6 +199,7 @@ private:
     void importPhotos();
     void importBoards();
     void importLooseFiles();
+    void prefetchAlbumPhotos();
 
     QString m_root;
     LibraryWriter &m_writer;
@@ -213,6 +214,7 @@ private:
     QJsonObject m_userInfo;
     bool m_anyData = false;
     int m_records = 0;
+    bool m_quiet = false; ///< reading ahead for prefetch: no reports, no counts
 };
 
 void Session::indexFiles()
@@ -362,6 +364,10 @@ bool Session::loadBackup()
 
 QJsonValue Session::readModuleFile(const QString &path)
 {
+    if (m_quiet) {
+        const qzone::DataFileResult result = qzone::readDataFile(path);
+        return result.ok() ? result.value : QJsonValue(QJsonValue::Undefined);
+    }
     const QJsonValue value = qzone::readDataFile(path, m_writer);
     if (!value.isUndefined())
         m_anyData = true;
@@ -499,14 +505,25 @@ void Session::importList(const ModuleSpec &m, const std::function<MemoryRecord(c
     const QJsonValue data = loadModule(m, &file, &extra);
     if (data.isUndefined())
         return;
-    for (const QJsonValue &v : qzone::itemsOf(data)) {
-        if (m_writer.isCancelled())
-            return;
-        if (!v.isObject())
-            continue;
-        MemoryRecord record = convert(v.toObject());
-        record.sourceFile = m_writer.shownPath(file);
-        importRecord(std::move(record));
+    // A few records converted ahead, so their pictures are read while the ones before are written.
+    constexpr int kAhead = 32;
+    const QJsonArray items = qzone::itemsOf(data);
+    QList<MemoryRecord> batch;
+    for (qsizetype i = 0; i < items.size(); i += kAhead) {
+        batch.clear();
+        for (qsizetype j = i; j < qMin(items.size(), i + kAhead); ++j) {
+            const QJsonValue v = items.at(j);
+            if (!v.isObject())
+                continue;
+            batch.append(convert(v.toObject()));
+            batch.last().sourceFile = m_writer.shownPath(file);
+        }
+        m_writer.prefetch(LibraryWriter::mediaFilesOf(batch));
+        for (MemoryRecord &record : batch) {
+            if (m_writer.isCancelled())
+                return;
+            importRecord(std::move(record));
+        }
     }
 }
 
@@ -526,12 +543,15 @@ void Session::importPhotos()
         MemoryRecord record = qzone::albumFromJson(album, resolver);
         record.sourceFile = m_writer.shownPath(file);
         albums.insert(record.albumKey, album);
-        importRecord(std::move(record));
+        QList<MemoryRecord> photos{std::move(record)};
         for (const QJsonValue &p : album.value(QLatin1String("photoList")).toArray()) {
+            photos.append(qzone::photoFromJson(p.toObject(), album, resolver));
+            photos.last().sourceFile = m_writer.shownPath(file);
+        }
+        m_writer.prefetch(LibraryWriter::mediaFilesOf(photos));
+        for (MemoryRecord &photo : photos) {
             if (m_writer.isCancelled())
                 return;
-            MemoryRecord photo = qzone::photoFromJson(p.toObject(), album, resolver);
-            photo.sourceFile = m_writer.shownPath(file);
             importRecord(std::move(photo));
         }
     }
@@ -562,6 +582,33 @@ void Session::importPhotos()
     }
 }
 
+void Session::prefetchAlbumPhotos()
+{
+    // The albums' pictures are most of an export's bytes: a worker starts on them while the
+    // posts are written. Read quietly: the real pass reports and counts as before.
+    m_quiet = true;
+    QString file;
+    const QJsonValue data = loadModule(kPhotos, &file);
+    m_quiet = false;
+    if (data.isUndefined())
+        return;
+    const QString dir = moduleDir(kPhotos).isEmpty() ? QStringLiteral("Albums") : moduleDir(kPhotos);
+    const auto resolver = resolverFor(dir);
+    QStringList files;
+    for (const QJsonValue &v : qzone::itemsOf(data)) {
+        const QJsonObject album = v.toObject();
+        if (album.isEmpty())
+            continue;
+        for (const QJsonValue &p : album.value(QLatin1String("photoList")).toArray()) {
+            for (const MediaRef &ref : qzone::photoFromJson(p.toObject(), album, resolver).media) {
+                if (!ref.filePath.isEmpty())
+                    files << ref.filePath;
+            }
+        }
+    }
+    m_writer.prefetch(files, false);
+}
+
 void Session::importBoards()
 {
     QString file;
@@ -588,6 +635,13 @@ void Session::importLooseFiles()
     // vault too, so a memory imported before or after finds it by its path.
     QStringList rels = m_files.values();
     std::sort(rels.begin(), rels.end());
+    QStringList loose;
+    for (const QString &rel : std::as_const(rels)) {
+        const QString lower = rel.toLower();
+        if (!m_referenced.contains(lower) && isMediaFile(lower))
+            loose << m_root + QLatin1Char('/') + rel;
+    }
+    m_writer.prefetch(loose);
     for (const QString &rel : rels) {
         if (m_writer.isCancelled())
             return;
@@ -642,6 +696,7 @@ bool Session::run()
         const QString dir = moduleDir(m);
         return dir.isEmpty() ? QLatin1String(m.dir) : dir;
     };
+    prefetchAlbumPhotos();
     const auto messages = resolverFor(dirOf(kMessages));
     importList(kMessages, [&](const QJsonObject &o) { return qzone::postFromMsglistItem(o, messages); });
     const auto blogs = resolverFor(dirOf(kBlogs));

@@ -5,8 +5,10 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QImageReader>
 #include <QMimeDatabase>
+#include <QMutex>
 
 #include <libexif/exif-data.h>
 #include <libexif/exif-utils.h>
@@ -102,8 +104,11 @@ bool jpegHasEoi(QFile &file, qint64 scanStart)
     const qint64 size = file.size();
     if (scanStart < 0 || scanStart >= size)
         return false;
-    const qint64 tailLength = qMin<qint64>(size - scanStart, 1 << 20);
     QByteArray tail;
+    // Nearly every JPEG ends with its EOI: two bytes settle it without reading the tail.
+    if (size - scanStart >= 2 && readAt(file, size - 2, 2, &tail) && tail == QByteArrayLiteral("\xFF\xD9"))
+        return true;
+    const qint64 tailLength = qMin<qint64>(size - scanStart, 1 << 20);
     if (!readAt(file, size - tailLength, tailLength, &tail))
         return false;
     return tail.contains(QByteArrayLiteral("\xFF\xD9"));
@@ -313,6 +318,55 @@ bool isMovieMime(const QString &mime)
            mime == QLatin1String("video/mj2");
 }
 
+/// The common photo and video formats told from their first bytes, without QMimeDatabase's
+/// full magic scan (the slowest part of a probe). Only signatures that QMimeDatabase reads the
+/// same way; anything else (HEIC, 3GP, odd brands) goes the slow way. Empty when unsure.
+QString sniffCommonMime(QFile &file)
+{
+    QByteArray head;
+    if (!readAt(file, 0, 32, &head) && head.size() < 12)
+        return QString();
+    file.seek(0);
+    const qsizetype n = head.size();
+    auto *h = reinterpret_cast<const uchar *>(head.constData());
+    if (n >= 3 && h[0] == 0xFF && h[1] == 0xD8 && h[2] == 0xFF)
+        return QStringLiteral("image/jpeg");
+    if (head.startsWith(QByteArrayLiteral("\x89PNG\r\n\x1A\n")))
+        return QStringLiteral("image/png");
+    if (head.startsWith("GIF87a") || head.startsWith("GIF89a"))
+        return QStringLiteral("image/gif");
+    if (n >= 16 && head.startsWith("RIFF") && head.mid(8, 4) == "WEBP")
+        return QStringLiteral("image/webp");
+    if (n >= 18 && head.startsWith("BM")) {
+        // "BM" alone is too weak; the DIB header size names one of the real BMP variants.
+        const quint32 dib =
+            quint32(h[14]) | (quint32(h[15]) << 8) | (quint32(h[16]) << 16) | (quint32(h[17]) << 24);
+        if (dib == 12 || dib == 40 || dib == 52 || dib == 56 || dib == 64 || dib == 108 || dib == 124)
+            return QStringLiteral("image/bmp");
+        return QString();
+    }
+    if (n >= 12 && head.mid(4, 4) == "ftyp") {
+        const QByteArray brand = head.mid(8, 4);
+        if (brand == "isom" || brand == "iso2" || brand == "mp41" || brand == "mp42" || brand == "avc1")
+            return QStringLiteral("video/mp4");
+        if (brand == "qt  ")
+            return QStringLiteral("video/quicktime");
+    }
+    return QString();
+}
+
+/// QMimeDatabase's preferred suffix for @p mime, looked up once per type.
+QString suffixFor(const QMimeDatabase &db, const QString &mime)
+{
+    static QMutex mutex;
+    static QHash<QString, QString> cache;
+    QMutexLocker lock(&mutex);
+    auto it = cache.constFind(mime);
+    if (it == cache.constEnd())
+        it = cache.insert(mime, db.mimeTypeForName(mime).preferredSuffix());
+    return it.value();
+}
+
 void markDamaged(MediaInfo &info, const QString &problem)
 {
     if (info.status != MediaInfo::Status::Ok)
@@ -344,9 +398,14 @@ MediaInfo probeMedia(const QString &path)
         return info;
     }
     static const QMimeDatabase mimeDb;
-    const QMimeType type = mimeDb.mimeTypeForData(&file);
-    info.mime = type.name();
-    info.extension = type.preferredSuffix();
+    info.mime = sniffCommonMime(file);
+    if (!info.mime.isEmpty()) {
+        info.extension = suffixFor(mimeDb, info.mime);
+    } else {
+        const QMimeType type = mimeDb.mimeTypeForData(&file);
+        info.mime = type.name();
+        info.extension = type.preferredSuffix();
+    }
     if (info.mime == QLatin1String("image/jpeg"))
         info.extension = QStringLiteral("jpg"); // "jpeg" is Qt's choice; cameras and people say jpg
 

@@ -1,0 +1,311 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "filepreparer.h"
+
+#include "library/database.h"
+#include "sha256.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUuid>
+
+#ifdef Q_OS_LINUX
+#include <sys/stat.h>
+#endif
+
+namespace ks {
+
+namespace {
+
+const QString &knownSql()
+{
+    static const QString sql = QStringLiteral("SELECT vault_path FROM media WHERE sha256 = ?");
+    return sql;
+}
+
+PreparedFile failed(PreparedFile r, const QString &error)
+{
+    if (!r.tempPath.isEmpty())
+        QFile::remove(r.tempPath);
+    r.tempPath.clear();
+    r.state = PreparedFile::State::Failed;
+    r.error = error;
+    return r;
+}
+
+bool writeWhole(const QString &path, const QByteArray &bytes)
+{
+    QFile temp(path);
+    return temp.open(QIODevice::WriteOnly) && temp.write(bytes) == bytes.size() && temp.flush();
+}
+
+/// The work of FilePreparer::prepare with an already prepared "is it known" query.
+PreparedFile prepareWith(const QString &absPath, QSqlQuery *known, const QString &libraryDir,
+                         const QString &incomingDir, const std::atomic_bool *stop)
+{
+    PreparedFile r;
+    r.path = absPath;
+    r.stamp = FileStamp::of(absPath);
+    if (!r.stamp.valid())
+        return failed(r, QStringLiteral("vanished"));
+    if (r.stamp.size == 0)
+        return failed(r, QStringLiteral("zero-byte"));
+    QFile source(absPath);
+    if (!source.open(QIODevice::ReadOnly))
+        return failed(r, QStringLiteral("unreadable"));
+    Sha256 hash;
+    QByteArray content;
+    qint64 total = 0;
+    bool ok = true;
+    if (r.stamp.size <= FilePreparer::kInMemoryLimit) {
+        content = source.readAll();
+        ok = source.error() == QFileDevice::NoError && content.size() == r.stamp.size;
+        hash.addData(content);
+        total = content.size();
+    } else {
+        r.tempPath = FilePreparer::newTempPath(incomingDir);
+        QFile temp(r.tempPath);
+        ok = temp.open(QIODevice::WriteOnly);
+        while (ok) {
+            if (stop && stop->load()) {
+                ok = false;
+                break;
+            }
+            const QByteArray buffer = source.read(4 << 20);
+            if (buffer.isEmpty()) {
+                ok = source.error() == QFileDevice::NoError;
+                break;
+            }
+            hash.addData(buffer);
+            total += buffer.size();
+            ok = temp.write(buffer) == buffer.size();
+        }
+        ok = ok && temp.flush();
+    }
+    source.close();
+    if (!ok)
+        return failed(r, QStringLiteral("read failed"));
+    r.sha256 = QString::fromLatin1(hash.result().toHex());
+    r.size = total;
+
+    if (known) {
+        known->addBindValue(r.sha256);
+        const bool found = known->exec() && known->next();
+        const QString vaultPath = found ? known->value(0).toString() : QString();
+        known->finish();
+        // A known row whose vault file was lost needs the bytes to heal it: keep them then.
+        if (found && !vaultPath.isEmpty() && QFileInfo::exists(libraryDir + QLatin1Char('/') + vaultPath)) {
+            if (!r.tempPath.isEmpty())
+                QFile::remove(r.tempPath);
+            r.tempPath.clear();
+            if (FileStamp::of(absPath) != r.stamp)
+                return failed(r, QStringLiteral("changed while read"));
+            r.state = PreparedFile::State::Known;
+            return r;
+        }
+    }
+    if (r.tempPath.isEmpty()) {
+        r.tempPath = FilePreparer::newTempPath(incomingDir);
+        if (!writeWhole(r.tempPath, content))
+            return failed(r, QStringLiteral("cannot write into the vault"));
+    }
+    content = QByteArray(); // the bytes are in the temporary file now
+    r.info = probeMedia(absPath);
+    // Stat again after the probe: the hash, the copy and the probe must all be of the same bytes.
+    if (FileStamp::of(absPath) != r.stamp)
+        return failed(r, QStringLiteral("changed while read"));
+    r.state = PreparedFile::State::New;
+    return r;
+}
+
+} // namespace
+
+FileStamp FileStamp::of(const QString &path)
+{
+    FileStamp s;
+#ifdef Q_OS_LINUX
+    struct stat st;
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0 || !S_ISREG(st.st_mode))
+        return s;
+    s.size = qint64(st.st_size);
+    s.mtimeNs = qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+    s.ctimeNs = qint64(st.st_ctim.tv_sec) * 1000000000 + st.st_ctim.tv_nsec;
+    s.inode = quint64(st.st_ino);
+#else
+    const QFileInfo fi(path);
+    if (!fi.isFile())
+        return s;
+    s.size = fi.size();
+    s.mtimeNs = fi.lastModified().toMSecsSinceEpoch() * 1000000;
+    s.ctimeNs = fi.metadataChangeTime().toMSecsSinceEpoch() * 1000000;
+#endif
+    return s;
+}
+
+FilePreparer::FilePreparer(const Database &database, const std::atomic_bool *cancel)
+    : FilePreparer(database, cancel, Limits())
+{
+}
+
+FilePreparer::FilePreparer(const Database &database, const std::atomic_bool *cancel, Limits limits)
+    : m_database(database), m_cancel(cancel), m_limits(limits),
+      m_incomingDir(database.vaultDir() + QStringLiteral("/.incoming"))
+{
+}
+
+FilePreparer::~FilePreparer()
+{
+    cancel();
+}
+
+QString FilePreparer::newTempPath(const QString &incomingDir)
+{
+    QDir().mkpath(incomingDir);
+    return incomingDir + QLatin1Char('/') + QUuid::createUuid().toString(QUuid::Id128);
+}
+
+PreparedFile FilePreparer::prepare(const QString &absPath, QSqlDatabase db, const QString &incomingDir,
+                                   const std::atomic_bool *stop)
+{
+    // The library folder is the vault's parent: incomingDir is <library>/vault/.incoming.
+    const QString libraryDir = QFileInfo(QFileInfo(incomingDir).absolutePath()).absolutePath();
+    if (!db.isOpen())
+        return prepareWith(absPath, nullptr, libraryDir, incomingDir, stop);
+    QSqlQuery known(db);
+    known.setForwardOnly(true);
+    if (!known.prepare(knownSql()))
+        return prepareWith(absPath, nullptr, libraryDir, incomingDir, stop);
+    return prepareWith(absPath, &known, libraryDir, incomingDir, stop);
+}
+
+void FilePreparer::prefetch(const QStringList &absPaths, bool soon)
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_stopping)
+        return;
+    bool added = false;
+    for (const QString &path : absPaths) {
+        if (path.isEmpty() || m_queued.contains(path) || m_ready.contains(path) || path == m_working)
+            continue;
+        m_queued.insert(path);
+        (soon ? m_soon : m_later).push_back(path);
+        added = true;
+    }
+    if (!added)
+        return;
+    startLocked();
+    m_changed.wakeAll();
+}
+
+void FilePreparer::startLocked()
+{
+    if (m_thread)
+        return;
+    m_thread.reset(QThread::create([this] { run(); }));
+    m_thread->setObjectName(QStringLiteral("keepsake-file-preparer"));
+    m_thread->start();
+}
+
+bool FilePreparer::wantsStop() const
+{
+    return m_stopping || m_stop.load() || (m_cancel && m_cancel->load());
+}
+
+void FilePreparer::run()
+{
+    // Its own connection (connections are per thread); WAL lets it read beside the writer.
+    QSqlDatabase db = m_database.connection();
+    const QString connectionName = db.connectionName();
+    const QString libraryDir = m_database.libraryDir();
+    {
+        QSqlQuery known(db);
+        known.setForwardOnly(true);
+        const bool canAsk = db.isOpen() && known.prepare(knownSql());
+        QMutexLocker lock(&m_mutex);
+        for (;;) {
+            while (!wantsStop() &&
+                   ((m_soon.empty() && m_later.empty()) || m_ready.size() >= m_limits.maxReady ||
+                    m_readyBytes >= m_limits.maxReadyBytes))
+                m_changed.wait(&m_mutex);
+            if (wantsStop())
+                break;
+            std::deque<QString> &queue = m_soon.empty() ? m_later : m_soon;
+            const QString path = queue.front();
+            queue.pop_front();
+            if (!m_queued.remove(path))
+                continue; // taken over by the writer meanwhile, or a duplicate entry
+            m_working = path;
+            lock.unlock();
+            PreparedFile result =
+                prepareWith(path, canAsk ? &known : nullptr, libraryDir, m_incomingDir, &m_stop);
+            lock.relock();
+            m_working.clear();
+            if (wantsStop()) {
+                if (!result.tempPath.isEmpty())
+                    QFile::remove(result.tempPath);
+                m_changed.wakeAll();
+                break;
+            }
+            if (!result.tempPath.isEmpty())
+                m_readyBytes += result.size;
+            m_ready.insert(path, std::move(result));
+            ++m_prepared;
+            m_changed.wakeAll();
+        }
+        m_changed.wakeAll();
+    }
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(connectionName);
+}
+
+std::optional<PreparedFile> FilePreparer::take(const QString &absPath)
+{
+    QMutexLocker lock(&m_mutex);
+    for (;;) {
+        const auto it = m_ready.find(absPath);
+        if (it != m_ready.end()) {
+            PreparedFile result = std::move(it.value());
+            m_ready.erase(it);
+            if (!result.tempPath.isEmpty())
+                m_readyBytes -= result.size;
+            ++m_taken;
+            m_changed.wakeAll(); // room for the worker again
+            return result;
+        }
+        if (!m_working.isEmpty() && m_working == absPath && !m_stopping) {
+            m_changed.wait(&m_mutex);
+            continue;
+        }
+        // Queued but not started (or never queued): the caller is faster doing it now.
+        m_queued.remove(absPath);
+        return std::nullopt;
+    }
+}
+
+void FilePreparer::cancel()
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_stopping = true;
+        m_stop = true;
+        m_changed.wakeAll();
+    }
+    if (m_thread) {
+        m_thread->wait();
+        m_thread.reset();
+    }
+    QMutexLocker lock(&m_mutex);
+    for (const PreparedFile &r : std::as_const(m_ready)) {
+        if (!r.tempPath.isEmpty())
+            QFile::remove(r.tempPath);
+    }
+    m_ready.clear();
+    m_readyBytes = 0;
+    m_soon.clear();
+    m_later.clear();
+    m_queued.clear();
+}
+
+} // namespace ks
