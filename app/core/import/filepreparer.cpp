@@ -17,6 +17,48 @@
 
 namespace ks {
 
+HashedFile readAndHash(QFile &source, qint64 expectedSize, const QString &incomingDir,
+                       const std::atomic_bool *stop)
+{
+    HashedFile result;
+    Sha256 hash;
+    bool ok = true;
+    if (expectedSize <= FilePreparer::kInMemoryLimit) {
+        result.content = source.readAll();
+        ok = source.error() == QFileDevice::NoError && result.content.size() == expectedSize;
+        hash.addData(result.content);
+        result.size = result.content.size();
+    } else {
+        result.tempPath = FilePreparer::newTempPath(incomingDir);
+        QFile temp(result.tempPath);
+        ok = temp.open(QIODevice::WriteOnly);
+        while (ok) {
+            if (stop && stop->load()) {
+                ok = false;
+                break;
+            }
+            const QByteArray buffer = source.read(4 << 20);
+            if (buffer.isEmpty()) {
+                ok = source.error() == QFileDevice::NoError;
+                break;
+            }
+            hash.addData(buffer);
+            result.size += buffer.size();
+            ok = temp.write(buffer) == buffer.size();
+        }
+        ok = ok && temp.flush();
+    }
+    if (!ok) {
+        if (!result.tempPath.isEmpty())
+            QFile::remove(result.tempPath);
+        result.tempPath.clear();
+        return result;
+    }
+    result.ok = true;
+    result.sha256 = QString::fromLatin1(hash.result().toHex());
+    return result;
+}
+
 namespace {
 
 const QString &knownSql()
@@ -55,40 +97,14 @@ PreparedFile prepareWith(const QString &absPath, QSqlQuery *known, const QString
     QFile source(absPath);
     if (!source.open(QIODevice::ReadOnly))
         return failed(r, QStringLiteral("unreadable"));
-    Sha256 hash;
-    QByteArray content;
-    qint64 total = 0;
-    bool ok = true;
-    if (r.stamp.size <= FilePreparer::kInMemoryLimit) {
-        content = source.readAll();
-        ok = source.error() == QFileDevice::NoError && content.size() == r.stamp.size;
-        hash.addData(content);
-        total = content.size();
-    } else {
-        r.tempPath = FilePreparer::newTempPath(incomingDir);
-        QFile temp(r.tempPath);
-        ok = temp.open(QIODevice::WriteOnly);
-        while (ok) {
-            if (stop && stop->load()) {
-                ok = false;
-                break;
-            }
-            const QByteArray buffer = source.read(4 << 20);
-            if (buffer.isEmpty()) {
-                ok = source.error() == QFileDevice::NoError;
-                break;
-            }
-            hash.addData(buffer);
-            total += buffer.size();
-            ok = temp.write(buffer) == buffer.size();
-        }
-        ok = ok && temp.flush();
-    }
+    HashedFile hashed = readAndHash(source, r.stamp.size, incomingDir, stop);
+    r.tempPath = hashed.tempPath;
+    QByteArray content = std::move(hashed.content);
     source.close();
-    if (!ok)
+    if (!hashed.ok)
         return failed(r, QStringLiteral("read failed"));
-    r.sha256 = QString::fromLatin1(hash.result().toHex());
-    r.size = total;
+    r.sha256 = hashed.sha256;
+    r.size = hashed.size;
 
     if (known) {
         known->addBindValue(r.sha256);

@@ -3,6 +3,7 @@
 
 #include "media/mediaprobe.h"
 
+#include <QFile>
 #include <QHash>
 #include <QMutex>
 #include <QSet>
@@ -18,6 +19,19 @@
 class QThread;
 
 namespace ks {
+
+/// One source file read once and hashed, as `cp` + `sha256sum` would: small files stay in memory,
+/// larger ones stream into a temporary file in the vault's incoming folder as they are hashed.
+struct HashedFile
+{
+    bool ok = false;
+    QString sha256;
+    qint64 size = 0;
+    QByteArray content; ///< the bytes, when they were small enough to keep
+    QString tempPath;   ///< the streamed copy otherwise (the caller renames or removes it)
+};
+HashedFile readAndHash(QFile &source, qint64 expectedSize, const QString &incomingDir,
+                       const std::atomic_bool *stop = nullptr);
 
 class Database;
 

@@ -128,7 +128,8 @@ bool LibraryWriter::begin(QString *error)
     }
     m_importId = q.lastInsertId().toLongLong();
     // Temporary files of an import that was killed long ago; a running one's are fresh.
-    const QFileInfoList stale = QDir(m_database.vaultDir() + QStringLiteral("/.incoming")).entryInfoList(QDir::Files);
+    const QFileInfoList stale =
+        QDir(m_database.vaultDir() + QStringLiteral("/.incoming")).entryInfoList(QDir::Files);
     for (const QFileInfo &file : stale) {
         if (file.lastModified().secsTo(QDateTime::currentDateTime()) > 3600)
             QFile::remove(file.absoluteFilePath());
@@ -180,7 +181,8 @@ void LibraryWriter::summariseMissingMedia()
     StatementCache::Query q(m_stmt);
     const QString summaryKey = QStringLiteral("#missing-summary:") + m_accountUin;
     if (!m_accountUin.isEmpty() && m_presentMediaSeen == 0 && m_report.mediaMissing > 1) {
-        q = m_stmt(QStringLiteral("DELETE FROM problems WHERE import_id = ? AND kind = 'missing' AND media_id IS NOT NULL"));
+        q = m_stmt(QStringLiteral(
+            "DELETE FROM problems WHERE import_id = ? AND kind = 'missing' AND media_id IS NOT NULL"));
         q.addBindValue(m_importId);
         q.exec();
         const int missing = m_report.mediaMissing;
@@ -190,19 +192,21 @@ void LibraryWriter::summariseMissingMedia()
                 kept << p;
         }
         m_report.problems = kept;
-        reportProblem(m_sourcePath, QStringLiteral("missing"),
-                      QStringLiteral("%1 pictures and videos named by this export are not in it: it holds only the "
-                                     "text. Import the folder with the pictures (the media half of the same backup) "
-                                     "to fill them in.")
-                          .arg(missing),
-                      summaryKey);
+        reportProblem(
+            m_sourcePath, QStringLiteral("missing"),
+            QStringLiteral("%1 pictures and videos named by this export are not in it: it holds only the "
+                           "text. Import the folder with the pictures (the media half of the same backup) "
+                           "to fill them in.")
+                .arg(missing),
+            summaryKey);
     }
     // Summaries whose files have all arrived since are solved.
-    q.exec(QStringLiteral(
-        "DELETE FROM problems WHERE kind = 'missing' AND memory_key LIKE '#missing-summary:%' AND NOT EXISTS ("
-        "SELECT 1 FROM memory_media mm JOIN media md ON md.id = mm.media_id JOIN memories m ON m.id = mm.memory_id "
-        "JOIN accounts a ON a.id = m.account_id WHERE md.status = 'missing' "
-        "AND a.uin = substr(problems.memory_key, 18))"));
+    q.exec(QStringLiteral("DELETE FROM problems WHERE kind = 'missing' AND memory_key LIKE "
+                          "'#missing-summary:%' AND NOT EXISTS ("
+                          "SELECT 1 FROM memory_media mm JOIN media md ON md.id = mm.media_id JOIN memories "
+                          "m ON m.id = mm.memory_id "
+                          "JOIN accounts a ON a.id = m.account_id WHERE md.status = 'missing' "
+                          "AND a.uin = substr(problems.memory_key, 18))"));
 }
 
 void LibraryWriter::setPrefetchEnabled(bool enabled)
@@ -239,11 +243,13 @@ ImportReport LibraryWriter::finish()
     summariseMissingMedia();
     m_report.cancelled = isCancelled();
     StatementCache::Query q(m_stmt);
-    q = m_stmt(QStringLiteral("UPDATE imports SET finished = ?, status = ?, source_kind = ?, added = ?, updated = ?, "
-                             "unchanged = ?, report_json = ? WHERE id = ?"));
+    q = m_stmt(QStringLiteral(
+        "UPDATE imports SET finished = ?, status = ?, source_kind = ?, added = ?, updated = ?, "
+        "unchanged = ?, report_json = ? WHERE id = ?"));
     q.addBindValue(QDateTime::currentSecsSinceEpoch());
-    q.addBindValue(m_report.cancelled ? QStringLiteral("cancelled")
-                                      : (m_report.failed ? QStringLiteral("failed") : QStringLiteral("done")));
+    q.addBindValue(m_report.cancelled
+                       ? QStringLiteral("cancelled")
+                       : (m_report.failed ? QStringLiteral("failed") : QStringLiteral("done")));
     q.addBindValue(m_report.formats.join(QLatin1Char(',')));
     q.addBindValue(m_report.added);
     q.addBindValue(m_report.updated);
@@ -285,8 +291,9 @@ bool LibraryWriter::setAccount(const QString &uin, const QString &nickname)
     if (uin.isEmpty())
         return false;
     StatementCache::Query q(m_stmt);
-    q = m_stmt(QStringLiteral("INSERT INTO accounts (uin, nickname) VALUES (?, ?) ON CONFLICT(uin) DO UPDATE SET "
-                             "nickname = COALESCE(excluded.nickname, accounts.nickname)"));
+    q = m_stmt(
+        QStringLiteral("INSERT INTO accounts (uin, nickname) VALUES (?, ?) ON CONFLICT(uin) DO UPDATE SET "
+                       "nickname = COALESCE(excluded.nickname, accounts.nickname)"));
     q.addBindValue(uin);
     q.addBindValue(nullableText(nickname));
     if (!q.exec())
@@ -348,7 +355,8 @@ qint64 LibraryWriter::personId(const PersonRef &person, qint64 seenAt)
     } else {
         id = m_personByName.value(person.name);
         if (!id) {
-            q = m_stmt(QStringLiteral("SELECT id FROM people WHERE name = ? ORDER BY uin IS NULL, id LIMIT 1"));
+            q = m_stmt(
+                QStringLiteral("SELECT id FROM people WHERE name = ? ORDER BY uin IS NULL, id LIMIT 1"));
             q.addBindValue(person.name);
             if (q.exec() && q.next())
                 id = q.value(0).toLongLong();
@@ -372,23 +380,26 @@ qint64 LibraryWriter::personId(const PersonRef &person, qint64 seenAt)
         if (known == m_nameRanges.end())
             known = m_nameRanges.insert(rangeKey, qMakePair(seenAt, seenAt));
         else if (seenAt != kNoTime)
-            *known = qMakePair(known->first == kNoTime ? seenAt : qMin(known->first, seenAt), qMax(known->second, seenAt));
+            *known = qMakePair(known->first == kNoTime ? seenAt : qMin(known->first, seenAt),
+                               qMax(known->second, seenAt));
     }
     if (!person.name.isEmpty()) {
         // Remember every name; the newest one seen becomes the display name.
         q = m_stmt(QStringLiteral(
             "INSERT INTO person_names (person_id, name, first_seen, last_seen) VALUES (?, ?, ?, ?) "
             "ON CONFLICT(person_id, name) DO UPDATE SET "
-            "first_seen = MIN(COALESCE(first_seen, excluded.first_seen), COALESCE(excluded.first_seen, first_seen)), "
-            "last_seen = MAX(COALESCE(last_seen, excluded.last_seen), COALESCE(excluded.last_seen, last_seen))"));
+            "first_seen = MIN(COALESCE(first_seen, excluded.first_seen), COALESCE(excluded.first_seen, "
+            "first_seen)), "
+            "last_seen = MAX(COALESCE(last_seen, excluded.last_seen), COALESCE(excluded.last_seen, "
+            "last_seen))"));
         q.addBindValue(id);
         q.addBindValue(person.name);
         q.addBindValue(nullableTime(seenAt));
         q.addBindValue(nullableTime(seenAt));
         q.exec();
-        q = m_stmt(QStringLiteral(
-            "UPDATE people SET name = (SELECT name FROM person_names WHERE person_id = ? "
-            "ORDER BY last_seen IS NULL, last_seen DESC LIMIT 1) WHERE id = ?"));
+        q = m_stmt(
+            QStringLiteral("UPDATE people SET name = (SELECT name FROM person_names WHERE person_id = ? "
+                           "ORDER BY last_seen IS NULL, last_seen DESC LIMIT 1) WHERE id = ?"));
         q.addBindValue(id); // Qt's positional binding does not reuse numbered placeholders
         q.addBindValue(id);
         q.exec();
@@ -404,7 +415,7 @@ qint64 LibraryWriter::albumId(const MemoryRecord &record)
     StatementCache::Query q(m_stmt);
     if (!id) {
         q = m_stmt(QStringLiteral("INSERT INTO albums (account_id, album_key) VALUES (?, ?) "
-                                 "ON CONFLICT(account_id, album_key) DO NOTHING"));
+                                  "ON CONFLICT(account_id, album_key) DO NOTHING"));
         q.addBindValue(m_accountId);
         q.addBindValue(record.albumKey);
         q.exec();
@@ -416,9 +427,11 @@ qint64 LibraryWriter::albumId(const MemoryRecord &record)
         id = q.value(0).toLongLong();
         m_albumByKey.insert(record.albumKey, id);
     }
-    if (!record.albumName.isEmpty() || !record.albumCategory.isEmpty() || !record.albumDescription.isEmpty()) {
-        q = m_stmt(QStringLiteral("UPDATE albums SET name = COALESCE(name, ?), category = COALESCE(category, ?), "
-                                 "description = COALESCE(description, ?) WHERE id = ?"));
+    if (!record.albumName.isEmpty() || !record.albumCategory.isEmpty() ||
+        !record.albumDescription.isEmpty()) {
+        q = m_stmt(
+            QStringLiteral("UPDATE albums SET name = COALESCE(name, ?), category = COALESCE(category, ?), "
+                           "description = COALESCE(description, ?) WHERE id = ?"));
         q.addBindValue(nullableText(record.albumName));
         q.addBindValue(nullableText(record.albumCategory));
         q.addBindValue(nullableText(record.albumDescription));
@@ -443,10 +456,14 @@ QString LibraryWriter::matchKey(MemoryKind kind, qint64 created, const QString &
     const QString normalised = normaliseForMatch(text);
     if (created == kNoTime || normalised.isEmpty())
         return QString();
-    return QStringLiteral("%1|%2|%3").arg(memoryKindName(kind)).arg(created / 60).arg(sha1Hex(normalised).left(20));
+    return QStringLiteral("%1|%2|%3")
+        .arg(memoryKindName(kind))
+        .arg(created / 60)
+        .arg(sha1Hex(normalised).left(20));
 }
 
-qint64 LibraryWriter::findMemory(const MemoryRecord &record, const QString &matchKeyValue, QString *existingKey)
+qint64 LibraryWriter::findMemory(const MemoryRecord &record, const QString &matchKeyValue,
+                                 QString *existingKey)
 {
     StatementCache::Query q(m_stmt);
     if (!record.key.isEmpty()) {
@@ -461,7 +478,8 @@ qint64 LibraryWriter::findMemory(const MemoryRecord &record, const QString &matc
     if (matchKeyValue.isEmpty())
         return 0;
     // Same item from a source without ids (or seen first in one): same minute, same text.
-    q = m_stmt(QStringLiteral("SELECT id, key FROM memories WHERE account_id = ? AND match_key = ? ORDER BY id"));
+    q = m_stmt(
+        QStringLiteral("SELECT id, key FROM memories WHERE account_id = ? AND match_key = ? ORDER BY id"));
     q.addBindValue(m_accountId);
     q.addBindValue(matchKeyValue);
     if (!q.exec())
@@ -476,11 +494,13 @@ qint64 LibraryWriter::findMemory(const MemoryRecord &record, const QString &matc
     return 0;
 }
 
-qint64 LibraryWriter::insertMemory(const MemoryRecord &record, const QString &key, const QString &matchKeyValue)
+qint64 LibraryWriter::insertMemory(const MemoryRecord &record, const QString &key,
+                                   const QString &matchKeyValue)
 {
     StatementCache::Query q(m_stmt);
     q = m_stmt(QStringLiteral(
-        "INSERT INTO memories (account_id, kind, key, author_id, created, utc_offset, title, body_text, body_html, "
+        "INSERT INTO memories (account_id, kind, key, author_id, created, utc_offset, title, body_text, "
+        "body_html, "
         "location, latitude, longitude, device, album_id, like_count, extra_json, source_json, match_key) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(m_accountId);
@@ -500,9 +520,9 @@ qint64 LibraryWriter::insertMemory(const MemoryRecord &record, const QString &ke
     const qint64 album = albumId(record);
     q.addBindValue(album ? QVariant(album) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(record.likeCount ? QVariant(*record.likeCount) : QVariant(QMetaType(QMetaType::Int)));
-    q.addBindValue(record.extra.isEmpty()
-                       ? QVariant(QMetaType(QMetaType::QString))
-                       : QVariant(QString::fromUtf8(QJsonDocument(record.extra).toJson(QJsonDocument::Compact))));
+    q.addBindValue(record.extra.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                          : QVariant(QString::fromUtf8(
+                                                QJsonDocument(record.extra).toJson(QJsonDocument::Compact))));
     q.addBindValue(QString::fromUtf8(record.sourceRecord));
     q.addBindValue(nullableText(matchKeyValue));
     if (!q.exec()) {
@@ -516,8 +536,9 @@ qint64 LibraryWriter::insertMemory(const MemoryRecord &record, const QString &ke
 bool LibraryWriter::mergeInto(qint64 memoryId, const MemoryRecord &record, bool preferNew)
 {
     StatementCache::Query q(m_stmt);
-    q = m_stmt(QStringLiteral("SELECT author_id, created, title, body_text, body_html, location, latitude, longitude, "
-                             "device, album_id, like_count, extra_json FROM memories WHERE id = ?"));
+    q = m_stmt(QStringLiteral(
+        "SELECT author_id, created, title, body_text, body_html, location, latitude, longitude, "
+        "device, album_id, like_count, extra_json FROM memories WHERE id = ?"));
     q.addBindValue(memoryId);
     if (!q.exec() || !q.next())
         return false;
@@ -563,7 +584,8 @@ bool LibraryWriter::mergeInto(qint64 memoryId, const MemoryRecord &record, bool 
     if (sets.isEmpty())
         return false;
     QSqlQuery update(m_db);
-    update.prepare(QStringLiteral("UPDATE memories SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))));
+    update.prepare(
+        QStringLiteral("UPDATE memories SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))));
     for (const QVariant &v : values)
         update.addBindValue(v);
     update.addBindValue(memoryId);
@@ -573,8 +595,9 @@ bool LibraryWriter::mergeInto(qint64 memoryId, const MemoryRecord &record, bool 
 bool LibraryWriter::addSourceRecord(qint64 memoryId, const MemoryRecord &record)
 {
     StatementCache::Query q(m_stmt);
-    q = m_stmt(QStringLiteral("INSERT INTO memory_sources (memory_id, import_id, source_file, record_sha, record) "
-                             "VALUES (?, ?, ?, ?, ?) ON CONFLICT(memory_id, record_sha) DO NOTHING"));
+    q = m_stmt(
+        QStringLiteral("INSERT INTO memory_sources (memory_id, import_id, source_file, record_sha, record) "
+                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT(memory_id, record_sha) DO NOTHING"));
     q.addBindValue(memoryId);
     q.addBindValue(m_importId);
     q.addBindValue(record.sourceFile);
@@ -589,10 +612,11 @@ bool LibraryWriter::addComments(qint64 memoryId, const QList<CommentRecord> &com
     bool added = false;
     for (const CommentRecord &c : comments) {
         const QString who = c.author.uin.isEmpty() ? QStringLiteral("name:") + c.author.name : c.author.uin;
-        const QString key = sha1Hex(QStringLiteral("%1|%2|%3|%4")
-                                        .arg(parentKey, who)
-                                        .arg(c.created == kNoTime ? QStringLiteral("?") : QString::number(c.created))
-                                        .arg(normaliseForMatch(c.text)));
+        const QString key =
+            sha1Hex(QStringLiteral("%1|%2|%3|%4")
+                        .arg(parentKey, who)
+                        .arg(c.created == kNoTime ? QStringLiteral("?") : QString::number(c.created))
+                        .arg(normaliseForMatch(c.text)));
         StatementCache::Query q(m_stmt);
         qint64 id = 0;
         auto findExisting = [&] {
@@ -608,8 +632,9 @@ bool LibraryWriter::addComments(qint64 memoryId, const QList<CommentRecord> &com
             findExisting();
         if (!id) {
             const qint64 author = personId(c.author, c.created);
-            q = m_stmt(QStringLiteral("INSERT INTO comments (memory_id, parent_id, key, author_id, author_name, created, "
-                                     "utc_offset, body_text, source_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            q = m_stmt(QStringLiteral(
+                "INSERT INTO comments (memory_id, parent_id, key, author_id, author_name, created, "
+                "utc_offset, body_text, source_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
             q.addBindValue(memoryId);
             q.addBindValue(parentId ? QVariant(parentId) : QVariant(QMetaType(QMetaType::LongLong)));
             q.addBindValue(key);
@@ -634,7 +659,8 @@ bool LibraryWriter::addComments(qint64 memoryId, const QList<CommentRecord> &com
     return added;
 }
 
-bool LibraryWriter::linkPeople(qint64 memoryId, const QList<PersonRef> &people, const QString &role, qint64 seenAt)
+bool LibraryWriter::linkPeople(qint64 memoryId, const QList<PersonRef> &people, const QString &role,
+                               qint64 seenAt)
 {
     bool added = false;
     for (const PersonRef &p : people) {
@@ -643,7 +669,7 @@ bool LibraryWriter::linkPeople(qint64 memoryId, const QList<PersonRef> &people, 
             continue;
         StatementCache::Query q(m_stmt);
         q = m_stmt(QStringLiteral("INSERT INTO memory_people (memory_id, person_id, role) VALUES (?, ?, ?) "
-                                 "ON CONFLICT DO NOTHING"));
+                                  "ON CONFLICT DO NOTHING"));
         q.addBindValue(memoryId);
         q.addBindValue(id);
         q.addBindValue(role);
@@ -670,8 +696,9 @@ void LibraryWriter::rememberSourceFile(const QString &relPath, qint64 mediaId)
     if (relPath.isEmpty() || !m_accountId || !mediaId)
         return;
     StatementCache::Query q(m_stmt);
-    q = m_stmt(QStringLiteral("INSERT INTO source_files (account_id, rel_path, media_id) VALUES (?, ?, ?) "
-                             "ON CONFLICT(account_id, rel_path) DO UPDATE SET media_id = excluded.media_id"));
+    q = m_stmt(
+        QStringLiteral("INSERT INTO source_files (account_id, rel_path, media_id) VALUES (?, ?, ?) "
+                       "ON CONFLICT(account_id, rel_path) DO UPDATE SET media_id = excluded.media_id"));
     q.addBindValue(m_accountId);
     q.addBindValue(normalisedRelPath(relPath));
     q.addBindValue(mediaId);
@@ -700,8 +727,8 @@ LibraryWriter::StoredMedia LibraryWriter::storeFile(const QString &absPath, cons
     }
     QFile source(absPath);
     if (!source.exists()) {
-        reportProblem(absPath, QStringLiteral("vanished"), QStringLiteral("the file disappeared during the import"),
-                      memoryKey);
+        reportProblem(absPath, QStringLiteral("vanished"),
+                      QStringLiteral("the file disappeared during the import"), memoryKey);
         return result;
     }
     if (!source.open(QIODevice::ReadOnly)) {
@@ -710,7 +737,8 @@ LibraryWriter::StoredMedia LibraryWriter::storeFile(const QString &absPath, cons
         return result;
     }
     if (source.size() == 0) {
-        reportProblem(absPath, QStringLiteral("zero-byte"), QStringLiteral("the file is empty (0 bytes)"), memoryKey);
+        reportProblem(absPath, QStringLiteral("zero-byte"), QStringLiteral("the file is empty (0 bytes)"),
+                      memoryKey);
         return result;
     }
     // One read of the source, like `cp` + `sha256sum`: small files are hashed in memory and only
@@ -718,47 +746,22 @@ LibraryWriter::StoredMedia LibraryWriter::storeFile(const QString &absPath, cons
     const QString incomingDir = m_database.vaultDir() + QStringLiteral("/.incoming");
     QString tempPath;
     auto writeTemp = [&](const QByteArray &bytes) {
-        QDir().mkpath(incomingDir);
-        tempPath = incomingDir + QLatin1Char('/') + QUuid::createUuid().toString(QUuid::Id128);
+        tempPath = FilePreparer::newTempPath(incomingDir);
         QFile temp(tempPath);
         return temp.open(QIODevice::WriteOnly) && temp.write(bytes) == bytes.size() && temp.flush();
     };
-    constexpr qint64 kInMemoryLimit = qint64(64) << 20;
-    Sha256 hash;
-    QByteArray content;
-    qint64 total = 0;
-    bool ok = true;
-    if (source.size() <= kInMemoryLimit) {
-        content = source.readAll();
-        ok = source.error() == QFileDevice::NoError && content.size() == source.size();
-        hash.addData(content);
-        total = content.size();
-    } else {
-        QDir().mkpath(incomingDir);
-        tempPath = incomingDir + QLatin1Char('/') + QUuid::createUuid().toString(QUuid::Id128);
-        QFile temp(tempPath);
-        ok = temp.open(QIODevice::WriteOnly);
-        while (ok) {
-            const QByteArray buffer = source.read(4 << 20);
-            if (buffer.isEmpty()) {
-                ok = source.error() == QFileDevice::NoError;
-                break;
-            }
-            hash.addData(buffer);
-            total += buffer.size();
-            ok = temp.write(buffer) == buffer.size();
-        }
-    }
+    HashedFile hashed = readAndHash(source, source.size(), incomingDir);
     source.close();
-    if (!ok) {
-        if (!tempPath.isEmpty())
-            QFile::remove(tempPath);
-        reportProblem(absPath, QStringLiteral("unreadable"), QStringLiteral("reading the file failed part-way"),
-                      memoryKey);
+    if (!hashed.ok) {
+        reportProblem(absPath, QStringLiteral("unreadable"),
+                      QStringLiteral("reading the file failed part-way"), memoryKey);
         return result;
     }
+    tempPath = hashed.tempPath;
+    const QByteArray content = std::move(hashed.content);
+    const qint64 total = hashed.size;
     m_report.bytes += total;
-    const QString sha = QString::fromLatin1(hash.result().toHex());
+    const QString sha = hashed.sha256;
 
     StatementCache::Query q(m_stmt);
     q = m_stmt(QStringLiteral("SELECT id, vault_path, status FROM media WHERE sha256 = ?"));
@@ -780,7 +783,8 @@ LibraryWriter::StoredMedia LibraryWriter::storeFile(const QString &absPath, cons
     }
     if (tempPath.isEmpty() && !writeTemp(content)) {
         QFile::remove(tempPath);
-        reportProblem(absPath, QStringLiteral("unreadable"), QStringLiteral("cannot write into the vault"), memoryKey);
+        reportProblem(absPath, QStringLiteral("unreadable"), QStringLiteral("cannot write into the vault"),
+                      memoryKey);
         return result;
     }
 
@@ -851,22 +855,24 @@ LibraryWriter::StoredMedia LibraryWriter::addNewMedia(const QString &absPath, co
         QFile::remove(tempPath); // left by an import that was killed before it committed
     else if (!QFile::rename(tempPath, vaultFile)) {
         QFile::remove(tempPath);
-        reportProblem(absPath, QStringLiteral("unreadable"), QStringLiteral("cannot move the file into the vault"),
-                      memoryKey);
+        reportProblem(absPath, QStringLiteral("unreadable"),
+                      QStringLiteral("cannot move the file into the vault"), memoryKey);
         return result;
     }
     m_vaultDirty = true;
 
-    q = m_stmt(QStringLiteral("INSERT INTO media (sha256, vault_path, mime, size, width, height, duration_ms, "
-                             "taken_local, camera_make, camera_model, orientation, gps_lat, gps_lon, status) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q = m_stmt(
+        QStringLiteral("INSERT INTO media (sha256, vault_path, mime, size, width, height, duration_ms, "
+                       "taken_local, camera_make, camera_model, orientation, gps_lat, gps_lon, status) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(sha);
     q.addBindValue(relVault);
     q.addBindValue(nullableText(info.mime));
     q.addBindValue(total);
     q.addBindValue(info.width > 0 ? QVariant(info.width) : QVariant(QMetaType(QMetaType::Int)));
     q.addBindValue(info.height > 0 ? QVariant(info.height) : QVariant(QMetaType(QMetaType::Int)));
-    q.addBindValue(info.durationMs > 0 ? QVariant(info.durationMs) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(info.durationMs > 0 ? QVariant(info.durationMs)
+                                       : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(nullableText(info.takenLocal));
     q.addBindValue(nullableText(info.cameraMake));
     q.addBindValue(nullableText(info.cameraModel));
@@ -906,8 +912,9 @@ bool LibraryWriter::linkMedia(qint64 memoryId, const MemoryRecord &record, const
         }
 
         StatementCache::Query q(m_stmt);
-        q = m_stmt(QStringLiteral("SELECT mm.media_id, m.status FROM memory_media mm JOIN media m ON m.id = mm.media_id "
-                                 "WHERE mm.memory_id = ? AND mm.position = ?"));
+        q = m_stmt(QStringLiteral(
+            "SELECT mm.media_id, m.status FROM memory_media mm JOIN media m ON m.id = mm.media_id "
+            "WHERE mm.memory_id = ? AND mm.position = ?"));
         q.addBindValue(memoryId);
         q.addBindValue(position);
         qint64 existingMedia = 0;
@@ -925,20 +932,23 @@ bool LibraryWriter::linkMedia(qint64 memoryId, const MemoryRecord &record, const
             if (existingMedia && !existingMissing)
                 continue; // a file found earlier stays attached; never swap the user's bytes
             if (existingMedia) {
-                q = m_stmt(QStringLiteral("UPDATE memory_media SET media_id = ? WHERE memory_id = ? AND position = ?"));
+                q = m_stmt(QStringLiteral(
+                    "UPDATE memory_media SET media_id = ? WHERE memory_id = ? AND position = ?"));
                 q.addBindValue(found.id);
                 q.addBindValue(memoryId);
                 q.addBindValue(position);
                 q.exec();
                 // The placeholder row for the missing file (and its problem) is no longer needed.
-                q = m_stmt(QStringLiteral("DELETE FROM media WHERE id = ? AND status = 'missing' AND NOT EXISTS "
-                                         "(SELECT 1 FROM memory_media WHERE media_id = ?)"));
+                q = m_stmt(
+                    QStringLiteral("DELETE FROM media WHERE id = ? AND status = 'missing' AND NOT EXISTS "
+                                   "(SELECT 1 FROM memory_media WHERE media_id = ?)"));
                 q.addBindValue(existingMedia);
                 q.addBindValue(existingMedia);
                 q.exec();
             } else {
-                q = m_stmt(QStringLiteral("INSERT INTO memory_media (memory_id, position, media_id, role, original_name, "
-                                         "source_path) VALUES (?, ?, ?, ?, ?, ?)"));
+                q = m_stmt(QStringLiteral(
+                    "INSERT INTO memory_media (memory_id, position, media_id, role, original_name, "
+                    "source_path) VALUES (?, ?, ?, ?, ?, ?)"));
                 q.addBindValue(memoryId);
                 q.addBindValue(position);
                 q.addBindValue(found.id);
@@ -956,8 +966,9 @@ bool LibraryWriter::linkMedia(qint64 memoryId, const MemoryRecord &record, const
         const qint64 missingId = createMissingMedia();
         if (!missingId)
             continue;
-        q = m_stmt(QStringLiteral("INSERT INTO memory_media (memory_id, position, media_id, role, original_name, "
-                                 "source_path) VALUES (?, ?, ?, ?, ?, ?)"));
+        q = m_stmt(
+            QStringLiteral("INSERT INTO memory_media (memory_id, position, media_id, role, original_name, "
+                           "source_path) VALUES (?, ?, ?, ?, ?, ?)"));
         q.addBindValue(memoryId);
         q.addBindValue(position);
         q.addBindValue(missingId);
@@ -973,7 +984,7 @@ bool LibraryWriter::linkMedia(qint64 memoryId, const MemoryRecord &record, const
             reportProblem(file, QStringLiteral("missing"),
                           QStringLiteral("the export names this %1 but the file is not in the folder")
                               .arg(ref.role == QLatin1String("video") ? QStringLiteral("video")
-                                                                       : QStringLiteral("picture")),
+                                                                      : QStringLiteral("picture")),
                           memoryKey, missingId);
         }
     }
@@ -991,7 +1002,8 @@ bool LibraryWriter::addLooseFile(const QString &absPath, const QString &relPath)
     // Fill memories from an earlier text-only import that named this path.
     StatementCache::Query q(m_stmt);
     q = m_stmt(QStringLiteral(
-        "SELECT mm.memory_id, mm.position, mm.media_id FROM memory_media mm JOIN media m ON m.id = mm.media_id "
+        "SELECT mm.memory_id, mm.position, mm.media_id FROM memory_media mm JOIN media m ON m.id = "
+        "mm.media_id "
         "JOIN memories mem ON mem.id = mm.memory_id WHERE m.status = 'missing' AND mem.account_id = ? "
         "AND lower(mm.source_path) = ?"));
     q.addBindValue(m_accountId);
@@ -1003,13 +1015,14 @@ bool LibraryWriter::addLooseFile(const QString &absPath, const QString &relPath)
     }
     for (const auto &[memoryId, position, missingId] : fills) {
         StatementCache::Query u(m_stmt);
-        u = m_stmt(QStringLiteral("UPDATE memory_media SET media_id = ? WHERE memory_id = ? AND position = ?"));
+        u = m_stmt(
+            QStringLiteral("UPDATE memory_media SET media_id = ? WHERE memory_id = ? AND position = ?"));
         u.addBindValue(stored.id);
         u.addBindValue(memoryId);
         u.addBindValue(position);
         u.exec();
         u = m_stmt(QStringLiteral("DELETE FROM media WHERE id = ? AND status = 'missing' AND NOT EXISTS "
-                                 "(SELECT 1 FROM memory_media WHERE media_id = ?)"));
+                                  "(SELECT 1 FROM memory_media WHERE media_id = ?)"));
         u.addBindValue(missingId);
         u.addBindValue(missingId);
         u.exec();
@@ -1033,8 +1046,8 @@ void LibraryWriter::reportProblem(const QString &rawFile, const QString &kind, c
     m_report.problems.append(ImportProblem{file, kind, message, memoryKey});
     StatementCache::Query q(m_stmt);
     q = m_stmt(QStringLiteral("INSERT INTO problems (import_id, file, kind, message, memory_key, media_id) "
-                             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(file, kind, memory_key) DO UPDATE SET "
-                             "import_id = excluded.import_id, message = excluded.message"));
+                              "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(file, kind, memory_key) DO UPDATE SET "
+                              "import_id = excluded.import_id, message = excluded.message"));
     q.addBindValue(m_importId ? QVariant(m_importId) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(file);
     q.addBindValue(kind);
@@ -1042,7 +1055,8 @@ void LibraryWriter::reportProblem(const QString &rawFile, const QString &kind, c
     q.addBindValue(memoryKey.isNull() ? QStringLiteral("") : memoryKey); // NOT NULL column: '' means none
     q.addBindValue(mediaId ? QVariant(mediaId) : QVariant(QMetaType(QMetaType::LongLong)));
     if (!q.exec())
-        qWarning("keepsake: cannot record problem for %s: %s", qPrintable(file), qPrintable(q.lastError().text()));
+        qWarning("keepsake: cannot record problem for %s: %s", qPrintable(file),
+                 qPrintable(q.lastError().text()));
 }
 
 void LibraryWriter::upsertFriend(const PersonRecord &record)
@@ -1051,9 +1065,10 @@ void LibraryWriter::upsertFriend(const PersonRecord &record)
     if (!id)
         return;
     StatementCache::Query q(m_stmt);
-    q = m_stmt(QStringLiteral("UPDATE people SET is_friend = MAX(is_friend, ?), remark = COALESCE(?, remark), "
-                             "group_name = COALESCE(?, group_name), friend_since = COALESCE(?, friend_since), "
-                             "source_json = COALESCE(source_json, ?) WHERE id = ?"));
+    q = m_stmt(
+        QStringLiteral("UPDATE people SET is_friend = MAX(is_friend, ?), remark = COALESCE(?, remark), "
+                       "group_name = COALESCE(?, group_name), friend_since = COALESCE(?, friend_since), "
+                       "source_json = COALESCE(source_json, ?) WHERE id = ?"));
     q.addBindValue(record.isFriend ? 1 : 0);
     q.addBindValue(nullableText(record.remark));
     q.addBindValue(nullableText(record.groupName));
@@ -1079,7 +1094,8 @@ UpsertResult LibraryWriter::upsertMemory(const MemoryRecord &record)
     const QString matchKeyValue = matchKey(record.kind, record.created, record.title + record.text);
     QString key = record.key;
     if (key.isEmpty()) {
-        const QString basis = !matchKeyValue.isEmpty() ? matchKeyValue : QString::fromUtf8(record.sourceRecord);
+        const QString basis =
+            !matchKeyValue.isEmpty() ? matchKeyValue : QString::fromUtf8(record.sourceRecord);
         key = memoryKindName(record.kind) + QStringLiteral(":~") + sha1Hex(basis).left(20);
     }
 
@@ -1101,10 +1117,12 @@ UpsertResult LibraryWriter::upsertMemory(const MemoryRecord &record)
         m_freshMemory = true;
     } else {
         // A source with real ids replaces what an id-less source (MarkDown, xlsx) guessed.
-        const bool upgradeKey = !record.key.isEmpty() && isSyntheticKey(existingKey) && existingKey != record.key;
+        const bool upgradeKey =
+            !record.key.isEmpty() && isSyntheticKey(existingKey) && existingKey != record.key;
         if (upgradeKey) {
             StatementCache::Query q(m_stmt);
-            q = m_stmt(QStringLiteral("UPDATE memories SET key = ?, match_key = COALESCE(?, match_key) WHERE id = ?"));
+            q = m_stmt(QStringLiteral(
+                "UPDATE memories SET key = ?, match_key = COALESCE(?, match_key) WHERE id = ?"));
             q.addBindValue(record.key);
             q.addBindValue(nullableText(matchKeyValue));
             q.addBindValue(memoryId);
