@@ -363,6 +363,7 @@ ZH = {
     "Tags for %n memories…": "给 %n 条回忆加标签…",
     "Export %n memories…": "导出 %n 条回忆…",
     "%n selected": "已选 %n 条",
+    "No tags yet. Select memories on the wall and press Ctrl+T, or right-click here.": "还没有标签。在回忆墙上选中回忆后按 Ctrl+T，或在这里点右键。",
 }
 
 def main(path: Path) -> int:

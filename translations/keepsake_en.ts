@@ -1492,6 +1492,10 @@ Come back tomorrow.</source>
         <source>Delete Tag</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No tags yet. Select memories on the wall and press Ctrl+T, or right-click here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ks::TagTreeModel</name>

@@ -1396,6 +1396,10 @@ Come back tomorrow.</source>
         <source>Delete Tag</source>
         <translation>删除标签</translation>
     </message>
+    <message>
+        <source>No tags yet. Select memories on the wall and press Ctrl+T, or right-click here.</source>
+        <translation>还没有标签。在回忆墙上选中回忆后按 Ctrl+T，或在这里点右键。</translation>
+    </message>
 </context>
 <context>
     <name>ks::TagTreeModel</name>

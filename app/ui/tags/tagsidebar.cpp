@@ -71,6 +71,18 @@ TagSidebar::TagSidebar(Database &database, QWidget *parent)
     });
 }
 
+void TagSidebar::paintEvent(QPaintEvent *event)
+{
+    QTreeView::paintEvent(event);
+    if (model() && model()->rowCount() > 0)
+        return;
+    // An empty tree says how to start, instead of being a blank grey area.
+    QPainter painter(viewport());
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    painter.drawText(viewport()->rect().adjusted(16, 6, -12, -6), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                     tr("No tags yet. Select memories on the wall and press Ctrl+T, or right-click here."));
+}
+
 QString TagSidebar::selectedPath() const
 {
     const QModelIndex current = selectionModel()->currentIndex();

@@ -50,6 +50,7 @@ signals:
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     bool finish(bool ok, const QString &selectAfter = QString());
