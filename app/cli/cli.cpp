@@ -40,17 +40,19 @@ const Subcommand *findSubcommand(const QString &name)
 
 QString usage()
 {
-    QString text = QStringLiteral("Keepsake (时光匣) %1 keeps your QQ Space memories.\n"
-                                  "Without a subcommand it opens the window.\n\n"
-                                  "Usage: keepsake SUBCOMMAND [options]   (keepsake SUBCOMMAND --help for more)\n\n"
-                                  "Subcommands:\n")
-                       .arg(QCoreApplication::applicationVersion());
+    QString text =
+        QStringLiteral("Keepsake (时光匣) %1 keeps your QQ Space memories.\n"
+                       "Without a subcommand it opens the window.\n\n"
+                       "Usage: keepsake SUBCOMMAND [options]   (keepsake SUBCOMMAND --help for more)\n\n"
+                       "Subcommands:\n")
+            .arg(QCoreApplication::applicationVersion());
     for (const Subcommand &command : kSubcommands)
         text += QStringLiteral("  %1\n").arg(QString::fromUtf8(command.summary));
-    text += QStringLiteral("\nCommon options:\n"
-                           "  -l, --library DIR   library folder (default: $KEEPSAKE_LIBRARY or the app data folder)\n"
-                           "  --json              machine-readable output\n"
-                           "  -h, --help          this help;  -v, --version  the version\n");
+    text += QStringLiteral(
+        "\nCommon options:\n"
+        "  -l, --library DIR   library folder (default: $KEEPSAKE_LIBRARY or the app data folder)\n"
+        "  --json              machine-readable output\n"
+        "  -h, --help          this help;  -v, --version  the version\n");
     return text;
 }
 
@@ -58,11 +60,13 @@ QString usage()
 
 bool isCliInvocation(const QStringList &arguments)
 {
-    const QStringList optionsWithValue{QStringLiteral("--library"), QStringLiteral("-l"), QStringLiteral("--kind")};
+    const QStringList optionsWithValue{QStringLiteral("--library"), QStringLiteral("-l"),
+                                       QStringLiteral("--kind")};
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
-        if (arg == QLatin1String("--version") || arg == QLatin1String("-v") || arg == QLatin1String("--help") ||
-            arg == QLatin1String("-h") || arg == QLatin1String("--help-all"))
+        if (arg == QLatin1String("--version") || arg == QLatin1String("-v") ||
+            arg == QLatin1String("--help") || arg == QLatin1String("-h") ||
+            arg == QLatin1String("--help-all"))
             return true;
         if (optionsWithValue.contains(arg)) {
             ++i;
@@ -92,7 +96,8 @@ int runCli(const QStringList &arguments)
                        << Qt::endl;
             return 0;
         }
-        if (arg == QLatin1String("--help") || arg == QLatin1String("-h") || arg == QLatin1String("--help-all")) {
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h") ||
+            arg == QLatin1String("--help-all")) {
             cli::out() << usage() << Qt::flush;
             return 0;
         }

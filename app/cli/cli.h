@@ -6,7 +6,13 @@
 namespace ks {
 
 /// Exit codes of the command line.
-enum CliExit { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitUnavailable = 3 };
+enum CliExit
+{
+    ExitOk = 0,
+    ExitFailure = 1,
+    ExitUsage = 2,
+    ExitUnavailable = 3
+};
 
 /// True when the arguments ask for a headless subcommand (or --help/--version) rather than the window.
 bool isCliInvocation(const QStringList &arguments);

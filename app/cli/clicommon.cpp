@@ -24,9 +24,10 @@ QTextStream &err()
 
 QCommandLineOption libraryOption()
 {
-    return QCommandLineOption(QStringList{QStringLiteral("library"), QStringLiteral("l")},
-                              QStringLiteral("Library folder (default: $KEEPSAKE_LIBRARY or the app data folder)."),
-                              QStringLiteral("DIR"));
+    return QCommandLineOption(
+        QStringList{QStringLiteral("library"), QStringLiteral("l")},
+        QStringLiteral("Library folder (default: $KEEPSAKE_LIBRARY or the app data folder)."),
+        QStringLiteral("DIR"));
 }
 
 QCommandLineOption jsonOption()

@@ -40,9 +40,12 @@ QString orderedStatsJson(const QJsonObject &stats)
                           "\"media\":{\"files\":%4,\"missing\":%5,\"bytes\":%6},\"tags\":%7,\"years\":%8,"
                           "\"problems\":%9}")
         .arg(memories.join(QLatin1Char(',')), compactValue(stats.value(QStringLiteral("comments"))),
-             compactValue(stats.value(QStringLiteral("people"))), compactValue(media.value(QStringLiteral("files"))),
-             compactValue(media.value(QStringLiteral("missing"))), compactValue(media.value(QStringLiteral("bytes"))),
-             compactValue(stats.value(QStringLiteral("tags"))), compactValue(stats.value(QStringLiteral("years"))),
+             compactValue(stats.value(QStringLiteral("people"))),
+             compactValue(media.value(QStringLiteral("files"))),
+             compactValue(media.value(QStringLiteral("missing"))),
+             compactValue(media.value(QStringLiteral("bytes"))),
+             compactValue(stats.value(QStringLiteral("tags"))),
+             compactValue(stats.value(QStringLiteral("years"))),
              compactValue(stats.value(QStringLiteral("problems"))));
 }
 
@@ -51,7 +54,8 @@ QString orderedStatsJson(const QJsonObject &stats)
 int runStats(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    if (const int code = cli::parse(parser, arguments, QStringLiteral("Counts of what the library holds.")); code >= 0)
+    if (const int code = cli::parse(parser, arguments, QStringLiteral("Counts of what the library holds."));
+        code >= 0)
         return code;
     Database db;
     if (!cli::openLibrary(db, parser))
@@ -64,7 +68,8 @@ int runStats(const QStringList &arguments)
     out() << "Library: " << db.libraryDir() << "\n";
     const QJsonObject memories = stats.value(QStringLiteral("memories")).toObject();
     for (MemoryKind kind : allMemoryKinds())
-        out() << "  " << memoryKindName(kind) << ": " << memories.value(memoryKindName(kind)).toInteger() << "\n";
+        out() << "  " << memoryKindName(kind) << ": " << memories.value(memoryKindName(kind)).toInteger()
+              << "\n";
     const QJsonObject media = stats.value(QStringLiteral("media")).toObject();
     out() << "Comments: " << stats.value(QStringLiteral("comments")).toInteger() << "\n"
           << "People: " << stats.value(QStringLiteral("people")).toInteger() << "\n"
@@ -81,7 +86,8 @@ int runImport(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Export folders or archives."),
                                  QStringLiteral("PATH…"));
-    if (const int code = cli::parse(parser, arguments, QStringLiteral("Import QQ Space exports into the library."));
+    if (const int code =
+            cli::parse(parser, arguments, QStringLiteral("Import QQ Space exports into the library."));
         code >= 0)
         return code;
     const QStringList paths = parser.positionalArguments();
@@ -94,12 +100,13 @@ int runImport(const QStringList &arguments)
         return 1;
     const bool json = parser.isSet(QStringLiteral("json"));
     const bool tty = !json && cli::stderrIsTerminal();
-    const ImportReport report = importPaths(db, paths, nullptr, [&](const ImportReport &r, const QString &file) {
-        if (!tty)
-            return;
-        err() << "\r\033[K" << r.added << " added, " << r.updated << " updated, " << r.unchanged
-              << " unchanged — " << file.right(60) << Qt::flush;
-    });
+    const ImportReport report =
+        importPaths(db, paths, nullptr, [&](const ImportReport &r, const QString &file) {
+            if (!tty)
+                return;
+            err() << "\r\033[K" << r.added << " added, " << r.updated << " updated, " << r.unchanged
+                  << " unchanged — " << file.right(60) << Qt::flush;
+        });
     if (tty)
         err() << "\r\033[K" << Qt::flush;
     if (json) {
@@ -107,8 +114,8 @@ int runImport(const QStringList &arguments)
     } else {
         out() << "Imported " << paths.join(QStringLiteral(", ")) << "\n"
               << "  formats: " << report.formats.join(QStringLiteral(", ")) << "\n"
-              << "  added " << report.added << ", updated " << report.updated << ", unchanged " << report.unchanged
-              << "\n"
+              << "  added " << report.added << ", updated " << report.updated << ", unchanged "
+              << report.unchanged << "\n"
               << "  media files stored " << report.mediaStored << ", missing " << report.mediaMissing << "\n"
               << "  problems: " << report.problems.size() << "\n";
         int shown = 0;
@@ -131,7 +138,8 @@ int runList(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addOption(QCommandLineOption(QStringLiteral("kind"), QStringLiteral("Only memories of this kind."),
                                         QStringLiteral("KIND")));
-    if (const int code = cli::parse(parser, arguments, QStringLiteral("Every memory, one JSON object per line."));
+    if (const int code =
+            cli::parse(parser, arguments, QStringLiteral("Every memory, one JSON object per line."));
         code >= 0)
         return code;
     Database db;
@@ -147,9 +155,12 @@ int runList(const QStringList &arguments)
         if (json)
             out() << cli::compactJson(o) << '\n';
         else
-            out() << o.value(QStringLiteral("created")).toString() << "  " << o.value(QStringLiteral("key")).toString()
-                  << "  "
-                  << o.value(QStringLiteral("text")).toString().left(60).replace(QLatin1Char('\n'), QLatin1Char(' '))
+            out() << o.value(QStringLiteral("created")).toString() << "  "
+                  << o.value(QStringLiteral("key")).toString() << "  "
+                  << o.value(QStringLiteral("text"))
+                         .toString()
+                         .left(60)
+                         .replace(QLatin1Char('\n'), QLatin1Char(' '))
                   << '\n';
     });
     out().flush();
@@ -159,7 +170,8 @@ int runList(const QStringList &arguments)
 int runProblems(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    if (const int code = cli::parse(parser, arguments, QStringLiteral("Files the imports could not use, and why."));
+    if (const int code =
+            cli::parse(parser, arguments, QStringLiteral("Files the imports could not use, and why."));
         code >= 0)
         return code;
     Database db;

@@ -16,20 +16,23 @@ using cli::out;
 int runVerify(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption(QCommandLineOption(QStringLiteral("quick"),
-                                        QStringLiteral("Check presence and size only, not the SHA-256 of every file.")));
-    if (const int code = cli::parse(parser, arguments,
-                                    QStringLiteral("Check that every file in the vault is present and unchanged."));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("quick"),
+                           QStringLiteral("Check presence and size only, not the SHA-256 of every file.")));
+    if (const int code =
+            cli::parse(parser, arguments,
+                       QStringLiteral("Check that every file in the vault is present and unchanged."));
         code >= 0)
         return code;
     Database db;
     if (!cli::openLibrary(db, parser))
         return 1;
     const bool tty = !parser.isSet(QStringLiteral("json")) && cli::stderrIsTerminal();
-    const VaultCheck check = verifyVault(db, parser.isSet(QStringLiteral("quick")), nullptr, [&](int done, int total) {
-        if (tty && (done % 100 == 0 || done == total))
-            err() << "\r\033[Kchecked " << done << " of " << total << " files" << Qt::flush;
-    });
+    const VaultCheck check =
+        verifyVault(db, parser.isSet(QStringLiteral("quick")), nullptr, [&](int done, int total) {
+            if (tty && (done % 100 == 0 || done == total))
+                err() << "\r\033[Kchecked " << done << " of " << total << " files" << Qt::flush;
+        });
     if (tty)
         err() << "\r\033[K" << Qt::flush;
     if (parser.isSet(QStringLiteral("json"))) {
@@ -44,8 +47,8 @@ int runVerify(const QStringList &arguments)
                                               {QStringLiteral("issues"), issues}})
               << Qt::endl;
     } else {
-        out() << "Checked " << check.checked << " files (" << check.bytes << " bytes): "
-              << (check.seriousIssues() == 0 ? "all intact" : "PROBLEMS FOUND") << "\n";
+        out() << "Checked " << check.checked << " files (" << check.bytes
+              << " bytes): " << (check.seriousIssues() == 0 ? "all intact" : "PROBLEMS FOUND") << "\n";
         for (const VaultIssue &issue : check.issues)
             out() << "  [" << issue.kind << "] " << issue.path << ": " << issue.detail << "\n";
         out().flush();

@@ -54,8 +54,9 @@ EmptyStateWidget::EmptyStateWidget(QWidget *parent) : QWidget(parent)
 void EmptyStateWidget::retranslateUi()
 {
     m_title->setText(tr("Your QQ Space memories belong here"));
-    m_body->setText(tr("Drag a QQ Space export folder or its .zip file onto this window.\n"
-                       "Keepsake copies everything into your own library and never changes the original files."));
+    m_body->setText(
+        tr("Drag a QQ Space export folder or its .zip file onto this window.\n"
+           "Keepsake copies everything into your own library and never changes the original files."));
     m_importButton->setText(tr("Choose an export folder…"));
     m_sampleButton->setText(tr("Look at the sample first"));
 }

@@ -103,9 +103,10 @@ MainWindow::MainWindow(Database &database, QWidget *parent) : QMainWindow(parent
     auto *side = new QWidget(m_content);
     side->setObjectName(QStringLiteral("sideColumn"));
     side->setAttribute(Qt::WA_StyledBackground);
-    side->setStyleSheet(QStringLiteral("QWidget#sideColumn { background: #e9ebef; }"
-                                       "QLabel.sideTitle { color: #5b616b; font-weight: bold; padding: 10px 16px 2px; }"
-                                       "QTreeView, QListWidget#savedSearches { background: #e9ebef; border: none; }"));
+    side->setStyleSheet(
+        QStringLiteral("QWidget#sideColumn { background: #e9ebef; }"
+                       "QLabel.sideTitle { color: #5b616b; font-weight: bold; padding: 10px 16px 2px; }"
+                       "QTreeView, QListWidget#savedSearches { background: #e9ebef; border: none; }"));
     side->setFixedWidth(196);
     m_nav->setFixedWidth(196);
     auto *sideLayout = new QVBoxLayout(side);
@@ -582,14 +583,15 @@ void MainWindow::focusSearch()
 
 void MainWindow::connectSearchAndTags()
 {
-    connect(m_searchBox, &SearchBar::resultsReady, this, [this](const QList<qint64> &ids, const QString &query) {
-        m_searchActive = true;
-        m_searchIds = ids;
-        m_wallDelegate->setHighlighter(m_searchBox->highlighter());
-        showPage(Page::Wall);
-        applyWallFilter();
-        statusBar()->showMessage(tr("%n memories match “%1”", nullptr, int(ids.size())).arg(query), 5000);
-    });
+    connect(
+        m_searchBox, &SearchBar::resultsReady, this, [this](const QList<qint64> &ids, const QString &query) {
+            m_searchActive = true;
+            m_searchIds = ids;
+            m_wallDelegate->setHighlighter(m_searchBox->highlighter());
+            showPage(Page::Wall);
+            applyWallFilter();
+            statusBar()->showMessage(tr("%n memories match “%1”", nullptr, int(ids.size())).arg(query), 5000);
+        });
     connect(m_searchBox, &SearchBar::cleared, this, [this] {
         m_searchActive = false;
         m_searchIds.clear();
@@ -618,7 +620,8 @@ QList<qint64> MainWindow::selectedMemoryIds() const
 {
     QList<qint64> wallIds = m_wall->selectedWallIds();
     if (wallIds.isEmpty() && m_wall->currentRow() >= 0) {
-        const WallItem item = m_wallModel->index(m_wall->currentRow()).data(WallModel::ItemRole).value<WallItem>();
+        const WallItem item =
+            m_wallModel->index(m_wall->currentRow()).data(WallModel::ItemRole).value<WallItem>();
         if (item.wallId > 0)
             wallIds << item.wallId;
     }
@@ -629,7 +632,8 @@ void MainWindow::editTags()
 {
     const QList<qint64> ids = selectedMemoryIds();
     if (ids.isEmpty()) {
-        statusBar()->showMessage(tr("Select memories on the wall first (click, Ctrl+click, Shift+click)."), 5000);
+        statusBar()->showMessage(tr("Select memories on the wall first (click, Ctrl+click, Shift+click)."),
+                                 5000);
         return;
     }
     TagEditorDialog dialog(m_database, ids, this);
@@ -670,8 +674,7 @@ void MainWindow::updateStatus()
 {
     if (m_totalMemories == 0)
         m_statusLabel->setText(tr("The library is empty"));
-    else
-    {
+    else {
         QString text = tr("%n memories", nullptr, int(m_totalMemories)) + QStringLiteral(" · ") +
                        tr("%n on the wall", nullptr, m_wallModel->itemCount());
         const int selected = int(m_wall->selectedWallIds().size());

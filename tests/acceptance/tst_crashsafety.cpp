@@ -23,14 +23,16 @@ private:
     static QByteArray stats(const QString &lib)
     {
         QByteArray out;
-        runKeepsake({QStringLiteral("stats"), QStringLiteral("--library"), lib, QStringLiteral("--json")}, &out);
+        runKeepsake({QStringLiteral("stats"), QStringLiteral("--library"), lib, QStringLiteral("--json")},
+                    &out);
         return out.trimmed();
     }
 
     static QStringList dump(const QString &lib)
     {
         QByteArray out;
-        runKeepsake({QStringLiteral("list"), QStringLiteral("--library"), lib, QStringLiteral("--json")}, &out);
+        runKeepsake({QStringLiteral("list"), QStringLiteral("--library"), lib, QStringLiteral("--json")},
+                    &out);
         QStringList lines = QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         lines.sort();
         return lines;
@@ -64,8 +66,8 @@ private slots:
     void killedImportsConvergeToTheSameLibrary()
     {
         QTemporaryDir reference;
-        QCOMPARE(runKeepsake({QStringLiteral("import"), m_source, QStringLiteral("--library"), reference.path(),
-                              QStringLiteral("--json")}),
+        QCOMPARE(runKeepsake({QStringLiteral("import"), m_source, QStringLiteral("--library"),
+                              reference.path(), QStringLiteral("--json")}),
                  0);
         const QByteArray expectedStats = stats(reference.path());
         QVERIFY(expectedStats.contains("\"post\":"));
@@ -96,8 +98,9 @@ private slots:
         QCOMPARE(vaultFiles(crashed.path()), vaultFiles(reference.path()));
         // SQLite agrees the file is sound.
         QProcess check;
-        check.start(QStringLiteral("sqlite3"), {crashed.path() + QStringLiteral("/keepsake.db"),
-                                                QStringLiteral("PRAGMA integrity_check; PRAGMA foreign_key_check;")});
+        check.start(QStringLiteral("sqlite3"),
+                    {crashed.path() + QStringLiteral("/keepsake.db"),
+                     QStringLiteral("PRAGMA integrity_check; PRAGMA foreign_key_check;")});
         if (check.waitForStarted()) {
             check.waitForFinished();
             QCOMPARE(check.readAllStandardOutput().trimmed(), QByteArray("ok"));

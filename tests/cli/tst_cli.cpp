@@ -14,7 +14,10 @@ class TestCli : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QVERIFY2(!qEnvironmentVariable("KEEPSAKE_EXECUTABLE").isEmpty(), "run through ctest"); }
+    void initTestCase()
+    {
+        QVERIFY2(!qEnvironmentVariable("KEEPSAKE_EXECUTABLE").isEmpty(), "run through ctest");
+    }
 
     void versionAndHelp()
     {
@@ -30,14 +33,16 @@ private slots:
     {
         QTemporaryDir lib;
         QByteArray out;
-        QCOMPARE(runKeepsake({QStringLiteral("stats"), QStringLiteral("--library"), lib.path(), QStringLiteral("--json")},
+        QCOMPARE(runKeepsake({QStringLiteral("stats"), QStringLiteral("--library"), lib.path(),
+                              QStringLiteral("--json")},
                              &out),
                  0);
-        QCOMPARE(out.trimmed(),
-                 QByteArray("{\"memories\":{\"post\":0,\"blog\":0,\"diary\":0,\"photo\":0,\"album\":0,\"video\":0,"
-                            "\"board\":0,\"favorite\":0,\"share\":0,\"visit\":0},\"comments\":0,\"people\":0,"
-                            "\"media\":{\"files\":0,\"missing\":0,\"bytes\":0},\"tags\":0,\"years\":{},"
-                            "\"problems\":0}"));
+        QCOMPARE(
+            out.trimmed(),
+            QByteArray("{\"memories\":{\"post\":0,\"blog\":0,\"diary\":0,\"photo\":0,\"album\":0,\"video\":0,"
+                       "\"board\":0,\"favorite\":0,\"share\":0,\"visit\":0},\"comments\":0,\"people\":0,"
+                       "\"media\":{\"files\":0,\"missing\":0,\"bytes\":0},\"tags\":0,\"years\":{},"
+                       "\"problems\":0}"));
         QVERIFY(QFileInfo::exists(lib.path() + QStringLiteral("/keepsake.db")));
     }
 
@@ -58,13 +63,13 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("expected");
         QTest::newRow("unknown subcommand") << QStringList{QStringLiteral("frobnicate")} << 2;
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("stats"), QStringLiteral("--bogus")} << 2;
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("stats"), QStringLiteral("--bogus")} << 2;
         QTest::newRow("import without a path") << QStringList{QStringLiteral("import")} << 2;
-        QTest::newRow("import of nothing") << QStringList{QStringLiteral("import"), QStringLiteral("/nonexistent/x")}
-                                           << 1;
-        QTest::newRow("list with a bad kind") << QStringList{QStringLiteral("list"), QStringLiteral("--kind"),
-                                                              QStringLiteral("tweet")}
-                                              << 2;
+        QTest::newRow("import of nothing")
+            << QStringList{QStringLiteral("import"), QStringLiteral("/nonexistent/x")} << 1;
+        QTest::newRow("list with a bad kind")
+            << QStringList{QStringLiteral("list"), QStringLiteral("--kind"), QStringLiteral("tweet")} << 2;
         QTest::newRow("list") << QStringList{QStringLiteral("list"), QStringLiteral("--json")} << 0;
         QTest::newRow("problems") << QStringList{QStringLiteral("problems"), QStringLiteral("--json")} << 0;
     }
@@ -75,7 +80,8 @@ private slots:
         QFETCH(int, expected);
         QTemporaryDir lib;
         QByteArray out, err;
-        QCOMPARE(runKeepsake(args + QStringList{QStringLiteral("--library"), lib.path()}, &out, &err), expected);
+        QCOMPARE(runKeepsake(args + QStringList{QStringLiteral("--library"), lib.path()}, &out, &err),
+                 expected);
         if (expected != 0)
             QVERIFY2(!err.isEmpty(), "a failure says why on stderr");
     }
@@ -88,7 +94,9 @@ private slots:
         blocker.write("x");
         blocker.close();
         QByteArray out, err;
-        QCOMPARE(runKeepsake({QStringLiteral("stats"), QStringLiteral("--library"), blocker.fileName()}, &out, &err), 1);
+        QCOMPARE(runKeepsake({QStringLiteral("stats"), QStringLiteral("--library"), blocker.fileName()}, &out,
+                             &err),
+                 1);
         QVERIFY(err.contains("cannot open the library"));
     }
 

@@ -21,9 +21,8 @@ private:
     static QJsonObject verify(const QString &lib, int expectedExit)
     {
         QByteArray out;
-        const int code = runKeepsake({QStringLiteral("verify"), QStringLiteral("--library"), lib,
-                                      QStringLiteral("--json")},
-                                     &out);
+        const int code = runKeepsake(
+            {QStringLiteral("verify"), QStringLiteral("--library"), lib, QStringLiteral("--json")}, &out);
         if (code != expectedExit)
             qWarning("verify exited %d: %s", code, out.constData());
         return code == expectedExit ? QJsonDocument::fromJson(out).object() : QJsonObject();
@@ -77,8 +76,8 @@ private slots:
 
         // The quick check sees the missing file but not the silent change.
         QByteArray out;
-        QCOMPARE(runKeepsake({QStringLiteral("verify"), QStringLiteral("--quick"), QStringLiteral("--library"),
-                              lib.path(), QStringLiteral("--json")},
+        QCOMPARE(runKeepsake({QStringLiteral("verify"), QStringLiteral("--quick"),
+                              QStringLiteral("--library"), lib.path(), QStringLiteral("--json")},
                              &out),
                  1);
         QVERIFY(!out.contains("hash-mismatch"));

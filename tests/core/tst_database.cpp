@@ -53,11 +53,13 @@ private slots:
         QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
         QVERIFY(QFileInfo::exists(dir.path() + QStringLiteral("/keepsake.db")));
         QVERIFY(QFileInfo(dir.path() + QStringLiteral("/vault")).isDir());
-        QCOMPARE(scalar(db.connection(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(scalar(db.connection(), QStringLiteral("PRAGMA journal_mode")).toString(),
+                 QStringLiteral("wal"));
         QCOMPARE(scalar(db.connection(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
-        for (const char *table : {"accounts", "people", "person_names", "imports", "albums", "memories",
-                                  "memory_sources", "memory_people", "comments", "media", "memory_media",
-                                  "source_files", "tags", "memory_tags", "problems", "search_docs", "search_fts"})
+        for (const char *table :
+             {"accounts", "people", "person_names", "imports", "albums", "memories", "memory_sources",
+              "memory_people", "comments", "media", "memory_media", "source_files", "tags", "memory_tags",
+              "problems", "search_docs", "search_fts"})
             QVERIFY2(tables(db.connection()).contains(QString::fromLatin1(table)), table);
     }
 
@@ -120,13 +122,14 @@ private slots:
         QVERIFY(db.open(dir.path()));
         QSqlDatabase c = db.connection();
         QVERIFY(exec(c, QStringLiteral("INSERT INTO accounts (id, uin) VALUES (1, '123456')")));
-        QVERIFY(!exec(c, QStringLiteral("INSERT INTO accounts (uin) VALUES ('123456')")));   // unique uin
-        QVERIFY(!exec(c, QStringLiteral("INSERT INTO accounts (uin) VALUES ('')")));         // no empty uin
+        QVERIFY(!exec(c, QStringLiteral("INSERT INTO accounts (uin) VALUES ('123456')"))); // unique uin
+        QVERIFY(!exec(c, QStringLiteral("INSERT INTO accounts (uin) VALUES ('')")));       // no empty uin
         const QString insert = QStringLiteral(
             "INSERT INTO memories (account_id, kind, key, source_json) VALUES (%1, '%2', '%3', '{}')");
         QVERIFY(exec(c, insert.arg(1).arg(QStringLiteral("post"), QStringLiteral("post:1"))));
-        QVERIFY(!exec(c, insert.arg(1).arg(QStringLiteral("post"), QStringLiteral("post:1")))); // key per account
-        QVERIFY(!exec(c, insert.arg(1).arg(QStringLiteral("tweet"), QStringLiteral("x:1"))));   // unknown kind
+        QVERIFY(
+            !exec(c, insert.arg(1).arg(QStringLiteral("post"), QStringLiteral("post:1")))); // key per account
+        QVERIFY(!exec(c, insert.arg(1).arg(QStringLiteral("tweet"), QStringLiteral("x:1")))); // unknown kind
         QVERIFY(!exec(c, insert.arg(7).arg(QStringLiteral("post"), QStringLiteral("post:2")))); // foreign key
         QVERIFY(!exec(c, insert.arg(1).arg(QStringLiteral("post"), QString())));                // empty key
         // A missing file has no hash; a present one has a 64-hex hash.
@@ -142,8 +145,9 @@ private slots:
         // Comments cascade with their memory; replies with their parent.
         QVERIFY(exec(c, QStringLiteral("INSERT INTO comments (id, memory_id, key, body_text) VALUES "
                                        "(1, 1, 'a', 'hi')")));
-        QVERIFY(exec(c, QStringLiteral("INSERT INTO comments (id, memory_id, parent_id, key, body_text) VALUES "
-                                       "(2, 1, 1, 'b', 'reply')")));
+        QVERIFY(
+            exec(c, QStringLiteral("INSERT INTO comments (id, memory_id, parent_id, key, body_text) VALUES "
+                                   "(2, 1, 1, 'b', 'reply')")));
         QVERIFY(exec(c, QStringLiteral("DELETE FROM memories WHERE id = 1")));
         QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM comments")).toInt(), 0);
     }
@@ -171,12 +175,14 @@ private slots:
         Database db;
         QVERIFY(db.open(dir.path()));
         const QString mainName = db.connection().connectionName();
-        const QString workerName = QtConcurrent::run([&db] { return db.connection().connectionName(); }).result();
+        const QString workerName =
+            QtConcurrent::run([&db] { return db.connection().connectionName(); }).result();
         QVERIFY(!workerName.isEmpty());
         QVERIFY(mainName != workerName);
-        const int count = QtConcurrent::run([&db] {
-                              return scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM memories")).toInt();
-                          }).result();
+        const int count =
+            QtConcurrent::run([&db] {
+                return scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM memories")).toInt();
+            }).result();
         QCOMPARE(count, 0);
     }
 };

@@ -53,7 +53,8 @@ private:
             QImage image(8, 8, QImage::Format_RGB32);
             image.fill(QColor::fromHsv(qHash(key) % 360, 200, 200));
             image.save(file);
-            r.media << MediaRef{QStringLiteral("image"), file, key.mid(6) + QStringLiteral(".png"), QString(), QString()};
+            r.media << MediaRef{QStringLiteral("image"), file, key.mid(6) + QStringLiteral(".png"), QString(),
+                                QString()};
         }
         QVERIFY(w.upsertMemory(r) == UpsertResult::Added);
     }
@@ -65,11 +66,14 @@ private slots:
         LibraryWriter w(m_db, m_src.path());
         QVERIFY(w.begin());
         QVERIFY(w.setAccount(QStringLiteral("1"), QStringLiteral("我")));
-        add(w, MemoryKind::Post, QStringLiteral("post:a"), QStringLiteral("2009-06-30 20:00"), QStringLiteral("毕业了"));
-        add(w, MemoryKind::Post, QStringLiteral("post:b"), QStringLiteral("2009-06-12 08:00"), QStringLiteral("考试"));
-        add(w, MemoryKind::Blog, QStringLiteral("blog:c"), QStringLiteral("2010-11-29 09:00"), QStringLiteral("日志"));
-        add(w, MemoryKind::Board, QStringLiteral("board:d"), QStringLiteral("2012-11-30 22:00"), QStringLiteral("留言"),
-            QString(), QStringLiteral("77"));
+        add(w, MemoryKind::Post, QStringLiteral("post:a"), QStringLiteral("2009-06-30 20:00"),
+            QStringLiteral("毕业了"));
+        add(w, MemoryKind::Post, QStringLiteral("post:b"), QStringLiteral("2009-06-12 08:00"),
+            QStringLiteral("考试"));
+        add(w, MemoryKind::Blog, QStringLiteral("blog:c"), QStringLiteral("2010-11-29 09:00"),
+            QStringLiteral("日志"));
+        add(w, MemoryKind::Board, QStringLiteral("board:d"), QStringLiteral("2012-11-30 22:00"),
+            QStringLiteral("留言"), QString(), QStringLiteral("77"));
         // Three photos of one album on one day → one upload group; a fourth the next day → another.
         for (const char *key : {"photo:p1", "photo:p2", "photo:p3"})
             add(w, MemoryKind::Photo, QString::fromLatin1(key), QStringLiteral("2010-11-29 10:00"), QString(),
@@ -108,7 +112,8 @@ private slots:
         QCOMPARE(model.data(model.index(1), WallModel::KindRole).toString(), QStringLiteral("board"));
         const WallItem board = model.data(model.index(1), WallModel::ItemRole).value<WallItem>();
         QCOMPARE(board.author, QStringLiteral("朋友77"));
-        QCOMPARE(board.localTime().toString(QStringLiteral("yyyy-MM-dd hh:mm")), QStringLiteral("2012-11-30 22:00"));
+        QCOMPARE(board.localTime().toString(QStringLiteral("yyyy-MM-dd hh:mm")),
+                 QStringLiteral("2012-11-30 22:00"));
         // 2010-11: the later photo group, then the group of three, then the blog (same day, earlier).
         QCOMPARE(model.months().at(1).row, 2);
         const WallItem single = model.data(model.index(3), WallModel::ItemRole).value<WallItem>();
@@ -123,7 +128,8 @@ private slots:
         QCOMPARE(model.data(model.index(5), WallModel::KindRole).toString(), QStringLiteral("blog"));
         QCOMPARE(model.headerRowFor(5), 2);
         QCOMPARE(model.rowForYear(2009), 6);
-        QCOMPARE(model.rowForYear(2011), 0); // nearest year with memories; 2012 and 2010 tie, the first shown wins
+        QCOMPARE(model.rowForYear(2011),
+                 0); // nearest year with memories; 2012 and 2010 tie, the first shown wins
         QCOMPARE(model.rowForMonth(200906), 6);
     }
 
@@ -140,7 +146,8 @@ private slots:
         QCOMPARE(model.itemCount(), 2);
         filter.oldestFirst = true;
         model.setFilter(filter);
-        QCOMPARE(model.data(model.index(1), WallModel::ItemRole).value<WallItem>().text, QStringLiteral("考试"));
+        QCOMPARE(model.data(model.index(1), WallModel::ItemRole).value<WallItem>().text,
+                 QStringLiteral("考试"));
         filter = WallFilter();
         filter.restrictToMemories = true;
         model.setFilter(filter);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Window smoke test (offscreen): menus, empty state, language switch, drop acceptance.
+#include "import/librarywriter.h"
 #include "languages.h"
 #include "library/appidentity.h"
 #include "library/database.h"
-#include "import/librarywriter.h"
 #include "mainwindow.h"
 #include "models/wallindex.h"
 #include "models/wallmodel.h"
@@ -80,7 +80,8 @@ private slots:
         window.show();
         applyLanguage(QStringLiteral("zh_CN"));
         QTRY_VERIFY(window.windowTitle().contains(QStringLiteral("时光匣")));
-        QCOMPARE(window.menuBar()->actions().first()->text().remove(QLatin1Char('&')).left(2), QStringLiteral("文件"));
+        QCOMPARE(window.menuBar()->actions().first()->text().remove(QLatin1Char('&')).left(2),
+                 QStringLiteral("文件"));
         applyLanguage(QStringLiteral("en"));
         QTRY_VERIFY(window.windowTitle().startsWith(QStringLiteral("Keepsake")));
     }
@@ -95,7 +96,8 @@ private slots:
             LibraryWriter w(db, QStringLiteral("/export"));
             QVERIFY(w.begin());
             QVERIFY(w.setAccount(QStringLiteral("1"), QStringLiteral("我")));
-            const QStringList texts{QStringLiteral("今天毕业了"), QStringLiteral("下雪了"), QStringLiteral("和同桌吃饭")};
+            const QStringList texts{QStringLiteral("今天毕业了"), QStringLiteral("下雪了"),
+                                    QStringLiteral("和同桌吃饭")};
             for (int i = 0; i < texts.size(); ++i) {
                 MemoryRecord r;
                 r.key = QStringLiteral("post:%1").arg(i);
@@ -108,7 +110,8 @@ private slots:
         }
         QVERIFY(rebuildWallIndex(db.connection()));
         QSqlQuery q(db.connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT id FROM memories WHERE key IN ('post:1', 'post:2') ORDER BY id")));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT id FROM memories WHERE key IN ('post:1', 'post:2') ORDER BY id")));
         while (q.next())
             ids << q.value(0).toLongLong();
         QCOMPARE(TagStore(db.connection()).addTag(ids, QStringLiteral("冬天/2010")), 2);

@@ -11,9 +11,9 @@ class LibraryWriter;
 /// Limits that keep a hostile archive from filling the disk.
 struct ArchiveLimits
 {
-    qint64 maxTotalBytes = qint64(64) << 30;   ///< all entries together
-    qint64 maxEntryBytes = qint64(16) << 30;   ///< one entry
-    double maxRatio = 200.0;                   ///< expanded size / compressed size, per entry and overall
+    qint64 maxTotalBytes = qint64(64) << 30; ///< all entries together
+    qint64 maxEntryBytes = qint64(16) << 30; ///< one entry
+    double maxRatio = 200.0;                 ///< expanded size / compressed size, per entry and overall
     int maxEntries = 2000000;
 };
 

@@ -78,7 +78,8 @@ ImportReport importOne(Database &database, const QString &path, const std::atomi
             return report;
         }
         QDir().mkpath(database.libraryDir() + QStringLiteral("/tmp"));
-        unpacked = std::make_unique<QTemporaryDir>(database.libraryDir() + QStringLiteral("/tmp/unpack-XXXXXX"));
+        unpacked =
+            std::make_unique<QTemporaryDir>(database.libraryDir() + QStringLiteral("/tmp/unpack-XXXXXX"));
         if (!unpacked->isValid() || !extractArchive(root, unpacked->path(), &writer)) {
             ImportReport report = writer.finish();
             report.failed = true;
@@ -126,13 +127,14 @@ ImportReport importPaths(Database &database, const QStringList &paths, const std
     for (const QString &path : paths) {
         if (cancel && cancel->load())
             break;
-        ImportReport part = importOne(database, path, cancel, [&](const ImportReport &r, const QString &file) {
-            if (!progress)
-                return;
-            ImportReport running = total;
-            mergeReport(running, r);
-            progress(running, file);
-        });
+        ImportReport part =
+            importOne(database, path, cancel, [&](const ImportReport &r, const QString &file) {
+                if (!progress)
+                    return;
+                ImportReport running = total;
+                mergeReport(running, r);
+                progress(running, file);
+            });
         allFailed = allFailed && part.failed;
         if (!part.error.isEmpty())
             errors << part.error;
@@ -155,10 +157,9 @@ void ImportJob::start()
 {
     m_running = true;
     auto future = QtConcurrent::run([this] {
-        const ImportReport report = importPaths(m_database, m_paths, &m_cancel,
-                                                [this](const ImportReport &r, const QString &file) {
-                                                    emit progress(r, file);
-                                                });
+        const ImportReport report =
+            importPaths(m_database, m_paths, &m_cancel,
+                        [this](const ImportReport &r, const QString &file) { emit progress(r, file); });
         m_running = false;
         emit finished(report);
     });

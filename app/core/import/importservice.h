@@ -16,7 +16,8 @@ using ImportProgress = std::function<void(const ImportReport &, const QString &c
 
 /// Imports every path (folder, archive) into the library: detects the formats, runs the
 /// importers, returns one combined report. Blocking; call it from a worker thread.
-ImportReport importPaths(Database &database, const QStringList &paths, const std::atomic_bool *cancel = nullptr,
+ImportReport importPaths(Database &database, const QStringList &paths,
+                         const std::atomic_bool *cancel = nullptr,
                          const ImportProgress &progress = ImportProgress());
 
 /// Runs importPaths() on a worker thread for the UI, with progress signals and cancel.

@@ -10,8 +10,8 @@ struct KindName
     const char *name;
 };
 constexpr KindName kKindNames[] = {
-    {MemoryKind::Post, "post"},   {MemoryKind::Blog, "blog"},   {MemoryKind::Diary, "diary"},
-    {MemoryKind::Photo, "photo"}, {MemoryKind::Album, "album"}, {MemoryKind::Video, "video"},
+    {MemoryKind::Post, "post"},   {MemoryKind::Blog, "blog"},         {MemoryKind::Diary, "diary"},
+    {MemoryKind::Photo, "photo"}, {MemoryKind::Album, "album"},       {MemoryKind::Video, "video"},
     {MemoryKind::Board, "board"}, {MemoryKind::Favorite, "favorite"}, {MemoryKind::Share, "share"},
     {MemoryKind::Visit, "visit"},
 };

@@ -10,7 +10,19 @@
 
 namespace ks {
 
-enum class MemoryKind { Post, Blog, Diary, Photo, Album, Video, Board, Favorite, Share, Visit };
+enum class MemoryKind
+{
+    Post,
+    Blog,
+    Diary,
+    Photo,
+    Album,
+    Video,
+    Board,
+    Favorite,
+    Share,
+    Visit
+};
 
 /// "post", "blog", … as stored in memories.kind and printed by the CLI.
 QString memoryKindName(MemoryKind kind);
@@ -88,7 +100,7 @@ struct MemoryRecord
     QString albumCategory;
     QString albumDescription;
     std::optional<int> likeCount;
-    QJsonObject extra; ///< modelled extras: repost original, exif object, category, music…
+    QJsonObject extra;       ///< modelled extras: repost original, exif object, category, music…
     QByteArray sourceRecord; ///< the untouched record (JSON text or the row), never empty
     QString sourceFile;      ///< the file it was read from
     QList<MediaRef> media;
@@ -98,6 +110,12 @@ struct MemoryRecord
 };
 
 /// How one upsert changed the library.
-enum class UpsertResult { Added, Updated, Unchanged, Failed };
+enum class UpsertResult
+{
+    Added,
+    Updated,
+    Unchanged,
+    Failed
+};
 
 } // namespace ks

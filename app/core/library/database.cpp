@@ -93,8 +93,9 @@ bool Database::configure(QSqlDatabase db, QString *error)
     // synchronous=NORMAL: with WAL a power cut loses at most the last commit, never consistency.
     // busy_timeout: a second connection waits for the writer instead of failing at once.
     // foreign_keys: SQLite leaves them off by default; our schema relies on them.
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=10000",
-                               "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY"}) {
+    for (const char *pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=10000",
+          "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY"}) {
         if (!exec(db, QString::fromLatin1(pragma), error))
             return false;
     }
@@ -111,7 +112,8 @@ bool Database::open(const QString &libraryDir, QString *error)
         return false;
     }
     m_libraryDir = QDir(libraryDir).absolutePath();
-    m_connectionPrefix = QStringLiteral("keepsake-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    m_connectionPrefix =
+        QStringLiteral("keepsake-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
     QSqlDatabase db = connection();
     if (!db.isOpen()) {
         if (error)
@@ -185,7 +187,8 @@ bool Database::migrate(QSqlDatabase db, int target, QString *error)
     const QStringList files = migrationFiles();
     if (version > files.size()) {
         if (error)
-            *error = QStringLiteral("this library was written by a newer Keepsake (schema %1, this build knows %2)")
+            *error = QStringLiteral(
+                         "this library was written by a newer Keepsake (schema %1, this build knows %2)")
                          .arg(version)
                          .arg(files.size());
         return false;

@@ -35,8 +35,10 @@ QJsonObject libraryStats(QSqlDatabase db)
             years.insert(q.value(0).toString(), q.value(1).toLongLong());
     }
     const QJsonObject media{
-        {QStringLiteral("files"), scalar(db, QStringLiteral("SELECT COUNT(*) FROM media WHERE sha256 IS NOT NULL"))},
-        {QStringLiteral("missing"), scalar(db, QStringLiteral("SELECT COUNT(*) FROM media WHERE status = 'missing'"))},
+        {QStringLiteral("files"),
+         scalar(db, QStringLiteral("SELECT COUNT(*) FROM media WHERE sha256 IS NOT NULL"))},
+        {QStringLiteral("missing"),
+         scalar(db, QStringLiteral("SELECT COUNT(*) FROM media WHERE status = 'missing'"))},
         {QStringLiteral("bytes"),
          scalar(db, QStringLiteral("SELECT COALESCE(SUM(size), 0) FROM media WHERE sha256 IS NOT NULL"))},
     };

@@ -56,9 +56,9 @@ void dumpMemories(QSqlDatabase db, const QString &kind, const std::function<void
         QJsonObject o;
         o.insert(QStringLiteral("key"), q.value(1).toString());
         o.insert(QStringLiteral("kind"), q.value(2).toString());
-        o.insert(QStringLiteral("created"), q.value(3).isNull()
-                                                ? QJsonValue()
-                                                : QJsonValue(isoLocalTime(q.value(3).toLongLong(), q.value(4).toInt())));
+        o.insert(QStringLiteral("created"),
+                 q.value(3).isNull() ? QJsonValue()
+                                     : QJsonValue(isoLocalTime(q.value(3).toLongLong(), q.value(4).toInt())));
         o.insert(QStringLiteral("title"), textOrNull(q.value(5)));
         o.insert(QStringLiteral("text"), textOrNull(q.value(6)));
         QJsonObject author;
@@ -94,7 +94,8 @@ void dumpMemories(QSqlDatabase db, const QString &kind, const std::function<void
 
         QJsonArray media;
         sub.prepare(QStringLiteral(
-            "SELECT md.sha256, md.vault_path, mm.original_name, md.mime, md.width, md.height, md.taken_local, "
+            "SELECT md.sha256, md.vault_path, mm.original_name, md.mime, md.width, md.height, "
+            "md.taken_local, "
             "md.camera_make, md.camera_model, md.orientation, md.gps_lat, md.gps_lon, md.status, mm.role, "
             "mm.source_path FROM memory_media mm JOIN media md ON md.id = mm.media_id WHERE mm.memory_id = ? "
             "ORDER BY mm.position"));
@@ -104,8 +105,8 @@ void dumpMemories(QSqlDatabase db, const QString &kind, const std::function<void
                 QJsonObject m;
                 m.insert(QStringLiteral("sha256"), textOrNull(sub.value(0)));
                 m.insert(QStringLiteral("path"), textOrNull(sub.value(1)));
-                m.insert(QStringLiteral("original"), sub.value(2).isNull() ? textOrNull(sub.value(14))
-                                                                           : textOrNull(sub.value(2)));
+                m.insert(QStringLiteral("original"),
+                         sub.value(2).isNull() ? textOrNull(sub.value(14)) : textOrNull(sub.value(2)));
                 m.insert(QStringLiteral("mime"), textOrNull(sub.value(3)));
                 m.insert(QStringLiteral("width"), numberOrNull(sub.value(4)));
                 m.insert(QStringLiteral("height"), numberOrNull(sub.value(5)));
@@ -115,10 +116,10 @@ void dumpMemories(QSqlDatabase db, const QString &kind, const std::function<void
                 m.insert(QStringLiteral("make"), textOrNull(sub.value(7)));
                 m.insert(QStringLiteral("model"), textOrNull(sub.value(8)));
                 m.insert(QStringLiteral("orientation"), numberOrNull(sub.value(9)));
-                m.insert(QStringLiteral("gps"), sub.value(10).isNull()
-                                                    ? QJsonValue()
-                                                    : QJsonValue(QJsonArray{sub.value(10).toDouble(),
-                                                                            sub.value(11).toDouble()}));
+                m.insert(QStringLiteral("gps"),
+                         sub.value(10).isNull()
+                             ? QJsonValue()
+                             : QJsonValue(QJsonArray{sub.value(10).toDouble(), sub.value(11).toDouble()}));
                 m.insert(QStringLiteral("missing"), sub.value(12).toString() == QLatin1String("missing"));
                 m.insert(QStringLiteral("status"), sub.value(12).toString());
                 m.insert(QStringLiteral("role"), sub.value(13).toString());
@@ -139,7 +140,8 @@ void dumpProblems(QSqlDatabase db, const std::function<void(const QJsonObject &)
         QJsonObject o{{QStringLiteral("file"), q.value(0).toString()},
                       {QStringLiteral("kind"), q.value(1).toString()},
                       {QStringLiteral("message"), q.value(2).toString()}};
-        o.insert(QStringLiteral("memory"), q.value(3).toString().isEmpty() ? QJsonValue() : q.value(3).toString());
+        o.insert(QStringLiteral("memory"),
+                 q.value(3).toString().isEmpty() ? QJsonValue() : q.value(3).toString());
         sink(o);
     }
 }

@@ -33,7 +33,8 @@ VaultCheck verifyVault(Database &database, bool quick, const std::atomic_bool *c
     QList<Row> rows;
     QSqlQuery q(database.connection());
     q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT sha256, vault_path, size FROM media WHERE sha256 IS NOT NULL ORDER BY id"))) {
+    if (q.exec(QStringLiteral(
+            "SELECT sha256, vault_path, size FROM media WHERE sha256 IS NOT NULL ORDER BY id"))) {
         while (q.next())
             rows.append(Row{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
     }
@@ -56,8 +57,9 @@ VaultCheck verifyVault(Database &database, bool quick, const std::atomic_bool *c
             continue;
         }
         if (file.size() != row.size) {
-            result.issues.append({QStringLiteral("size-mismatch"), row.path,
-                                  QStringLiteral("%1 bytes on disk, %2 recorded").arg(file.size()).arg(row.size)});
+            result.issues.append(
+                {QStringLiteral("size-mismatch"), row.path,
+                 QStringLiteral("%1 bytes on disk, %2 recorded").arg(file.size()).arg(row.size)});
             continue;
         }
         if (quick) {
@@ -66,7 +68,8 @@ VaultCheck verifyVault(Database &database, bool quick, const std::atomic_bool *c
         }
         QCryptographicHash hash(QCryptographicHash::Sha256);
         if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file)) {
-            result.issues.append({QStringLiteral("missing-file"), row.path, QStringLiteral("cannot read the file")});
+            result.issues.append(
+                {QStringLiteral("missing-file"), row.path, QStringLiteral("cannot read the file")});
             continue;
         }
         result.bytes += file.size();
@@ -82,8 +85,9 @@ VaultCheck verifyVault(Database &database, bool quick, const std::atomic_bool *c
         const QString relative = path.mid(root.size());
         if (relative.startsWith(QLatin1String("vault/.incoming/")) || known.contains(relative))
             continue;
-        result.issues.append({QStringLiteral("unreferenced"), relative,
-                              QStringLiteral("no memory refers to this file (left by an interrupted import)")});
+        result.issues.append(
+            {QStringLiteral("unreferenced"), relative,
+             QStringLiteral("no memory refers to this file (left by an interrupted import)")});
     }
     return result;
 }

@@ -13,15 +13,15 @@ class Database;
 /// One thing wrong between the database and the vault.
 struct VaultIssue
 {
-    QString kind;  ///< missing-file | size-mismatch | hash-mismatch | unreferenced
-    QString path;  ///< the vault file, relative to the library
+    QString kind; ///< missing-file | size-mismatch | hash-mismatch | unreferenced
+    QString path; ///< the vault file, relative to the library
     QString detail;
 };
 
 struct VaultCheck
 {
-    int checked = 0;       ///< media rows with a file
-    qint64 bytes = 0;      ///< bytes read (full check) or expected (quick check)
+    int checked = 0;  ///< media rows with a file
+    qint64 bytes = 0; ///< bytes read (full check) or expected (quick check)
     QList<VaultIssue> issues;
     bool cancelled = false;
     /// Problems that put the user's bytes at risk (an unreferenced file is only clutter).

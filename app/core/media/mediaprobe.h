@@ -9,12 +9,19 @@ namespace ks {
 /// What a media file is, read from its bytes (never from its name).
 struct MediaInfo
 {
-    enum class Status { Ok, Damaged, Placeholder, Empty, Unreadable };
+    enum class Status
+    {
+        Ok,
+        Damaged,
+        Placeholder,
+        Empty,
+        Unreadable
+    };
     Status status = Status::Ok;
-    QString mime;       ///< sniffed from content, e.g. image/jpeg
-    QString extension;  ///< preferred extension for the vault, without the dot, e.g. "jpg"
-    QString problem;    ///< human-readable reason when status is not Ok
-    int width = 0;      ///< images: stored pixels, before EXIF orientation; videos: as displayed
+    QString mime;      ///< sniffed from content, e.g. image/jpeg
+    QString extension; ///< preferred extension for the vault, without the dot, e.g. "jpg"
+    QString problem;   ///< human-readable reason when status is not Ok
+    int width = 0;     ///< images: stored pixels, before EXIF orientation; videos: as displayed
     int height = 0;
     qint64 durationMs = 0;
     QString takenLocal; ///< EXIF DateTimeOriginal as "yyyy-MM-ddThh:mm:ss" (camera wall clock)

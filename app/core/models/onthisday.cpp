@@ -47,14 +47,16 @@ OnThisDay onThisDay(Database &database, const QDate &today, int maxWindowDays)
         " AND NOT EXISTS (SELECT 1 FROM on_this_day_hidden h JOIN memories m ON m.id = w.memory_id"
         "   WHERE h.what = 'person' AND (h.value = m.author_id OR h.value IN"
         "   (SELECT person_id FROM memory_people mp WHERE mp.memory_id = m.id)))"
-        " AND NOT EXISTS (SELECT 1 FROM on_this_day_hidden h JOIN memory_tags mt ON mt.memory_id = w.memory_id"
+        " AND NOT EXISTS (SELECT 1 FROM on_this_day_hidden h JOIN memory_tags mt ON mt.memory_id = "
+        "w.memory_id"
         "   JOIN tags t ON t.id = mt.tag_id JOIN tags ht ON ht.id = h.value"
         "   WHERE h.what = 'tag' AND (t.id = ht.id OR t.path LIKE ht.path || '/%'))");
     for (int window = 0; window <= maxWindowDays; ++window) {
         QSqlQuery q(database.connection());
-        q.prepare(QStringLiteral("SELECT w.id, w.local_day / 10000 AS y FROM wall_items w WHERE w.month_day IN (%1) "
-                                 "AND w.local_day / 10000 < ? AND w.local_month > 0 %2 "
-                                 "ORDER BY y DESC, w.sort_time ASC, w.id ASC")
+        q.prepare(QStringLiteral(
+                      "SELECT w.id, w.local_day / 10000 AS y FROM wall_items w WHERE w.month_day IN (%1) "
+                      "AND w.local_day / 10000 < ? AND w.local_month > 0 %2 "
+                      "ORDER BY y DESC, w.sort_time ASC, w.id ASC")
                       .arg(monthDaysAround(today, window).join(QLatin1Char(',')), exclusions));
         q.addBindValue(today.year());
         if (!q.exec())

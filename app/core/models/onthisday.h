@@ -28,7 +28,12 @@ struct OnThisDay
 /// widens to ±1 … ±@p maxWindowDays days. Hidden people, dates and tags are left out.
 OnThisDay onThisDay(Database &database, const QDate &today, int maxWindowDays = 3);
 
-enum class HiddenKind { Person, Date, Tag };
+enum class HiddenKind
+{
+    Person,
+    Date,
+    Tag
+};
 /// Hides (or shows again) a person (people.id), a date (yyyymmdd) or a tag (tags.id) from 那年今日.
 bool setHiddenFromOnThisDay(Database &database, HiddenKind kind, qint64 value, bool hidden = true);
 QList<qint64> hiddenFromOnThisDay(Database &database, HiddenKind kind);

@@ -19,18 +19,20 @@ bool rebuildWallIndex(QSqlDatabase db)
     const QString monthDay = QStringLiteral("COALESCE(CAST(strftime('%m%d', %1) AS INTEGER), 0)").arg(local);
     const QStringList statements{
         QStringLiteral("DELETE FROM wall_items"),
-        QStringLiteral("INSERT INTO wall_items (sort_time, local_month, local_day, month_day, kind, memory_id, "
-                       "album_id, item_count, has_media) "
-                       "SELECT COALESCE(m.created, 0), %1, %2, %3, m.kind, m.id, m.album_id, 1, "
-                       "EXISTS (SELECT 1 FROM memory_media mm WHERE mm.memory_id = m.id) "
-                       "FROM memories m WHERE m.kind <> 'photo'")
+        QStringLiteral(
+            "INSERT INTO wall_items (sort_time, local_month, local_day, month_day, kind, memory_id, "
+            "album_id, item_count, has_media) "
+            "SELECT COALESCE(m.created, 0), %1, %2, %3, m.kind, m.id, m.album_id, 1, "
+            "EXISTS (SELECT 1 FROM memory_media mm WHERE mm.memory_id = m.id) "
+            "FROM memories m WHERE m.kind <> 'photo'")
             .arg(month, day, monthDay),
         // SQLite returns the other columns of the row holding MAX(created): the group's newest photo.
-        QStringLiteral("INSERT INTO wall_items (sort_time, local_month, local_day, month_day, kind, memory_id, "
-                       "album_id, item_count, has_media) "
-                       "SELECT MAX(COALESCE(m.created, 0)), %1, %2, %3, 'photos', m.id, m.album_id, COUNT(*), 1 "
-                       "FROM memories m WHERE m.kind = 'photo' "
-                       "GROUP BY COALESCE(m.album_id, -m.id), %2")
+        QStringLiteral(
+            "INSERT INTO wall_items (sort_time, local_month, local_day, month_day, kind, memory_id, "
+            "album_id, item_count, has_media) "
+            "SELECT MAX(COALESCE(m.created, 0)), %1, %2, %3, 'photos', m.id, m.album_id, COUNT(*), 1 "
+            "FROM memories m WHERE m.kind = 'photo' "
+            "GROUP BY COALESCE(m.album_id, -m.id), %2")
             .arg(month, day, monthDay),
     };
     if (!db.transaction())
@@ -49,7 +51,8 @@ bool rebuildWallIndex(QSqlDatabase db)
 bool wallIndexIsStale(QSqlDatabase db)
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM memories) > 0 AND NOT EXISTS (SELECT 1 FROM wall_items)")))
+    if (!q.exec(QStringLiteral(
+            "SELECT (SELECT COUNT(*) FROM memories) > 0 AND NOT EXISTS (SELECT 1 FROM wall_items)")))
         return false;
     return q.next() && q.value(0).toBool();
 }

@@ -52,10 +52,11 @@ QString WallModel::whereClause(QVariantList *binds) const
             ids << QString::number(id);
         const QString list = ids.isEmpty() ? QStringLiteral("NULL") : ids.join(QLatin1Char(','));
         // A photo inside an upload group has no wall row of its own: its group stands for it.
-        clauses << QStringLiteral("(w.memory_id IN (%1) OR (w.kind = 'photos' AND EXISTS (SELECT 1 FROM memories p "
-                                  "WHERE p.id IN (%1) AND p.kind = 'photo' AND p.album_id IS w.album_id AND "
-                                  "CAST(strftime('%Y%m%d', p.created + p.utc_offset, 'unixepoch') AS INTEGER) = "
-                                  "w.local_day)))")
+        clauses << QStringLiteral(
+                       "(w.memory_id IN (%1) OR (w.kind = 'photos' AND EXISTS (SELECT 1 FROM memories p "
+                       "WHERE p.id IN (%1) AND p.kind = 'photo' AND p.album_id IS w.album_id AND "
+                       "CAST(strftime('%Y%m%d', p.created + p.utc_offset, 'unixepoch') AS INTEGER) = "
+                       "w.local_day)))")
                        .arg(list);
     }
     return clauses.isEmpty() ? QString() : QStringLiteral(" AND ") + clauses.join(QStringLiteral(" AND "));
@@ -212,8 +213,9 @@ QList<qint64> WallModel::allWallIds() const
     const QString order = m_filter.oldestFirst ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT w.id FROM wall_items w WHERE 1 %1 ORDER BY w.local_month = 0, w.local_month %2, "
-                             "w.sort_time %2, w.id %2")
+    q.prepare(QStringLiteral(
+                  "SELECT w.id FROM wall_items w WHERE 1 %1 ORDER BY w.local_month = 0, w.local_month %2, "
+                  "w.sort_time %2, w.id %2")
                   .arg(where, order));
     for (const QVariant &v : binds)
         q.addBindValue(v);
@@ -235,13 +237,14 @@ QList<qint64> WallModel::memoryIdsForWallIds(Database &database, const QList<qin
     QSqlQuery q(database.connection());
     q.setForwardOnly(true);
     // Single items are themselves; a group expands to the photos of its album on its local day.
-    if (q.exec(QStringLiteral("SELECT w.memory_id FROM wall_items w WHERE w.id IN (%1) AND w.kind <> 'photos' "
-                              "UNION SELECT p.id FROM wall_items w JOIN memories p ON p.kind = 'photo' AND "
-                              "p.album_id IS w.album_id AND CAST(strftime('%Y%m%d', p.created + p.utc_offset, "
-                              "'unixepoch') AS INTEGER) = w.local_day WHERE w.id IN (%1) AND w.kind = 'photos' "
-                              "AND w.album_id IS NOT NULL "
-                              "UNION SELECT w.memory_id FROM wall_items w WHERE w.id IN (%1) AND w.kind = 'photos' "
-                              "AND w.album_id IS NULL")
+    if (q.exec(QStringLiteral(
+                   "SELECT w.memory_id FROM wall_items w WHERE w.id IN (%1) AND w.kind <> 'photos' "
+                   "UNION SELECT p.id FROM wall_items w JOIN memories p ON p.kind = 'photo' AND "
+                   "p.album_id IS w.album_id AND CAST(strftime('%Y%m%d', p.created + p.utc_offset, "
+                   "'unixepoch') AS INTEGER) = w.local_day WHERE w.id IN (%1) AND w.kind = 'photos' "
+                   "AND w.album_id IS NOT NULL "
+                   "UNION SELECT w.memory_id FROM wall_items w WHERE w.id IN (%1) AND w.kind = 'photos' "
+                   "AND w.album_id IS NULL")
                    .arg(list.join(QLatin1Char(','))))) {
         while (q.next())
             ids << q.value(0).toLongLong();

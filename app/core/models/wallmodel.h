@@ -20,8 +20,8 @@ struct WallMedia
     QString sha256;
     QString filePath; ///< absolute path in the vault; empty when missing
     QString mime;
-    QString role;     ///< image | video | poster | audio | file
-    QString status;   ///< ok | missing | damaged | placeholder
+    QString role;   ///< image | video | poster | audio | file
+    QString status; ///< ok | missing | damaged | placeholder
     int width = 0;
     int height = 0;
     int orientation = 0;
@@ -47,20 +47,20 @@ struct WallItem
     QString device;
     QString albumName;
     qint64 albumId = 0;
-    int itemCount = 1;     ///< photos in an upload group
+    int itemCount = 1; ///< photos in an upload group
     int likeCount = 0;
     int commentCount = 0;
-    int mediaTotal = 0;    ///< all media, while media holds at most nine
+    int mediaTotal = 0; ///< all media, while media holds at most nine
     QList<WallMedia> media;
-    QJsonObject extra;     ///< repost original and other extras
+    QJsonObject extra; ///< repost original and other extras
     QDateTime localTime() const;
 };
 
 /// What the wall shows.
 struct WallFilter
 {
-    QSet<QString> kinds;        ///< memory kinds (photo matches "photos" groups); empty = all
-    int year = 0;               ///< local year; 0 = all
+    QSet<QString> kinds; ///< memory kinds (photo matches "photos" groups); empty = all
+    int year = 0;        ///< local year; 0 = all
     bool oldestFirst = false;
     bool restrictToMemories = false; ///< only memoryIds (search results, a tag, a person)
     QList<qint64> memoryIds;
@@ -78,16 +78,21 @@ class WallModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Role {
+    enum Role
+    {
         RowTypeRole = Qt::UserRole + 1, ///< RowType
         MonthRole,                      ///< yyyymm of the row's month (0 = unknown date)
         YearRole,                       ///< yyyy
         ItemRole,                       ///< QVariant<WallItem> (items only)
         MemoryIdRole,
         KindRole,
-        MonthCountRole,                 ///< items in the month (headers)
+        MonthCountRole, ///< items in the month (headers)
     };
-    enum RowType { HeaderRow = 0, ItemRow = 1 };
+    enum RowType
+    {
+        HeaderRow = 0,
+        ItemRow = 1
+    };
 
     explicit WallModel(Database &database, QObject *parent = nullptr);
 

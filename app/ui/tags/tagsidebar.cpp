@@ -79,7 +79,8 @@ void TagSidebar::paintEvent(QPaintEvent *event)
     // An empty tree says how to start, instead of being a blank grey area.
     QPainter painter(viewport());
     painter.setPen(palette().color(QPalette::PlaceholderText));
-    painter.drawText(viewport()->rect().adjusted(16, 6, -12, -6), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+    painter.drawText(viewport()->rect().adjusted(16, 6, -12, -6),
+                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
                      tr("No tags yet. Select memories on the wall and press Ctrl+T, or right-click here."));
 }
 

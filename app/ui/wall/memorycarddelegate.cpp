@@ -552,7 +552,8 @@ void MemoryCardDelegate::paintCard(QPainter *p, const QRect &rect, const WallIte
     QPainterPath path;
     path.addRoundedRect(QRectF(card).adjusted(0.5, 0.5, -0.5, -0.5), 10, 10);
     p->fillPath(path, selected ? WallTheme::selection() : WallTheme::card());
-    p->setPen(QPen(current || selected ? WallTheme::accent() : WallTheme::border(), current || selected ? 2 : 1));
+    p->setPen(
+        QPen(current || selected ? WallTheme::accent() : WallTheme::border(), current || selected ? 2 : 1));
     p->drawPath(path);
     if (selected) {
         // A check mark in the corner, so a multi-selection reads at a glance.
