@@ -319,6 +319,29 @@ private slots:
                  engine.search(QStringLiteral("新的")).ids.first());
     }
 
+    void seesNewTextAfterTheFirstSearch()
+    {
+        // The engine caches token positions: words it has already looked up must find new text.
+        Fixture f;
+        QVERIFY(f.build());
+        SearchEngine engine(f.db.connection());
+        QCOMPARE(f.keys(engine.search(QStringLiteral("同桌")).ids), QStringList{QStringLiteral("post:1")});
+        QCOMPARE(engine.search(QStringLiteral("桌毕")).ids.size(), 0);
+        LibraryWriter w(f.db, QStringLiteral("/export2"));
+        QVERIFY(w.begin());
+        QVERIFY(w.setAccount(QStringLiteral("123456")));
+        QCOMPARE(w.upsertMemory(record(MemoryKind::Post, QStringLiteral("post:8"), "2015-01-01 00:00:00",
+                                       QStringLiteral("同桌毕业了"))),
+                 UpsertResult::Added);
+        w.finish();
+        for (const QString &query :
+             {QStringLiteral("同桌"), QStringLiteral("桌毕"), QStringLiteral("毕业")}) {
+            const QList<qint64> ids = engine.search(query).ids;
+            QCOMPARE(sorted(ids), scan(f.db.connection(), {query}));
+            QVERIFY(!f.idByKey.values().contains(ids.first())); // the new one, newest first
+        }
+    }
+
     void randomQueriesMatchAPlainScan()
     {
         // Random texts over a tiny alphabet make every short run common: the index must agree
@@ -362,6 +385,31 @@ private slots:
             QCOMPARE(sorted(engine.search(SearchQuery::literal(query)).ids), expected);
         }
         QVERIFY(nonEmpty > 100);
+        // Several terms and exclusions: each term is matched on its own, then combined.
+        int combined = 0;
+        for (int i = 0; i < 200; ++i) {
+            const QString a = alphabet.at(rng.bounded(int(alphabet.size()))).trimmed();
+            const QString b = alphabet.at(rng.bounded(int(alphabet.size()))) +
+                              alphabet.at(rng.bounded(int(alphabet.size())));
+            const QString c = alphabet.at(rng.bounded(int(alphabet.size()))).trimmed();
+            if (a.isEmpty() || b.trimmed().size() != 2 || c.isEmpty() || a == c || a == QStringLiteral(",") ||
+                c == QStringLiteral(","))
+                continue;
+            SearchQuery q = SearchQuery::literal(a);
+            q.terms << b;
+            q.excluded << c;
+            QSet<qint64> excluded;
+            for (qint64 id : scan(db.connection(), {c}))
+                excluded.insert(id);
+            QList<qint64> expected;
+            for (qint64 id : scan(db.connection(), {a, b})) {
+                if (!excluded.contains(id))
+                    expected << id;
+            }
+            combined += expected.isEmpty() ? 0 : 1;
+            QCOMPARE(sorted(engine.search(q).ids), expected);
+        }
+        QVERIFY(combined > 10);
     }
 
     void highlightsAndSnippets()

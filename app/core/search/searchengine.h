@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace ks {
@@ -39,7 +41,12 @@ public:
 
     /// Forget the cached memory data (the engine notices database changes by itself; this is for
     /// writes made through this same connection outside a transaction it can see).
-    void invalidate() { m_stamp.clear(); }
+    void invalidate()
+    {
+        m_stamp.clear();
+        m_postings.clear();
+        m_postingKeys = 0;
+    }
     /// Milliseconds the last cache load took (start-up cost, reported by the benchmark).
     qint64 lastCacheLoadMs() const { return m_cacheLoadMs; }
 
@@ -62,6 +69,11 @@ private:
 
     bool ensureCache(QString *error);
     bool ftsIds(const QString &expression, std::vector<quint8> &marks, quint8 value, QString *error);
+    /// Sets @p hits (by position in m_meta) to 1 for the memories holding @p term, phrase-matched
+    /// in C++ against cached token positions. *available is false when that cannot be done here
+    /// (no SQLite API, no fts5vocab): then use ftsIds.
+    bool phraseHits(const QString &term, std::vector<quint8> &hits, QString *error, bool *available);
+    const std::vector<quint64> *postings(const std::string &token, QString *error);
     bool markIds(const QString &sql, const QVariantList &binds, std::vector<quint8> &marks, QString *error);
     bool applyFilter(const SearchFilter &filter, std::vector<quint8> &keep, QString *error);
     QList<qint64> tagIdsFor(const QString &value);
@@ -72,6 +84,10 @@ private:
     std::vector<Meta> m_meta;   ///< newest first
     std::vector<int> m_posById; ///< memory id → index in m_meta, -1 when absent
     qint64 m_cacheLoadMs = 0;
+    /// Token → (rowid << 32 | token offset), ascending; read from fts5vocab on first use.
+    std::unordered_map<std::string, std::vector<quint64>> m_postings;
+    size_t m_postingKeys = 0;
+    int m_vocab = 0; ///< 0 not tried, 1 the temp vocab table exists, -1 unavailable
 };
 
 } // namespace ks
