@@ -58,6 +58,8 @@ qint64 count(const Database &db, const QString &sql)
 
 } // namespace
 
+Q_DECLARE_METATYPE(ks::MemoryRecord)
+
 class TestLibraryWriter : public QObject
 {
     Q_OBJECT
@@ -131,14 +133,17 @@ private slots:
         QVERIFY(w.begin());
         QVERIFY(w.setAccount(QStringLiteral("123456")));
         // An xlsx row without seconds and without an id…
-        MemoryRecord row = post(QString(), "2013-04-11 20:11:00", QStringLiteral("今天下雪了 @{uin:10001,nick:老王,who:1}"));
+        MemoryRecord row =
+            post(QString(), "2013-04-11 20:11:00", QStringLiteral("今天下雪了 @{uin:10001,nick:老王,who:1}"));
         row.minutePrecision = true;
         QCOMPARE(w.upsertMemory(row), UpsertResult::Added);
         // …then the same post with its tid and seconds, text with a different mention form and spacing.
-        MemoryRecord full = post(QStringLiteral("abc"), "2013-04-11 20:11:42", QStringLiteral("今天下雪了  @老王"));
+        MemoryRecord full =
+            post(QStringLiteral("abc"), "2013-04-11 20:11:42", QStringLiteral("今天下雪了  @老王"));
         QCOMPARE(w.upsertMemory(full), UpsertResult::Updated);
         // A different text in the same minute is a different post.
-        QCOMPARE(w.upsertMemory(post(QString(), "2013-04-11 20:11:00", QStringLiteral("另一条"))), UpsertResult::Added);
+        QCOMPARE(w.upsertMemory(post(QString(), "2013-04-11 20:11:00", QStringLiteral("另一条"))),
+                 UpsertResult::Added);
         w.finish();
         QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM memories")), 2);
         QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM memories WHERE key = 'post:abc'")), 1);
@@ -172,7 +177,8 @@ private slots:
         QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM media")), 1);
         QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM memory_media")), 2);
         QSqlQuery q(db.connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT vault_path, sha256, mime, width, size FROM media")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT vault_path, sha256, mime, width, size FROM media")) &&
+                q.next());
         const QString vaultFile = lib.path() + QLatin1Char('/') + q.value(0).toString();
         QVERIFY2(q.value(0).toString().startsWith(QStringLiteral("vault/") + q.value(1).toString().left(2) +
                                                   QLatin1Char('/') + q.value(1).toString()),
@@ -215,7 +221,8 @@ private slots:
         QCOMPARE(libraryStats(db.connection()).value(QStringLiteral("problems")).toInt(), 1);
         {
             // The media half arrives: same account, same relative path, images/ spelled Images/.
-            const QString file = writeJpeg(mediaHalf.path() + QStringLiteral("/Messages/Images/C0FFEE00.jpeg"), Qt::blue);
+            const QString file =
+                writeJpeg(mediaHalf.path() + QStringLiteral("/Messages/Images/C0FFEE00.jpeg"), Qt::blue);
             LibraryWriter w(db, mediaHalf.path());
             QVERIFY(w.begin());
             QVERIFY(w.setAccount(QStringLiteral("654321")));
@@ -226,8 +233,9 @@ private slots:
         QCOMPARE(media.value(QStringLiteral("missing")).toInt(), 0);
         QCOMPARE(media.value(QStringLiteral("files")).toInt(), 1);
         QCOMPARE(libraryStats(db.connection()).value(QStringLiteral("problems")).toInt(), 0);
-        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM memory_media mm JOIN media m ON m.id = mm.media_id "
-                                          "WHERE m.status = 'ok'")),
+        QCOMPARE(count(db, QStringLiteral(
+                               "SELECT COUNT(*) FROM memory_media mm JOIN media m ON m.id = mm.media_id "
+                               "WHERE m.status = 'ok'")),
                  1);
         // Re-importing the text half keeps the file attached.
         {
@@ -240,7 +248,12 @@ private slots:
             QCOMPARE(w.upsertMemory(r), UpsertResult::Unchanged);
             QCOMPARE(w.finish().problems.size(), 0);
         }
-        QCOMPARE(libraryStats(db.connection()).value(QStringLiteral("media")).toObject().value(QStringLiteral("missing")).toInt(), 0);
+        QCOMPARE(libraryStats(db.connection())
+                     .value(QStringLiteral("media"))
+                     .toObject()
+                     .value(QStringLiteral("missing"))
+                     .toInt(),
+                 0);
     }
 
     void textOnlyExportGetsOneSummaryProblem()
@@ -278,10 +291,16 @@ private slots:
             QCOMPARE(w.finish().problems.size(), 0);
         };
         addLoose(rels.at(0), Qt::green);
-        QCOMPARE(libraryStats(db.connection()).value(QStringLiteral("problems")).toInt(), 1); // one still missing
+        QCOMPARE(libraryStats(db.connection()).value(QStringLiteral("problems")).toInt(),
+                 1); // one still missing
         addLoose(rels.at(1), Qt::yellow);
         QCOMPARE(libraryStats(db.connection()).value(QStringLiteral("problems")).toInt(), 0);
-        QCOMPARE(libraryStats(db.connection()).value(QStringLiteral("media")).toObject().value(QStringLiteral("missing")).toInt(), 0);
+        QCOMPARE(libraryStats(db.connection())
+                     .value(QStringLiteral("media"))
+                     .toObject()
+                     .value(QStringLiteral("missing"))
+                     .toInt(),
+                 0);
     }
 
     void personTakesTheNewestName()
@@ -302,9 +321,57 @@ private slots:
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(QStringLiteral("SELECT name FROM people WHERE uin = '10001'")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("王先生"));
-        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM person_names pn JOIN people p ON p.id = pn.person_id "
-                                          "WHERE p.uin = '10001'")),
+        QCOMPARE(count(db, QStringLiteral(
+                               "SELECT COUNT(*) FROM person_names pn JOIN people p ON p.id = pn.person_id "
+                               "WHERE p.uin = '10001'")),
                  2);
+    }
+
+    void displayNameFollowsTheNewestSighting()
+    {
+        // The writer skips rewriting people.name when the name seen is already shown: a name
+        // that comes back later must still win, in this import and in the next one.
+        QTemporaryDir lib;
+        Database db;
+        QVERIFY(db.open(lib.path()));
+        auto shownName = [&] {
+            QSqlQuery q(db.connection());
+            return q.exec(QStringLiteral("SELECT name FROM people WHERE uin = '10001'")) && q.next()
+                       ? q.value(0).toString()
+                       : QString();
+        };
+        const QString a = QStringLiteral("小王");
+        const QString b = QStringLiteral("王先生");
+        int n = 0;
+        auto byAuthor = [&](const char *local, const QString &name) {
+            ++n;
+            MemoryRecord r = post(QStringLiteral("d%1").arg(n), local, QStringLiteral("第%1条").arg(n));
+            r.author = PersonRef{QStringLiteral("10001"), name};
+            return r;
+        };
+        {
+            LibraryWriter w(db, QStringLiteral("/export"));
+            QVERIFY(w.begin());
+            QVERIFY(w.setAccount(QStringLiteral("123456")));
+            QCOMPARE(w.upsertMemory(byAuthor("2009-01-01 10:00:00", a)), UpsertResult::Added);
+            QCOMPARE(w.upsertMemory(byAuthor("2009-06-01 10:00:00", a)), UpsertResult::Added);
+            QCOMPARE(w.upsertMemory(byAuthor("2012-01-01 10:00:00", b)), UpsertResult::Added);
+            QCOMPARE(w.upsertMemory(byAuthor("2015-01-01 10:00:00", a)), UpsertResult::Added);
+            QCOMPARE(w.upsertMemory(byAuthor("2013-01-01 10:00:00", b)), UpsertResult::Added);
+            w.finish();
+        }
+        QCOMPARE(shownName(), a);
+        {
+            LibraryWriter w(db, QStringLiteral("/export2"));
+            QVERIFY(w.begin());
+            QVERIFY(w.setAccount(QStringLiteral("123456")));
+            QCOMPARE(w.upsertMemory(byAuthor("2016-01-01 10:00:00", a)), UpsertResult::Added);
+            QCOMPARE(shownName(), a);
+            QCOMPARE(w.upsertMemory(byAuthor("2020-01-01 10:00:00", b)), UpsertResult::Added);
+            QCOMPARE(w.upsertMemory(byAuthor("2010-01-01 10:00:00", a)), UpsertResult::Added);
+            w.finish();
+        }
+        QCOMPARE(shownName(), b);
     }
 
     void zeroByteFileIsReportedAndNotStored()
@@ -321,8 +388,8 @@ private slots:
         QVERIFY(w.begin());
         QVERIFY(w.setAccount(QStringLiteral("1")));
         MemoryRecord r = post(QStringLiteral("z"), "2012-01-01 12:00:00", QStringLiteral("空"));
-        r.media << MediaRef{QStringLiteral("image"), empty, QStringLiteral("empty.jpg"), QStringLiteral("empty.jpg"),
-                            QString()};
+        r.media << MediaRef{QStringLiteral("image"), empty, QStringLiteral("empty.jpg"),
+                            QStringLiteral("empty.jpg"), QString()};
         QCOMPARE(w.upsertMemory(r), UpsertResult::Added);
         const ImportReport report = w.finish();
         QCOMPARE(report.problems.size(), 1);
@@ -338,7 +405,8 @@ private slots:
         LibraryWriter w(db, QStringLiteral("/export"));
         QVERIFY(w.begin());
         QVERIFY(w.setAccount(QStringLiteral("123456")));
-        MemoryRecord r = post(QStringLiteral("s1"), "2009-06-30 20:00:00", QStringLiteral("和同桌一起拍了毕业照"));
+        MemoryRecord r =
+            post(QStringLiteral("s1"), "2009-06-30 20:00:00", QStringLiteral("和同桌一起拍了毕业照"));
         QCOMPARE(w.upsertMemory(r), UpsertResult::Added);
         CommentRecord c;
         c.author = PersonRef{QStringLiteral("10002"), QStringLiteral("小雪")};
@@ -354,11 +422,108 @@ private slots:
             return q.exec() && q.next() ? q.value(0).toInt() : -1;
         };
         QCOMPARE(hits(QStringLiteral("同桌")), 1);
-        QCOMPARE(hits(QStringLiteral("雪")), 1);      // the commenter's name and text
+        QCOMPARE(hits(QStringLiteral("雪")), 1); // the commenter's name and text
         QCOMPARE(hits(QStringLiteral("怀念")), 1);
-        QCOMPARE(hits(QStringLiteral("SUMMER")), 1);  // case-folded
+        QCOMPARE(hits(QStringLiteral("SUMMER")), 1);   // case-folded
         QCOMPARE(hits(QStringLiteral("２００９")), 1); // full-width digits fold to ASCII
         QCOMPARE(hits(QStringLiteral("照毕")), 0);
+    }
+
+    // The importer writes a new memory's index entry with shortcuts (no delete of an old entry,
+    // no comment or people query when the record brought none): it must equal a full rewrite.
+    void newMemoryIndexEqualsFullRewrite_data()
+    {
+        QTest::addColumn<MemoryRecord>("record");
+        QTest::addColumn<QString>("expected");
+        MemoryRecord plain =
+            post(QStringLiteral("n1"), "2010-01-01 08:00:00", QStringLiteral("新年快乐 Hello"));
+        QTest::newRow("plain") << plain << QStringLiteral("新年快乐 Hello\n芷炫");
+
+        MemoryRecord markup = post(QStringLiteral("n2"), "2010-01-02 08:00:00",
+                                   QStringLiteral("@{uin:10002,nick:小雪,who:1} 看 [em]e100[/em] 电影"));
+        markup.title = QStringLiteral("周末");
+        markup.location = QStringLiteral("北京市 海淀区");
+        markup.extra.insert(QStringLiteral("repost"),
+                            QJsonObject{{QStringLiteral("name"), QStringLiteral("原作者")},
+                                        {QStringLiteral("text"), QStringLiteral("原文 @{uin:3,nick:阿三}")}});
+        QTest::newRow("title, mention, emoticon, location, repost")
+            << markup << QStringLiteral("周末\n@小雪 看  电影\n北京市 海淀区\n芷炫\n原作者\n原文 @阿三");
+
+        MemoryRecord blog;
+        blog.kind = MemoryKind::Blog;
+        blog.key = QStringLiteral("blog:b1");
+        blog.created = chinaTime("2011-03-04 10:00:00");
+        blog.title = QStringLiteral("我的日志");
+        blog.html = QStringLiteral("<p>第一段 &amp; <b>粗体</b></p><br/>第二段");
+        blog.author = PersonRef{QStringLiteral("123456"), QStringLiteral("芷炫")};
+        blog.sourceRecord = "{\"blog\":\"b1\"}";
+        blog.sourceFile = QStringLiteral("/export/Blogs/b1.html");
+        QTest::newRow("blog html") << blog << QStringLiteral("我的日志\n第一段 & 粗体\n\n第二段\n芷炫");
+
+        MemoryRecord photo;
+        photo.kind = MemoryKind::Photo;
+        photo.key = QStringLiteral("photo:p1");
+        photo.created = chinaTime("2012-05-06 12:00:00");
+        photo.text = QStringLiteral("照片说明");
+        photo.albumKey = QStringLiteral("a1");
+        photo.albumName = QStringLiteral("毕业旅行");
+        photo.albumDescription = QStringLiteral("2012 夏天");
+        photo.author = PersonRef{QString(), QStringLiteral("只有名字")};
+        photo.sourceRecord = "{\"pic\":\"p1\"}";
+        photo.sourceFile = QStringLiteral("/export/Albums/a1.js");
+        QTest::newRow("photo in album, author by name")
+            << photo << QStringLiteral("照片说明\n毕业旅行\n2012 夏天\n只有名字");
+
+        MemoryRecord talk = post(QStringLiteral("n3"), "2013-07-08 09:00:00", QStringLiteral("有评论的说说"));
+        CommentRecord c;
+        c.author = PersonRef{QStringLiteral("10002"), QStringLiteral("小雪")};
+        c.created = talk.created + 60;
+        c.text = QStringLiteral("沙发 @{uin:123456,nick:芷炫}");
+        CommentRecord reply;
+        reply.author = PersonRef{QStringLiteral("123456"), QStringLiteral("芷炫")};
+        reply.created = talk.created + 120;
+        reply.text = QStringLiteral("回复 [em]e113[/em]");
+        c.replies << reply;
+        talk.comments << c << c; // the same comment twice lands once
+        talk.mentions << PersonRef{QStringLiteral("10003"), QStringLiteral("阿明")};
+        talk.likes << PersonRef{QStringLiteral("10004"), QStringLiteral("点赞的人")}
+                   << PersonRef{QStringLiteral("10003"), QStringLiteral("阿明")};
+        QTest::newRow("comments with replies, mentions, likes")
+            << talk << QStringLiteral("有评论的说说\n芷炫\n小雪\n沙发 @芷炫\n芷炫\n回复\n阿明\n点赞的人");
+    }
+
+    void newMemoryIndexEqualsFullRewrite()
+    {
+        QFETCH(MemoryRecord, record);
+        QFETCH(QString, expected);
+        QTemporaryDir lib;
+        Database db;
+        QVERIFY(db.open(lib.path()));
+        LibraryWriter w(db, QStringLiteral("/export"));
+        QVERIFY(w.begin());
+        QVERIFY(w.setAccount(QStringLiteral("123456"), QStringLiteral("芷炫")));
+        QCOMPARE(w.upsertMemory(record), UpsertResult::Added);
+        w.finish();
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT d.memory_id, d.plain, f.segmented FROM search_docs d "
+                                      "JOIN search_fts f ON f.rowid = d.memory_id")));
+        QVERIFY(q.next());
+        const qint64 id = q.value(0).toLongLong();
+        const QString written = q.value(1).toString();
+        const QString segmented = q.value(2).toString();
+        QVERIFY(!q.next());
+        q.finish();
+        QCOMPARE(written, expected);
+        QCOMPARE(written, searchableText(db.connection(), id));
+        QCOMPARE(segmented, segmentForIndex(written));
+        // And the same bytes as the general path writes.
+        QVERIFY(updateSearchDocument(db.connection(), id));
+        QVERIFY(q.exec(QStringLiteral("SELECT d.plain, f.segmented, (SELECT COUNT(*) FROM search_fts) FROM "
+                                      "search_docs d JOIN search_fts f ON f.rowid = d.memory_id")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), written);
+        QCOMPARE(q.value(1).toString(), segmented);
+        QCOMPARE(q.value(2).toInt(), 1);
     }
 };
 

@@ -73,6 +73,27 @@ QString statusName(MediaInfo::Status status)
     }
 }
 
+void addSearchDocument(StatementCache &statements, qint64 memoryId, bool hasComments, bool hasPeople)
+{
+    // A memory inserted just now has no index entry: plain inserts, no delete of an old one.
+    const QString plain = searchableText(statements, memoryId, hasComments, hasPeople);
+    StatementCache::Query q(statements);
+    q = statements(QStringLiteral(
+        "INSERT INTO search_docs (memory_id, plain) VALUES (?, ?) ON CONFLICT(memory_id) DO NOTHING"));
+    q.addBindValue(memoryId);
+    q.addBindValue(plain);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        // A row left by a deleted memory with the same id: rewrite it the general way.
+        updateSearchDocument(statements, memoryId);
+        return;
+    }
+    q = statements(QStringLiteral("INSERT INTO search_fts (rowid, segmented) VALUES (?, ?)"));
+    q.addBindValue(memoryId);
+    q.addBindValue(segmentForIndex(plain));
+    if (!q.exec())
+        updateSearchDocument(statements, memoryId); // an entry without its search_docs row
+}
+
 } // namespace
 
 QJsonObject ImportReport::toJson() const
@@ -397,12 +418,20 @@ qint64 LibraryWriter::personId(const PersonRef &person, qint64 seenAt)
         q.addBindValue(nullableTime(seenAt));
         q.addBindValue(nullableTime(seenAt));
         q.exec();
-        q = m_stmt(
-            QStringLiteral("UPDATE people SET name = (SELECT name FROM person_names WHERE person_id = ? "
-                           "ORDER BY last_seen IS NULL, last_seen DESC LIMIT 1) WHERE id = ?"));
+        // The display name's own last sighting only moves later: it stays the newest name.
+        const auto shown = m_displayName.constFind(id);
+        if (shown != m_displayName.cend() && *shown == person.name)
+            return id;
+        q = m_stmt(QStringLiteral(
+            "UPDATE people SET name = (SELECT name FROM person_names WHERE person_id = ? "
+            "ORDER BY last_seen IS NULL, last_seen DESC LIMIT 1) WHERE id = ? RETURNING name"));
         q.addBindValue(id); // Qt's positional binding does not reuse numbered placeholders
         q.addBindValue(id);
-        q.exec();
+        if (q.exec() && q.next())
+            m_displayName.insert(id, q.value(0).toString());
+        else
+            m_displayName.remove(id);
+        q.finish();
     }
     return id;
 }
@@ -429,6 +458,12 @@ qint64 LibraryWriter::albumId(const MemoryRecord &record)
     }
     if (!record.albumName.isEmpty() || !record.albumCategory.isEmpty() ||
         !record.albumDescription.isEmpty()) {
+        // Every photo of an album repeats its info; writing the same values again changes nothing.
+        const QStringList info{record.albumName, record.albumCategory, record.albumDescription};
+        auto written = m_albumInfo.find(id);
+        if (written != m_albumInfo.end() && *written == info)
+            return id;
+        m_albumInfo.insert(id, info);
         q = m_stmt(
             QStringLiteral("UPDATE albums SET name = COALESCE(name, ?), category = COALESCE(category, ?), "
                            "description = COALESCE(description, ?) WHERE id = ?"));
@@ -1110,6 +1145,9 @@ UpsertResult LibraryWriter::upsertMemory(const MemoryRecord &record)
         memoryId = insertMemory(record, key, matchKeyValue);
         if (!memoryId) {
             m_stmt(QStringLiteral("ROLLBACK TO record")).exec();
+            // What this record wrote is undone: the next one writes names and album info again.
+            m_displayName.clear();
+            m_albumInfo.clear();
             m_stmt(QStringLiteral("RELEASE record")).exec();
             return UpsertResult::Failed;
         }
@@ -1137,13 +1175,18 @@ UpsertResult LibraryWriter::upsertMemory(const MemoryRecord &record)
     changed = addSourceRecord(memoryId, record) || changed;
     const bool commentsAdded = addComments(memoryId, record.comments, 0, QString());
     changed = commentsAdded || changed;
-    changed = linkPeople(memoryId, record.mentions, QStringLiteral("mention"), record.created) || changed;
-    changed = linkPeople(memoryId, record.likes, QStringLiteral("like"), record.created) || changed;
+    const bool mentionsLinked =
+        linkPeople(memoryId, record.mentions, QStringLiteral("mention"), record.created);
+    const bool likesLinked = linkPeople(memoryId, record.likes, QStringLiteral("like"), record.created);
+    changed = mentionsLinked || likesLinked || changed;
     changed = linkMedia(memoryId, record, key) || changed;
     m_freshMemory = false;
     if (result == UpsertResult::Unchanged && changed)
         result = UpsertResult::Updated;
-    if (result != UpsertResult::Unchanged)
+    if (result == UpsertResult::Added)
+        // Only this record can have given a new memory comments or people.
+        addSearchDocument(m_stmt, memoryId, commentsAdded, mentionsLinked || likesLinked);
+    else if (result != UpsertResult::Unchanged)
         updateSearchDocument(m_stmt, memoryId);
     m_stmt(QStringLiteral("RELEASE record")).exec();
 

@@ -167,6 +167,8 @@ private:
     QHash<QString, qint64> m_personByName;
     QHash<QPair<qint64, QString>, QPair<qint64, qint64>> m_nameRanges; ///< (person, name) → seen from…to
     QHash<QString, qint64> m_albumByKey;
+    QHash<qint64, QString> m_displayName; ///< people.name as this import last set it
+    QHash<qint64, QStringList> m_albumInfo; ///< album → name, category, description last written
     bool m_prefetchEnabled = true;
     std::unique_ptr<FilePreparer> m_preparer;
 };

@@ -117,6 +117,11 @@ bool updateSearchDocument(QSqlDatabase db, qint64 memoryId)
 
 QString searchableText(StatementCache &statements, qint64 memoryId)
 {
+    return searchableText(statements, memoryId, true, true);
+}
+
+QString searchableText(StatementCache &statements, qint64 memoryId, bool withComments, bool withPeople)
+{
     QStringList parts;
     auto q = statements(
         QStringLiteral("SELECT m.title, m.body_text, m.body_html, m.location, a.name, a.description, p.name, "
@@ -136,20 +141,24 @@ QString searchableText(StatementCache &statements, qint64 memoryId)
         parts << repost.value(QStringLiteral("name")).toString()
               << qzonePlainText(repost.value(QStringLiteral("text")).toString());
     }
-    q = statements(QStringLiteral(
-        "SELECT c.author_name, c.body_text FROM comments c WHERE c.memory_id = ? ORDER BY c.id"));
-    q.addBindValue(memoryId);
-    if (q.exec()) {
-        while (q.next())
-            parts << q.value(0).toString() << qzonePlainText(q.value(1).toString());
+    if (withComments) {
+        q = statements(QStringLiteral(
+            "SELECT c.author_name, c.body_text FROM comments c WHERE c.memory_id = ? ORDER BY c.id"));
+        q.addBindValue(memoryId);
+        if (q.exec()) {
+            while (q.next())
+                parts << q.value(0).toString() << qzonePlainText(q.value(1).toString());
+        }
     }
-    q = statements(
-        QStringLiteral("SELECT DISTINCT p.name FROM memory_people mp JOIN people p ON p.id = mp.person_id "
-                       "WHERE mp.memory_id = ? ORDER BY p.id"));
-    q.addBindValue(memoryId);
-    if (q.exec()) {
-        while (q.next())
-            parts << q.value(0).toString();
+    if (withPeople) {
+        q = statements(QStringLiteral(
+            "SELECT DISTINCT p.name FROM memory_people mp JOIN people p ON p.id = mp.person_id "
+            "WHERE mp.memory_id = ? ORDER BY p.id"));
+        q.addBindValue(memoryId);
+        if (q.exec()) {
+            while (q.next())
+                parts << q.value(0).toString();
+        }
     }
     QStringList kept;
     kept.reserve(parts.size());

@@ -26,6 +26,9 @@ QString segmentFolded(const QString &folded);
 /// with their authors, people linked. Stored in search_docs.plain.
 QString searchableText(StatementCache &statements, qint64 memoryId);
 QString searchableText(QSqlDatabase db, qint64 memoryId);
+/// The same, without querying comments (@p withComments false) or linked people (@p withPeople
+/// false) of a memory known to have none, such as one the importer has just inserted.
+QString searchableText(StatementCache &statements, qint64 memoryId, bool withComments, bool withPeople);
 
 /// Rewrites the index entry of one memory from what the database holds now.
 bool updateSearchDocument(StatementCache &statements, qint64 memoryId);
