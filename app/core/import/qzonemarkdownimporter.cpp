@@ -184,12 +184,12 @@ private:
     void reportErrors(const QString &file, const QList<md::BlockError> &errors);
     void upsert(MemoryRecord record, const QString &file);
 
-    void importMessages();
+    using ItemParser = md::ParsedItems (*)(const QString &, const qzone::MediaResolver &);
+    void importOwnerItems(const QString &moduleName, const QString &allFileName, ItemParser parse);
     void importBlogs(const QString &moduleName, MemoryKind kind);
     void importBoards();
     void importAlbums();
     void importFriends();
-    void importVideos();
     void noteUnsupported();
     void keepLooseFiles();
 
@@ -334,20 +334,22 @@ QStringList QZoneMarkdownImporter::historyFiles(const QString &moduleDir, const 
     return years;
 }
 
-void QZoneMarkdownImporter::importMessages()
+void QZoneMarkdownImporter::importOwnerItems(const QString &moduleName, const QString &allFileName,
+                                             ItemParser parse)
 {
-    const QString dir = childNoCase(m_root, QStringLiteral("Messages"));
+    // 说说 and videos: the owner's items, from <Module>.md or the year files.
+    const QString dir = childNoCase(m_root, moduleName);
     if (dir.isEmpty())
         return;
-    for (const QString &file : historyFiles(dir, QStringLiteral("Messages.md"))) {
+    for (const QString &file : historyFiles(dir, allFileName)) {
         if (m_writer->isCancelled())
             return;
         const auto text = readMarkdown(file);
         if (!text)
             continue;
         const QString base = QFileInfo(file).absolutePath();
-        const md::ParsedItems parsed = md::parseMessages(
-            *text, [&](const QString &p, const QString &role) { return resolve(base, dir, p, role); });
+        const md::ParsedItems parsed =
+            parse(*text, [&](const QString &p, const QString &role) { return resolve(base, dir, p, role); });
         reportErrors(file, parsed.errors);
         for (MemoryRecord record : parsed.items) {
             if (m_writer->isCancelled())
@@ -548,28 +550,6 @@ void QZoneMarkdownImporter::importFriends()
     }
 }
 
-void QZoneMarkdownImporter::importVideos()
-{
-    const QString dir = childNoCase(m_root, QStringLiteral("Videos"));
-    if (dir.isEmpty())
-        return;
-    for (const QString &file : historyFiles(dir, QStringLiteral("Videos.md"))) {
-        if (m_writer->isCancelled())
-            return;
-        const auto text = readMarkdown(file);
-        if (!text)
-            continue;
-        const QString base = QFileInfo(file).absolutePath();
-        const md::ParsedItems parsed = md::parseVideos(
-            *text, [&](const QString &p, const QString &role) { return resolve(base, dir, p, role); });
-        reportErrors(file, parsed.errors);
-        for (MemoryRecord record : parsed.items) {
-            record.author = m_owner;
-            upsert(record, file);
-        }
-    }
-}
-
 void QZoneMarkdownImporter::noteUnsupported()
 {
     for (const QString &module :
@@ -634,12 +614,12 @@ bool QZoneMarkdownImporter::importRoot(const QString &root, LibraryWriter &write
     if (!profile.spaceDescription.isEmpty())
         writer.setAccountProfile(QStringLiteral("desc"), profile.spaceDescription);
 
-    importMessages();
+    importOwnerItems(QStringLiteral("Messages"), QStringLiteral("Messages.md"), md::parseMessages);
     importBlogs(QStringLiteral("Blogs"), MemoryKind::Blog);
     importBlogs(QStringLiteral("Diaries"), MemoryKind::Diary);
     importBoards();
     importAlbums();
-    importVideos();
+    importOwnerItems(QStringLiteral("Videos"), QStringLiteral("Videos.md"), md::parseVideos);
     importFriends();
     noteUnsupported();
     keepLooseFiles();
