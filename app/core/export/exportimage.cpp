@@ -8,7 +8,6 @@
 #include <QFileInfo>
 #include <QImageReader>
 #include <QImageWriter>
-#include <QPainter>
 #include <functional>
 
 namespace ks {
@@ -37,12 +36,7 @@ QImage decode(const QString &path, const std::function<QSize(QSize)> &want, int 
         image = ThumbnailProvider::applyOrientation(image, orientation);
     // GIF/PNG with transparency print on white paper.
     if (image.hasAlphaChannel()) {
-        QImage flat(image.size(), QImage::Format_RGB32);
-        flat.fill(Qt::white);
-        QPainter p(&flat);
-        p.drawImage(0, 0, image);
-        p.end();
-        image = flat;
+        image = ThumbnailProvider::flattenedOnWhite(image);
     } else if (image.format() != QImage::Format_RGB32 && image.format() != QImage::Format_Grayscale8) {
         image = image.convertToFormat(QImage::Format_RGB32);
     }

@@ -246,17 +246,23 @@ QImage ThumbnailProvider::makeThumbnail(const QString &path, int size, int orien
     if (qMin(image.width(), image.height()) > size)
         image = image.scaled(size, size, Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation);
     if (image.hasAlphaChannel()) {
-        // JPEG has no alpha: put transparent pictures (stickers, GIFs) on white.
-        QImage flat(image.size(), QImage::Format_RGB32);
-        flat.fill(Qt::white);
-        QPainter p(&flat);
-        p.drawImage(0, 0, image);
-        p.end();
-        image = flat;
+        image = flattenedOnWhite(image); // JPEG has no alpha: stickers and GIFs go on white
     } else if (image.format() != QImage::Format_RGB32) {
         image = image.convertToFormat(QImage::Format_RGB32);
     }
     return applyOrientation(image, orientation);
+}
+
+QImage ThumbnailProvider::flattenedOnWhite(const QImage &image)
+{
+    if (!image.hasAlphaChannel())
+        return image;
+    QImage flat(image.size(), QImage::Format_RGB32);
+    flat.fill(Qt::white);
+    QPainter p(&flat);
+    p.drawImage(0, 0, image);
+    p.end();
+    return flat;
 }
 
 } // namespace ks

@@ -53,6 +53,8 @@ public:
     static QImage makeThumbnail(const QString &path, int size, int orientation, QString *error = nullptr);
     /// @p image turned by EXIF @p orientation (1…8).
     static QImage applyOrientation(const QImage &image, int orientation);
+    /// A picture with transparency painted on white (JPEG and paper have no alpha); others unchanged.
+    static QImage flattenedOnWhite(const QImage &image);
 
 signals:
     void ready(const QString &key, const QImage &image);

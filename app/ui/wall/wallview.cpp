@@ -43,6 +43,17 @@ WallView::WallView(QWidget *parent) : QAbstractScrollArea(parent)
 
 WallView::~WallView() = default;
 
+void WallView::afterMove()
+{
+    normalise();
+    syncScrollBar();
+    viewport()->update();
+    if (m_scrubber)
+        m_scrubber->setTopRow(m_top);
+    scheduleThumbnails();
+    emit topRowChanged(m_top);
+}
+
 void WallView::setModel(QAbstractItemModel *model)
 {
     for (const auto &c : std::as_const(m_modelConnections))
@@ -222,13 +233,7 @@ void WallView::scrollToRow(int row)
         return;
     m_top = row;
     m_offset = 0;
-    normalise();
-    syncScrollBar();
-    viewport()->update();
-    if (m_scrubber)
-        m_scrubber->setTopRow(m_top);
-    scheduleThumbnails();
-    emit topRowChanged(m_top);
+    afterMove();
 }
 
 void WallView::scrollByPixels(int dy)
@@ -236,13 +241,7 @@ void WallView::scrollByPixels(int dy)
     if (!m_model || dy == 0)
         return;
     m_offset += dy;
-    normalise();
-    syncScrollBar();
-    viewport()->update();
-    if (m_scrubber)
-        m_scrubber->setTopRow(m_top);
-    scheduleThumbnails();
-    emit topRowChanged(m_top);
+    afterMove();
 }
 
 void WallView::ensureRowVisible(int row)
@@ -267,13 +266,7 @@ void WallView::ensureRowVisible(int row)
             m_offset += h > viewport()->height() ? overshoot - (h - viewport()->height()) : overshoot;
         }
     }
-    normalise();
-    syncScrollBar();
-    viewport()->update();
-    if (m_scrubber)
-        m_scrubber->setTopRow(m_top);
-    scheduleThumbnails();
-    emit topRowChanged(m_top);
+    afterMove();
 }
 
 void WallView::setCurrentRow(int row)

@@ -85,6 +85,8 @@ private:
     int rowHeight(int row) const;
     int headerRowFor(int row) const;
     void normalise();
+    /// After m_top/m_offset changed: clamp, sync the scroll bar and scrubber, repaint, fetch thumbnails.
+    void afterMove();
     void computeEnd();
     void syncScrollBar();
     void onModelReset();
