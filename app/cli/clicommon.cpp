@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommon.h"
 
+#include "service/library.h"
+
 #include "library/database.h"
 #include "library/librarylocation.h"
 
@@ -60,7 +62,7 @@ bool openLibrary(Database &db, const QCommandLineParser &parser)
 {
     QString error;
     const QString dir = resolveLibraryDir(parser.value(QStringLiteral("library")));
-    if (!db.open(dir, &error)) {
+    if (!Library(db).open(dir, &error)) {
         err() << "keepsake: cannot open the library at " << dir << ": " << error << Qt::endl;
         return false;
     }

@@ -2,11 +2,11 @@
 // keepsake stats | import | list | problems
 #include "clicommon.h"
 
-#include "import/importservice.h"
-#include "import/records.h"
+#include "domain/records.h"
 #include "library/database.h"
 #include "library/librarystats.h"
 #include "library/memorydump.h"
+#include "service/library.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -101,7 +101,7 @@ int runImport(const QStringList &arguments)
     const bool json = parser.isSet(QStringLiteral("json"));
     const bool tty = !json && cli::stderrIsTerminal();
     const ImportReport report =
-        importPaths(db, paths, nullptr, [&](const ImportReport &r, const QString &file) {
+        Library(db).import(paths, nullptr, [&](const ImportReport &r, const QString &file) {
             if (!tty)
                 return;
             err() << "\r\033[K" << r.added << " added, " << r.updated << " updated, " << r.unchanged

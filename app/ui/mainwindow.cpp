@@ -6,7 +6,6 @@
 #include "export/bookdialog.h"
 #include "export/exportdialog.h"
 #include "export/exportselection.h"
-#include "import/importservice.h"
 #include "importprogresspanel.h"
 #include "languages.h"
 #include "library/appidentity.h"
@@ -17,6 +16,8 @@
 #include "models/wallmodel.h"
 #include "search/savedsearchlist.h"
 #include "search/searchbar.h"
+#include "service/importservice.h"
+#include "service/library.h"
 #include "tags/tageditordialog.h"
 #include "tags/tagsidebar.h"
 #include "text/qzonetext.h"
@@ -180,12 +181,9 @@ MainWindow::MainWindow(Database &database, QWidget *parent) : QMainWindow(parent
 
 MainWindow::~MainWindow()
 {
-    if (m_job && m_job->isRunning()) {
-        m_job->cancel();
-        // The worker holds references into this window's database; let it stop first.
-        while (m_job->isRunning())
-            QThread::msleep(20);
-    }
+    // The job's destructor cancels the import and waits for it: the worker holds references into
+    // this window's database, and it stops at the next record boundary.
+    m_job.reset();
 }
 
 bool MainWindow::isImporting() const
@@ -911,7 +909,7 @@ int runGui(int argc, char **argv)
     Database database;
     QString error;
     const QString dir = resolveLibraryDir(parser.value(libraryOption));
-    if (!database.open(dir, &error)) {
+    if (!Library(database).open(dir, &error)) {
         QMessageBox::critical(nullptr, QObject::tr("Keepsake"),
                               QObject::tr("The library at %1 cannot be opened:\n%2").arg(dir, error));
         return 1;

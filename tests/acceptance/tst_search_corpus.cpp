@@ -3,10 +3,10 @@
 // digits, punctuation, emoji, mixed, and every query of EXPECTED.json) the search returns
 // exactly the memories whose searchable text contains the query, the set a plain scan of
 // search_docs finds; and the EXPECTED.json counts of 说说 containing each word hold.
-#include "import/importservice.h"
 #include "library/database.h"
 #include "search/searchengine.h"
 #include "search/searchindex.h"
+#include "service/importservice.h"
 #include "testsupport.h"
 #include "text/qzonetext.h"
 
@@ -94,6 +94,9 @@ class TestSearchCorpus : public QObject
     Database m_more; ///< markdown + getqzonehistory
     Database m_reexport;
     Database m_textonly;
+    Database m_dupcomments;
+    Database m_archiver;
+    Database m_timemachine;
     QJsonArray m_expected;
 
     bool importInto(Database &db, const QString &name, const QStringList &sources)
@@ -180,6 +183,12 @@ private slots:
                            {QStringLiteral("qzoneexport-html-reexport/QQ空间备份_123456")}));
         QVERIFY(importInto(m_textonly, QStringLiteral("textonly"),
                            {QStringLiteral("qzoneexport-json-textonly/QQ空间备份_654321")}));
+        QVERIFY(importInto(m_dupcomments, QStringLiteral("dupcomments"),
+                           {QStringLiteral("qzoneexport-markdown-dupcomments/QQ空间备份_314159")}));
+        QVERIFY(importInto(m_archiver, QStringLiteral("archiver"),
+                           {QStringLiteral("qzone-archiver-spa/QQ空间备份_520888")}));
+        QVERIFY(importInto(m_timemachine, QStringLiteral("timemachine"),
+                           {QStringLiteral("timemachine/520888_林小满")}));
     }
 
     void exactForEveryQuery()
@@ -228,6 +237,9 @@ private slots:
             {QStringLiteral("qzoneexport-markdown"), {&m_more, QStringLiteral("777777")}},
             {QStringLiteral("qzoneexport-html-reexport"), {&m_reexport, QStringLiteral("123456")}},
             {QStringLiteral("qzoneexport-json-textonly"), {&m_textonly, QStringLiteral("654321")}},
+            {QStringLiteral("qzoneexport-markdown-dupcomments"), {&m_dupcomments, QStringLiteral("314159")}},
+            {QStringLiteral("qzone-archiver-spa"), {&m_archiver, QStringLiteral("520888")}},
+            {QStringLiteral("timemachine"), {&m_timemachine, QStringLiteral("520888")}},
         };
         if (!libraries.contains(source))
             QFAIL(qPrintable(QStringLiteral("EXPECTED.json names a source this test does not import: ") +

@@ -3,6 +3,7 @@
 // tags showing in stats and list.
 #include "import/librarywriter.h"
 #include "library/database.h"
+#include "search/searchindex.h"
 #include "testsupport.h"
 
 #include <QDateTime>
@@ -53,7 +54,7 @@ private slots:
         m_lib = m_dir.path() + QStringLiteral("/lib");
         Database db;
         QVERIFY(db.open(m_lib));
-        LibraryWriter w(db, QStringLiteral("/export"));
+        LibraryWriter w(db, QStringLiteral("/export"), &searchIndexer());
         QVERIFY(w.begin());
         QVERIFY(w.setAccount(QStringLiteral("123456"), QStringLiteral("芷炫")));
         const struct

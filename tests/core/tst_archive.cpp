@@ -2,6 +2,7 @@
 #include "import/archive.h"
 #include "import/librarywriter.h"
 #include "library/database.h"
+#include "search/searchindex.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -242,7 +243,8 @@ private slots:
         QVERIFY(m_tmp.isValid());
         QString error;
         QVERIFY2(m_db.open(m_tmp.filePath(QStringLiteral("library")), &error), qPrintable(error));
-        m_writer = std::make_unique<LibraryWriter>(m_db, m_tmp.filePath(QStringLiteral("in")));
+        m_writer =
+            std::make_unique<LibraryWriter>(m_db, m_tmp.filePath(QStringLiteral("in")), &searchIndexer());
         QVERIFY(m_writer->begin(&error));
     }
 
@@ -263,7 +265,7 @@ private slots:
         QVERIFY(isArchiveFile(path));
         const QString target = newTarget();
         const int before = m_writer->report().problems.size();
-        QVERIFY(extractArchive(path, target, m_writer.get()));
+        QVERIFY(extractArchive(path, target, &m_writer->context()));
         QCOMPARE(listTree(target),
                  (QStringList{QStringLiteral("readme.txt"), QStringLiteral("相册/生日.jpg")}));
         QCOMPARE(readBytes(target + QStringLiteral("/相册/生日.jpg")), QByteArray(5000, 'j'));
@@ -281,7 +283,7 @@ private slots:
         QVERIFY(c);
         const locale_t previous = uselocale(c);
         const QString target = newTarget();
-        const bool ok = extractArchive(path, target, m_writer.get());
+        const bool ok = extractArchive(path, target, &m_writer->context());
         uselocale(previous);
         freelocale(c);
         QVERIFY(ok);
@@ -305,7 +307,7 @@ private slots:
         zip.add(e);
         const QString path = archivePath(QStringLiteral("gbk.zip"), zip.build());
         const QString target = newTarget();
-        QVERIFY(extractArchive(path, target, m_writer.get()));
+        QVERIFY(extractArchive(path, target, &m_writer->context()));
         QCOMPARE(listTree(target),
                  (QStringList{QStringLiteral("ascii.txt"), QStringLiteral("照片/生日快乐.jpg")}));
         QCOMPARE(readBytes(target + QStringLiteral("/照片/生日快乐.jpg")), QByteArray("GBK"));
@@ -323,7 +325,7 @@ private slots:
         const QString path = archivePath(QStringLiteral("evil.zip"), zip.build());
         const QString target = newTarget();
         const int before = m_writer->report().problems.size();
-        QVERIFY(extractArchive(path, target, m_writer.get()));
+        QVERIFY(extractArchive(path, target, &m_writer->context()));
         QCOMPARE(listTree(target), (QStringList{QStringLiteral("fine.txt"), QStringLiteral("good.txt")}));
         // Nothing landed beside the target or at the absolute path.
         QCOMPARE(listTree(QFileInfo(target).absolutePath()),
@@ -350,7 +352,7 @@ private slots:
         const QString zipPath = archivePath(QStringLiteral("link.zip"), zip.build());
         QString target = newTarget();
         int before = m_writer->report().problems.size();
-        QVERIFY(extractArchive(zipPath, target, m_writer.get()));
+        QVERIFY(extractArchive(zipPath, target, &m_writer->context()));
         QCOMPARE(listTree(target), QStringList{QStringLiteral("real.txt")});
         QCOMPARE(describe(problemsSince(before)),
                  QStringList{QStringLiteral("unsupported ") + zipPath + QStringLiteral("/passwd")});
@@ -363,7 +365,7 @@ private slots:
                          {"hard", {}, AE_IFREG, "data.txt", true}});
         target = newTarget();
         before = m_writer->report().problems.size();
-        QVERIFY(extractArchive(tarPath, target, m_writer.get()));
+        QVERIFY(extractArchive(tarPath, target, &m_writer->context()));
         QCOMPARE(listTree(target), QStringList{QStringLiteral("data.txt")});
         const QStringList problems = describe(problemsSince(before));
         QCOMPARE(problems.size(), 2);
@@ -411,7 +413,7 @@ private slots:
         limits.maxTotalBytes = maxTotal;
         limits.maxRatio = maxRatio;
         const int before = m_writer->report().problems.size();
-        extractArchive(path, target, m_writer.get(), limits);
+        extractArchive(path, target, &m_writer->context(), limits);
         // Never more on disk than the limits allow, and the bomb itself is gone.
         qint64 onDisk = 0;
         for (const QString &name : listTree(target))
@@ -445,7 +447,7 @@ private slots:
         ArchiveLimits limits;
         limits.maxEntries = 4;
         const int before = m_writer->report().problems.size();
-        QVERIFY(extractArchive(path, target, m_writer.get(), limits));
+        QVERIFY(extractArchive(path, target, &m_writer->context(), limits));
         QCOMPARE(listTree(target).size(), 4);
         QCOMPARE(describe(problemsSince(before)), QStringList{QStringLiteral("too-large ") + path});
     }
@@ -462,7 +464,7 @@ private slots:
         QVERIFY(isArchiveFile(path));
         const QString target = newTarget();
         const int before = m_writer->report().problems.size();
-        QVERIFY(extractArchive(path, target, m_writer.get()));
+        QVERIFY(extractArchive(path, target, &m_writer->context()));
         QCOMPARE(readBytes(target + QStringLiteral("/one.txt")), QByteArray(3000, '1'));
         QCOMPARE(readBytes(target + QStringLiteral("/two.txt")), QByteArray(3000, '2'));
         const QList<ImportProblem> problems = problemsSince(before);
@@ -488,7 +490,7 @@ private slots:
         const QString path = archivePath(QStringLiteral("damaged.zip"), bytes);
         const QString target = newTarget();
         const int before = m_writer->report().problems.size();
-        QVERIFY(extractArchive(path, target, m_writer.get()));
+        QVERIFY(extractArchive(path, target, &m_writer->context()));
         QCOMPARE(readBytes(target + QStringLiteral("/ok.txt")), QByteArray("fine"));
         const QStringList problems = describe(problemsSince(before));
         QCOMPARE(problems, QStringList{QStringLiteral("corrupt ") + path + QStringLiteral("/photo.jpg")});
@@ -519,7 +521,7 @@ private slots:
         QVERIFY(isArchiveFile(path));
         const QString target = newTarget();
         const int before = m_writer->report().problems.size();
-        QVERIFY(extractArchive(path, target, m_writer.get()));
+        QVERIFY(extractArchive(path, target, &m_writer->context()));
         QCOMPARE(listTree(target), (QStringList{QStringLiteral("QQ空间备份_1/Albums/a.jpg"),
                                                 QStringLiteral("QQ空间备份_1/index.html")}));
         QCOMPARE(readBytes(target + QStringLiteral("/QQ空间备份_1/Albums/a.jpg")), photo);
@@ -615,7 +617,7 @@ private slots:
         zip.add("same.jpg", "second");
         const QString path = archivePath(QStringLiteral("dupes.zip"), zip.build());
         const QString target = newTarget();
-        QVERIFY(extractArchive(path, target, m_writer.get()));
+        QVERIFY(extractArchive(path, target, &m_writer->context()));
         QCOMPARE(listTree(target), (QStringList{QStringLiteral("same.jpg"), QStringLiteral("same~2.jpg")}));
     }
 
@@ -625,7 +627,7 @@ private slots:
         zip.add("a.txt", "a");
         const QString path = archivePath(QStringLiteral("untouched.zip"), zip.build());
         const auto before = ks::test::snapshotTree(QFileInfo(path).absolutePath());
-        QVERIFY(extractArchive(path, newTarget(), m_writer.get()));
+        QVERIFY(extractArchive(path, newTarget(), &m_writer->context()));
         QCOMPARE(ks::test::snapshotTree(QFileInfo(path).absolutePath()), before);
     }
 };

@@ -3,6 +3,7 @@
 #include "import/librarywriter.h"
 #include "library/database.h"
 #include "models/commentsmodel.h"
+#include "search/searchindex.h"
 
 #include <QAbstractItemModelTester>
 #include <QSqlQuery>
@@ -53,7 +54,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_db.open(m_lib.path()));
-        LibraryWriter w(m_db, m_lib.path());
+        LibraryWriter w(m_db, m_lib.path(), &searchIndexer());
         QVERIFY(w.begin());
         QVERIFY(w.setAccount(QStringLiteral("1"), QStringLiteral("我")));
         MemoryRecord post;

@@ -78,7 +78,7 @@ struct ExportFixture
     {
         if (!library.isValid() || !source.isValid() || !db.open(library.path()))
             return false;
-        LibraryWriter w(db, source.path());
+        LibraryWriter w(db, source.path(), &searchIndexer());
         if (!w.begin() || !w.setAccount(QStringLiteral("10001"), QStringLiteral("小明")))
             return false;
 

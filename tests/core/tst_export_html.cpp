@@ -3,7 +3,7 @@
 // from the network, hostile text stays text, pictures are web-sized, search data is there.
 #include "export/exportselection.h"
 #include "export/htmlexporter.h"
-#include "import/importservice.h"
+#include "service/importservice.h"
 #include "testsupport.h"
 #include "tst_export_fixture.h"
 

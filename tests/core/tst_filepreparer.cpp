@@ -9,6 +9,7 @@
 #include "library/database.h"
 #include "media/mediaprobe.h"
 #include "mediafixtures.h"
+#include "search/searchindex.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -79,14 +80,14 @@ QStringList importAndDump(const QString &libraryDir, const QString &srcDir, cons
     if (!db.open(libraryDir))
         return {};
     {
-        LibraryWriter w(db, srcDir);
+        LibraryWriter w(db, srcDir, &searchIndexer());
         w.setPrefetchEnabled(prefetch);
         if (!w.begin() || !w.setAccount(QStringLiteral("123456")))
             return {};
         QList<MemoryRecord> records;
         for (int i = 0; i < rels.size(); ++i)
             records << postWith(QString::number(i), srcDir + QLatin1Char('/') + rels.at(i), rels.at(i));
-        w.prefetch(LibraryWriter::mediaFilesOf(records));
+        w.prefetch(ImportSink::mediaFilesOf(records));
         for (const MemoryRecord &r : std::as_const(records))
             w.upsertMemory(r);
         const ImportReport report = w.finish();
@@ -205,7 +206,7 @@ private slots:
         QVERIFY(writeFile(a, encodeImage(testPicture(32, 32, 1), "JPEG")));
         QVERIFY(QFile::copy(a, b));
         {
-            LibraryWriter w(db, src.path());
+            LibraryWriter w(db, src.path(), &searchIndexer());
             QVERIFY(w.begin() && w.setAccount(QStringLiteral("123456")));
             QVERIFY(w.addLooseFile(a, QStringLiteral("a.jpg")));
             w.finish();
@@ -254,7 +255,7 @@ private slots:
         const QString path = src.path() + QStringLiteral("/photo.jpg");
         const QByteArray before = encodeImage(testPicture(30, 30, 1), "JPEG");
         QVERIFY(writeFile(path, before));
-        LibraryWriter w(db, src.path());
+        LibraryWriter w(db, src.path(), &searchIndexer());
         QVERIFY(w.begin() && w.setAccount(QStringLiteral("123456")));
         w.prefetch({path});
         QVERIFY(w.preparer());
@@ -285,7 +286,7 @@ private slots:
         QVERIFY(db.open(lib.path()));
         const QString path = src.path() + QStringLiteral("/gone.jpg");
         QVERIFY(writeFile(path, encodeImage(testPicture(30, 30, 2), "JPEG")));
-        LibraryWriter w(db, src.path());
+        LibraryWriter w(db, src.path(), &searchIndexer());
         QVERIFY(w.begin() && w.setAccount(QStringLiteral("123456")));
         w.prefetch({path});
         QTRY_COMPARE(w.preparer()->preparedCount(), 1);
@@ -339,7 +340,7 @@ private slots:
             paths << src.path() + QStringLiteral("/%1.png").arg(i);
             QVERIFY(writeFile(paths.last(), encodeImage(testPicture(16, 16, i), "PNG")));
         }
-        LibraryWriter w(db, src.path());
+        LibraryWriter w(db, src.path(), &searchIndexer());
         QVERIFY(w.begin() && w.setAccount(QStringLiteral("123456")));
         w.prefetch(paths);
         QTRY_COMPARE(w.preparer()->preparedCount(), 10);

@@ -4,6 +4,7 @@
 #include "import/librarywriter.h"
 #include "import/pyliteral.h"
 #include "library/database.h"
+#include "search/searchindex.h"
 #include "testsupport.h"
 #include "xlsxtestutil.h"
 
@@ -176,14 +177,14 @@ bool writeSmallExport(const QString &root)
 ImportReport runImport(Database &db, const QString &root)
 {
     auto importer = makeGetQzoneHistoryImporter();
-    LibraryWriter writer(db, root);
+    LibraryWriter writer(db, root, &searchIndexer());
     QString error;
     if (!writer.begin(&error))
         qWarning("begin: %s", qPrintable(error));
     const QStringList roots = importer->findRoots(root);
-    writer.addFormat(importer->formatId());
+    writer.context().addFormat(importer->formatId());
     for (const QString &r : roots)
-        importer->importRoot(r, writer);
+        importer->importRoot(ImportScope{r, {}}, writer.context(), writer);
     return writer.finish();
 }
 

@@ -71,7 +71,7 @@ private slots:
         Database db;
         QVERIFY(db.open(lib.path()));
         for (int round = 0; round < 2; ++round) {
-            LibraryWriter w(db, QStringLiteral("/export"));
+            LibraryWriter w(db, QStringLiteral("/export"), &searchIndexer());
             QVERIFY(w.begin());
             QVERIFY(w.setAccount(QStringLiteral("123456"), QStringLiteral("芷炫")));
             MemoryRecord r = post(QStringLiteral("t1"), "2009-07-01 21:15:00", QStringLiteral("毕业快乐"));
@@ -112,7 +112,7 @@ private slots:
         QTemporaryDir lib;
         Database db;
         QVERIFY(db.open(lib.path()));
-        LibraryWriter w(db, QStringLiteral("/export"));
+        LibraryWriter w(db, QStringLiteral("/export"), &searchIndexer());
         QVERIFY(w.begin());
         QVERIFY(w.setAccount(QStringLiteral("123456")));
         // 00:30 on New Year's Day in Beijing is still the old year in UTC.
@@ -129,7 +129,7 @@ private slots:
         QTemporaryDir lib;
         Database db;
         QVERIFY(db.open(lib.path()));
-        LibraryWriter w(db, QStringLiteral("/export"));
+        LibraryWriter w(db, QStringLiteral("/export"), &searchIndexer());
         QVERIFY(w.begin());
         QVERIFY(w.setAccount(QStringLiteral("123456")));
         // An xlsx row without seconds and without an id…
@@ -161,7 +161,7 @@ private slots:
         const QString a = writeJpeg(src.path() + QStringLiteral("/Messages/images/AAAA1111.jpeg"), Qt::red);
         const QString b = src.path() + QStringLiteral("/Messages/images/BBBB2222.jpeg");
         QVERIFY(QFile::copy(a, b)); // the same bytes under another random name (a re-export)
-        LibraryWriter w(db, src.path());
+        LibraryWriter w(db, src.path(), &searchIndexer());
         QVERIFY(w.begin());
         QVERIFY(w.setAccount(QStringLiteral("123456")));
         MemoryRecord r1 = post(QStringLiteral("p1"), "2011-05-01 10:00:00", QStringLiteral("红色"));
@@ -202,7 +202,7 @@ private slots:
         QVERIFY(db.open(lib.path()));
         const QString rel = QStringLiteral("Messages/images/C0FFEE00.jpeg");
         {
-            LibraryWriter w(db, textHalf.path());
+            LibraryWriter w(db, textHalf.path(), &searchIndexer());
             QVERIFY(w.begin());
             QVERIFY(w.setAccount(QStringLiteral("654321")));
             MemoryRecord r = post(QStringLiteral("m1"), "2012-01-01 12:00:00", QStringLiteral("新的一年"));
@@ -223,7 +223,7 @@ private slots:
             // The media half arrives: same account, same relative path, images/ spelled Images/.
             const QString file =
                 writeJpeg(mediaHalf.path() + QStringLiteral("/Messages/Images/C0FFEE00.jpeg"), Qt::blue);
-            LibraryWriter w(db, mediaHalf.path());
+            LibraryWriter w(db, mediaHalf.path(), &searchIndexer());
             QVERIFY(w.begin());
             QVERIFY(w.setAccount(QStringLiteral("654321")));
             QVERIFY(w.addLooseFile(file, QStringLiteral("Messages/Images/C0FFEE00.jpeg")));
@@ -239,7 +239,7 @@ private slots:
                  1);
         // Re-importing the text half keeps the file attached.
         {
-            LibraryWriter w(db, textHalf.path());
+            LibraryWriter w(db, textHalf.path(), &searchIndexer());
             QVERIFY(w.begin());
             QVERIFY(w.setAccount(QStringLiteral("654321")));
             MemoryRecord r = post(QStringLiteral("m1"), "2012-01-01 12:00:00", QStringLiteral("新的一年"));
@@ -266,7 +266,7 @@ private slots:
         const QStringList rels{QStringLiteral("Messages/images/AAAA0001.jpeg"),
                                QStringLiteral("Messages/images/AAAA0002.jpeg")};
         {
-            LibraryWriter w(db, textHalf.path());
+            LibraryWriter w(db, textHalf.path(), &searchIndexer());
             QVERIFY(w.begin());
             QVERIFY(w.setAccount(QStringLiteral("654321")));
             MemoryRecord r = post(QStringLiteral("two"), "2012-02-01 12:00:00", QStringLiteral("两张照片"));
@@ -284,7 +284,7 @@ private slots:
         QCOMPARE(libraryStats(db.connection()).value(QStringLiteral("problems")).toInt(), 1);
         auto addLoose = [&](const QString &rel, QColor color) {
             const QString file = writeJpeg(mediaHalf.path() + QLatin1Char('/') + rel, color);
-            LibraryWriter w(db, mediaHalf.path());
+            LibraryWriter w(db, mediaHalf.path(), &searchIndexer());
             QVERIFY(w.begin());
             QVERIFY(w.setAccount(QStringLiteral("654321")));
             QVERIFY(w.addLooseFile(file, rel));
@@ -308,7 +308,7 @@ private slots:
         QTemporaryDir lib;
         Database db;
         QVERIFY(db.open(lib.path()));
-        LibraryWriter w(db, QStringLiteral("/export"));
+        LibraryWriter w(db, QStringLiteral("/export"), &searchIndexer());
         QVERIFY(w.begin());
         QVERIFY(w.setAccount(QStringLiteral("123456")));
         MemoryRecord later = post(QStringLiteral("n2"), "2015-01-01 10:00:00", QStringLiteral("后来"));
@@ -350,7 +350,7 @@ private slots:
             return r;
         };
         {
-            LibraryWriter w(db, QStringLiteral("/export"));
+            LibraryWriter w(db, QStringLiteral("/export"), &searchIndexer());
             QVERIFY(w.begin());
             QVERIFY(w.setAccount(QStringLiteral("123456")));
             QCOMPARE(w.upsertMemory(byAuthor("2009-01-01 10:00:00", a)), UpsertResult::Added);
@@ -362,7 +362,7 @@ private slots:
         }
         QCOMPARE(shownName(), a);
         {
-            LibraryWriter w(db, QStringLiteral("/export2"));
+            LibraryWriter w(db, QStringLiteral("/export2"), &searchIndexer());
             QVERIFY(w.begin());
             QVERIFY(w.setAccount(QStringLiteral("123456")));
             QCOMPARE(w.upsertMemory(byAuthor("2016-01-01 10:00:00", a)), UpsertResult::Added);
@@ -384,7 +384,7 @@ private slots:
         QFile f(empty);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.close();
-        LibraryWriter w(db, src.path());
+        LibraryWriter w(db, src.path(), &searchIndexer());
         QVERIFY(w.begin());
         QVERIFY(w.setAccount(QStringLiteral("1")));
         MemoryRecord r = post(QStringLiteral("z"), "2012-01-01 12:00:00", QStringLiteral("空"));
@@ -402,7 +402,7 @@ private slots:
         QTemporaryDir lib;
         Database db;
         QVERIFY(db.open(lib.path()));
-        LibraryWriter w(db, QStringLiteral("/export"));
+        LibraryWriter w(db, QStringLiteral("/export"), &searchIndexer());
         QVERIFY(w.begin());
         QVERIFY(w.setAccount(QStringLiteral("123456")));
         MemoryRecord r =
@@ -499,7 +499,7 @@ private slots:
         QTemporaryDir lib;
         Database db;
         QVERIFY(db.open(lib.path()));
-        LibraryWriter w(db, QStringLiteral("/export"));
+        LibraryWriter w(db, QStringLiteral("/export"), &searchIndexer());
         QVERIFY(w.begin());
         QVERIFY(w.setAccount(QStringLiteral("123456"), QStringLiteral("芷炫")));
         QCOMPARE(w.upsertMemory(record), UpsertResult::Added);

@@ -5,6 +5,7 @@
 #include "library/database.h"
 #include "library/librarystats.h"
 #include "mediafixtures.h"
+#include "search/searchindex.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -73,15 +74,15 @@ class TestPhotoFolder : public QObject
 
     ImportReport importOnce(const QString &root)
     {
-        LibraryWriter writer(m_db, root);
+        LibraryWriter writer(m_db, root, &searchIndexer());
         QString error;
         if (!writer.begin(&error))
             qFatal("begin failed: %s", qPrintable(error));
         auto importer = makePhotoFolderImporter();
         const QStringList roots = importer->findRoots(root);
         for (const QString &r : roots) {
-            writer.addFormat(importer->formatId());
-            importer->importRoot(r, writer);
+            writer.context().addFormat(importer->formatId());
+            importer->importRoot(ImportScope{r, {}}, writer.context(), writer);
         }
         return writer.finish();
     }
@@ -320,12 +321,12 @@ private slots:
         QTemporaryDir lib;
         Database db;
         QVERIFY(db.open(lib.path()));
-        LibraryWriter writer(db, m_root);
+        LibraryWriter writer(db, m_root, &searchIndexer());
         std::atomic_bool cancel{true};
-        writer.setCancelFlag(&cancel);
+        writer.context().setCancelFlag(&cancel);
         QVERIFY(writer.begin());
         auto importer = makePhotoFolderImporter();
-        importer->importRoot(m_root, writer);
+        importer->importRoot(ImportScope{m_root, {}}, writer.context(), writer);
         const ImportReport report = writer.finish();
         QCOMPARE(report.added, 0);
     }

@@ -5,6 +5,7 @@
 #include "import/librarywriter.h"
 #include "import/qzonejson.h"
 #include "library/database.h"
+#include "search/searchindex.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -48,12 +49,12 @@ public:
     {
         Imported result;
         auto importer = makeQZoneExportImporter();
-        LibraryWriter writer(m_db, path);
+        LibraryWriter writer(m_db, path, &searchIndexer());
         if (!writer.begin())
             return result;
         result.roots = importer->findRoots(path);
         for (const QString &root : std::as_const(result.roots))
-            importer->importRoot(root, writer);
+            importer->importRoot(ImportScope{root, {}}, writer.context(), writer);
         result.report = writer.finish();
         return result;
     }

@@ -6,6 +6,7 @@
 #include "import/markdownparse.h"
 #include "library/database.h"
 #include "mediafixtures.h"
+#include "search/searchindex.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -202,11 +203,11 @@ QString writeExport(const QString &parent, bool withAllMessages = true)
 
 ImportReport importInto(Database &db, const QString &root)
 {
-    LibraryWriter writer(db, root);
+    LibraryWriter writer(db, root, &searchIndexer());
     if (!writer.begin())
         return ImportReport{};
-    writer.addFormat(QStringLiteral("markdown"));
-    makeQZoneMarkdownImporter()->importRoot(root, writer);
+    writer.context().addFormat(QStringLiteral("markdown"));
+    makeQZoneMarkdownImporter()->importRoot(ImportScope{root, {}}, writer.context(), writer);
     return writer.finish();
 }
 
@@ -369,10 +370,21 @@ private slots:
         put(tmp.path() + QStringLiteral("/c/QQ空间备份_4/Messages/images/A.jpeg"), "x");
         const auto importer = makeQZoneMarkdownImporter();
         QCOMPARE(importer->formatId(), QStringLiteral("markdown"));
-        QCOMPARE(importer->findRoots(tmp.path()), QStringList{root});
         QCOMPARE(importer->findRoots(root), QStringList{root});
-        QVERIFY(importer->findRoots(tmp.path() + QStringLiteral("/QQ空间备份_2")).isEmpty());
-        QVERIFY(importer->findRoots(tmp.path() + QStringLiteral("/c")).isEmpty());
+        // The registry gives JSON-mode exports (which have MarkDown files too) to the JSON importer.
+        const ImporterRegistry registry;
+        QStringList markdownRoots;
+        for (const ImportClaim &claim : registry.claim(tmp.path())) {
+            if (claim.importer->formatId() == QLatin1String("markdown"))
+                markdownRoots << claim.scope.root;
+        }
+        QCOMPARE(markdownRoots, QStringList{QDir::cleanPath(root)});
+        for (const QString &jsonExport :
+             {tmp.path() + QStringLiteral("/QQ空间备份_2"), tmp.path() + QStringLiteral("/c/QQ空间备份_3")}) {
+            const std::vector<ImportClaim> claims = registry.claim(jsonExport);
+            QVERIFY(!claims.empty());
+            QCOMPARE(claims.front().importer->formatId(), QStringLiteral("qzoneexport"));
+        }
         // Deeper than three levels is not searched.
         QTemporaryDir deep;
         writeExport(deep.path() + QStringLiteral("/1/2/3"));

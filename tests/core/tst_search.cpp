@@ -10,6 +10,7 @@
 #include "search/searchengine.h"
 #include "search/searchindex.h"
 #include "search/searchquery.h"
+#include "service/library.h"
 #include "tags/tagstore.h"
 
 #include <QDateTime>
@@ -64,7 +65,7 @@ struct Fixture
     {
         if (!db.open(dir.path()))
             return false;
-        LibraryWriter w(db, QStringLiteral("/export"));
+        LibraryWriter w(db, QStringLiteral("/export"), &searchIndexer());
         if (!w.begin() || !w.setAccount(QStringLiteral("123456"), QStringLiteral("芷炫")))
             return false;
         QList<MemoryRecord> records;
@@ -305,7 +306,7 @@ private slots:
         QCOMPARE(engine.search(QStringLiteral("tag:新")).ids.size(), 0);
         TagStore(f.db.connection()).addTag({f.idByKey.value(QStringLiteral("post:3"))}, QStringLiteral("新"));
         QCOMPARE(f.keys(engine.search(QStringLiteral("tag:新")).ids), QStringList{QStringLiteral("post:3")});
-        LibraryWriter w(f.db, QStringLiteral("/export2"));
+        LibraryWriter w(f.db, QStringLiteral("/export2"), &searchIndexer());
         QVERIFY(w.begin());
         QVERIFY(w.setAccount(QStringLiteral("123456")));
         QCOMPARE(w.upsertMemory(record(MemoryKind::Post, QStringLiteral("post:9"), "2016-01-01 00:00:00",
@@ -327,7 +328,7 @@ private slots:
         SearchEngine engine(f.db.connection());
         QCOMPARE(f.keys(engine.search(QStringLiteral("同桌")).ids), QStringList{QStringLiteral("post:1")});
         QCOMPARE(engine.search(QStringLiteral("桌毕")).ids.size(), 0);
-        LibraryWriter w(f.db, QStringLiteral("/export2"));
+        LibraryWriter w(f.db, QStringLiteral("/export2"), &searchIndexer());
         QVERIFY(w.begin());
         QVERIFY(w.setAccount(QStringLiteral("123456")));
         QCOMPARE(w.upsertMemory(record(MemoryKind::Post, QStringLiteral("post:8"), "2015-01-01 00:00:00",
@@ -349,7 +350,7 @@ private slots:
         QTemporaryDir dir;
         Database db;
         QVERIFY(db.open(dir.path()));
-        LibraryWriter w(db, QStringLiteral("/export"));
+        LibraryWriter w(db, QStringLiteral("/export"), &searchIndexer());
         QVERIFY(w.begin());
         QVERIFY(w.setAccount(QStringLiteral("1")));
         const QStringList alphabet{QStringLiteral("毕"), QStringLiteral("业"), QStringLiteral("雪"),
@@ -447,7 +448,7 @@ private slots:
         {
             Database db;
             QVERIFY(db.open(dir.path()));
-            LibraryWriter w(db, QStringLiteral("/export"));
+            LibraryWriter w(db, QStringLiteral("/export"), &searchIndexer());
             QVERIFY(w.begin());
             QVERIFY(w.setAccount(QStringLiteral("1")));
             QCOMPARE(w.upsertMemory(record(MemoryKind::Post, QStringLiteral("post:1"), "2012-01-01 00:00:00",
@@ -460,8 +461,9 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("DELETE FROM search_meta")));
             QVERIFY(searchIndexIsStale(db.connection()));
         }
+        // Opening the library (not just its database) brings the index up to date.
         Database db;
-        QVERIFY(db.open(dir.path()));
+        QVERIFY(Library(db).open(dir.path()));
         QVERIFY(!searchIndexIsStale(db.connection()));
         SearchEngine engine(db.connection());
         QCOMPARE(engine.search(QStringLiteral("业了！")).ids.size(), 1);

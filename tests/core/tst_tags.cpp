@@ -5,6 +5,7 @@
 #include "import/librarywriter.h"
 #include "library/database.h"
 #include "library/librarystats.h"
+#include "search/searchindex.h"
 #include "tags/tagstore.h"
 #include "tags/tagtreemodel.h"
 
@@ -30,7 +31,7 @@ struct Library
     {
         if (!db.open(dir.path()))
             return false;
-        LibraryWriter w(db, QStringLiteral("/export"));
+        LibraryWriter w(db, QStringLiteral("/export"), &searchIndexer());
         if (!w.begin() || !w.setAccount(QStringLiteral("123456"), QStringLiteral("芷炫")))
             return false;
         for (int i = 0; i < 10; ++i) {

@@ -5,6 +5,7 @@
 #include "models/onthisday.h"
 #include "models/wallindex.h"
 #include "models/wallmodel.h"
+#include "search/searchindex.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
@@ -63,7 +64,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_db.open(m_lib.path()));
-        LibraryWriter w(m_db, m_src.path());
+        LibraryWriter w(m_db, m_src.path(), &searchIndexer());
         QVERIFY(w.begin());
         QVERIFY(w.setAccount(QStringLiteral("1"), QStringLiteral("我")));
         add(w, MemoryKind::Post, QStringLiteral("post:a"), QStringLiteral("2009-06-30 20:00"),

@@ -3,6 +3,7 @@
 #include "import/importer.h"
 #include "import/librarywriter.h"
 #include "library/database.h"
+#include "search/searchindex.h"
 
 #include <QDir>
 #include <QFile>
@@ -65,13 +66,13 @@ public:
     ImportReport import(const QString &path, QStringList *roots = nullptr)
     {
         auto importer = makeWwwpfImporter();
-        LibraryWriter writer(m_db, path);
+        LibraryWriter writer(m_db, path, &searchIndexer());
         writer.begin();
         const QStringList found = importer->findRoots(path);
         if (roots)
             *roots = found;
         for (const QString &root : found)
-            importer->importRoot(root, writer);
+            importer->importRoot(ImportScope{root, {}}, writer.context(), writer);
         return writer.finish();
     }
 

@@ -2,6 +2,7 @@
 #include "import/librarywriter.h"
 #include "import/xlsxreader.h"
 #include "library/database.h"
+#include "search/searchindex.h"
 #include "xlsxtestutil.h"
 
 #include <QSqlQuery>
@@ -317,10 +318,10 @@ private slots:
         QString error;
         QVERIFY2(db.open(dir.filePath(QStringLiteral("lib")), &error), qPrintable(error));
         {
-            LibraryWriter writer(db, dir.path());
+            LibraryWriter writer(db, dir.path(), &searchIndexer());
             QVERIFY(writer.begin(&error));
             QVERIFY(writer.setAccount(QStringLiteral("123456")));
-            QCOMPARE(readQQFriendsXlsx(path, writer), 2);
+            QCOMPARE(readQQFriendsXlsx(path, writer.context(), writer), 2);
             const ImportReport report = writer.finish();
             QCOMPARE(report.problems.size(), 0);
         }
@@ -355,10 +356,10 @@ private slots:
         Database db;
         QString error;
         QVERIFY(db.open(dir.filePath(QStringLiteral("lib")), &error));
-        LibraryWriter writer(db, dir.path());
+        LibraryWriter writer(db, dir.path(), &searchIndexer());
         QVERIFY(writer.begin(&error));
         QVERIFY(writer.setAccount(QStringLiteral("123456")));
-        QCOMPARE(readQQFriendsXlsx(path, writer), -1);
+        QCOMPARE(readQQFriendsXlsx(path, writer.context(), writer), -1);
         const ImportReport report = writer.finish();
         QCOMPARE(report.problems.size(), 1);
         QCOMPARE(report.problems.first().kind, QStringLiteral("corrupt"));

@@ -12,6 +12,7 @@
 #include "library/database.h"
 #include "models/commentsmodel.h"
 #include "models/peoplemodel.h"
+#include "search/searchindex.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -105,7 +106,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_db.open(m_lib.path()));
-        LibraryWriter w(m_db, m_src.path());
+        LibraryWriter w(m_db, m_src.path(), &searchIndexer());
         QVERIFY(w.begin());
         QVERIFY(w.setAccount(QStringLiteral("1"), QStringLiteral("小满")));
         QVERIFY(w.addLooseFile(picture(QStringLiteral("Common/images/e100.gif"), 24, 24),

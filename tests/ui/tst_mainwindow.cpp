@@ -8,6 +8,7 @@
 #include "models/wallindex.h"
 #include "models/wallmodel.h"
 #include "search/searchbar.h"
+#include "search/searchindex.h"
 #include "tags/tagsidebar.h"
 #include "tags/tagstore.h"
 #include "wall/wallview.h"
@@ -93,7 +94,7 @@ private slots:
         QVERIFY(db.open(lib.path()));
         QList<qint64> ids;
         {
-            LibraryWriter w(db, QStringLiteral("/export"));
+            LibraryWriter w(db, QStringLiteral("/export"), &searchIndexer());
             QVERIFY(w.begin());
             QVERIFY(w.setAccount(QStringLiteral("1"), QStringLiteral("我")));
             const QStringList texts{QStringLiteral("今天毕业了"), QStringLiteral("下雪了"),

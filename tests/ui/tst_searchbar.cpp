@@ -5,6 +5,7 @@
 #include "library/database.h"
 #include "search/savedsearchlist.h"
 #include "search/searchbar.h"
+#include "search/searchindex.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -30,7 +31,7 @@ struct Library
     {
         if (!db.open(dir.path()))
             return false;
-        LibraryWriter w(db, QStringLiteral("/export"));
+        LibraryWriter w(db, QStringLiteral("/export"), &searchIndexer());
         if (!w.begin() || !w.setAccount(QStringLiteral("1")))
             return false;
         const char *const texts[] = {"毕业快乐", "今天下雪了", "毕业旅行去北京", "雪地里打滚"};
@@ -146,7 +147,7 @@ private slots:
                  QList<qint64>{lib.ids.value(QStringLiteral("post:3"))});
         // A new import (through another connection) shows after refresh().
         {
-            LibraryWriter w(lib.db, QStringLiteral("/more"));
+            LibraryWriter w(lib.db, QStringLiteral("/more"), &searchIndexer());
             QVERIFY(w.begin());
             QVERIFY(w.setAccount(QStringLiteral("1")));
             MemoryRecord r;

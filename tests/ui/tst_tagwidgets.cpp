@@ -3,6 +3,7 @@
 // the context menu's actions, and tagging several memories at once with suggestions.
 #include "import/librarywriter.h"
 #include "library/database.h"
+#include "search/searchindex.h"
 #include "tags/tageditordialog.h"
 #include "tags/tagsidebar.h"
 #include "tags/tagstore.h"
@@ -33,7 +34,7 @@ struct Library
     {
         if (!db.open(dir.path()))
             return false;
-        LibraryWriter w(db, QStringLiteral("/export"));
+        LibraryWriter w(db, QStringLiteral("/export"), &searchIndexer());
         if (!w.begin() || !w.setAccount(QStringLiteral("1")))
             return false;
         for (int i = 0; i < 3; ++i) {

@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "models/wallindex.h"
 #include "models/wallmodel.h"
+#include "search/searchindex.h"
 #include "wall/memorycarddelegate.h"
 #include "wall/onthisdaypage.h"
 #include "wall/wallview.h"
@@ -68,7 +69,7 @@ private slots:
         setApplicationIdentity();
         QSettings().clear();
         QVERIFY(m_db.open(m_lib.path()));
-        LibraryWriter w(m_db, m_src.path());
+        LibraryWriter w(m_db, m_src.path(), &searchIndexer());
         QVERIFY(w.begin());
         QVERIFY(w.setAccount(QStringLiteral("10000"), QStringLiteral("我")));
         // 100 memories over ten years (2010 … 2019), 10 per year, one every month.

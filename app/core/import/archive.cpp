@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "archive.h"
 
-#include "librarywriter.h"
+#include "importcontext.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -152,9 +152,10 @@ void keepEntryTime(QFile &out, struct archive_entry *entry)
 class Extractor
 {
 public:
-    Extractor(const QString &archivePath, const QString &targetDir, LibraryWriter *writer,
+    Extractor(const QString &archivePath, const QString &targetDir, ImportContext *context,
               const ArchiveLimits &limits)
-        : m_archivePath(archivePath), m_target(QDir::cleanPath(targetDir)), m_writer(writer), m_limits(limits)
+        : m_archivePath(archivePath), m_target(QDir::cleanPath(targetDir)), m_context(context),
+          m_limits(limits)
     {
         m_archiveSize = QFileInfo(archivePath).size();
     }
@@ -172,10 +173,10 @@ private:
     EntryOutcome extractEntry(struct archive *a, struct archive_entry *entry, const QString &name);
     void report(const QString &entryPath, const QString &kind, const QString &message)
     {
-        if (m_writer)
-            m_writer->reportProblem(entryPath.isEmpty() ? m_archivePath
-                                                        : m_archivePath + QLatin1Char('/') + entryPath,
-                                    kind, message);
+        if (m_context)
+            m_context->reportProblem(entryPath.isEmpty() ? m_archivePath
+                                                         : m_archivePath + QLatin1Char('/') + entryPath,
+                                     kind, message);
     }
     qint64 allowedFor(qint64 compressed) const
     {
@@ -185,7 +186,7 @@ private:
 
     QString m_archivePath;
     QString m_target;
-    LibraryWriter *m_writer;
+    ImportContext *m_context;
     ArchiveLimits m_limits;
     qint64 m_archiveSize = 0;
     qint64 m_totalWritten = 0;
@@ -207,7 +208,7 @@ bool Extractor::run()
     int retries = 0;
     QString lastName;
     while (true) {
-        if (m_writer && m_writer->isCancelled())
+        if (m_context && m_context->isCancelled())
             break;
         struct archive_entry *entry = nullptr;
         const int r = archive_read_next_header(a.get(), &entry);
@@ -236,8 +237,8 @@ bool Extractor::run()
         }
         const QString name = entryName(entry);
         lastName = name;
-        if (m_writer)
-            m_writer->noteCurrentFile(m_archivePath + QLatin1Char('/') + name);
+        if (m_context)
+            m_context->noteCurrentFile(m_archivePath + QLatin1Char('/') + name);
         if (extractEntry(a.get(), entry, name) == EntryOutcome::StopAll)
             break;
     }
@@ -388,10 +389,10 @@ bool isArchiveFile(const QString &path)
     return r == ARCHIVE_EOF && archive_format(a.get()) != 0;
 }
 
-bool extractArchive(const QString &archivePath, const QString &targetDir, LibraryWriter *writer,
+bool extractArchive(const QString &archivePath, const QString &targetDir, ImportContext *context,
                     const ArchiveLimits &limits)
 {
-    Extractor extractor(archivePath, targetDir, writer, limits);
+    Extractor extractor(archivePath, targetDir, context, limits);
     return extractor.run();
 }
 

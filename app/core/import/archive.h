@@ -6,7 +6,7 @@
 
 namespace ks {
 
-class LibraryWriter;
+class ImportContext;
 
 /// Limits that keep a hostile archive from filling the disk.
 struct ArchiveLimits
@@ -23,8 +23,8 @@ bool isArchiveFile(const QString &path);
 /// Extracts @p archivePath into @p targetDir (a private folder of the library, never a place
 /// the user sees), safely: entries whose paths escape (absolute, "..") are skipped, links are
 /// not followed, limits are enforced. Every skipped or damaged entry is reported through
-/// @p writer (may be null) naming "archive.zip/entry". Returns false when nothing could be read.
-bool extractArchive(const QString &archivePath, const QString &targetDir, LibraryWriter *writer,
+/// @p context (may be null) naming "archive.zip/entry". Returns false when nothing could be read.
+bool extractArchive(const QString &archivePath, const QString &targetDir, ImportContext *context,
                     const ArchiveLimits &limits = ArchiveLimits());
 
 } // namespace ks

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "getqzonehistoryimporter.h"
 
+#include "importcontext.h"
 #include "importer.h"
-#include "librarywriter.h"
+#include "importsink.h"
 #include "pyliteral.h"
 #include "qzoneapi.h"
 #include "xlsxreader.h"
@@ -281,25 +282,17 @@ struct Table
     }
 };
 
-class GetQzoneHistoryImporter : public Importer
+/// One GetQzonehistory root being read: all the state of one run.
+class GetQzoneHistorySession
 {
 public:
-    QString formatId() const override { return QStringLiteral("getqzonehistory"); }
-
-    QStringList findRoots(const QString &path) const override
-    {
-        QStringList roots;
-        scan(QDir::cleanPath(QFileInfo(path).absoluteFilePath()), 0, roots);
-        return roots;
-    }
-
-    bool importRoot(const QString &root, LibraryWriter &writer) override
+    bool run(const QString &root, ImportContext &context, ImportSink &sink)
     {
         bool any = false;
         for (const AccountDirs &account : accountsIn(root)) {
-            if (writer.isCancelled())
+            if (context.isCancelled())
                 break;
-            any = importAccount(account, writer) || any;
+            any = importAccount(account, context, sink) || any;
         }
         return any;
     }
@@ -311,21 +304,7 @@ private:
         QString normalised;
     };
 
-    void scan(const QString &dir, int depth, QStringList &roots) const
-    {
-        if (isRoot(dir)) {
-            roots << dir;
-            return;
-        }
-        if (depth >= 3)
-            return;
-        const QStringList subs =
-            QDir(dir).entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks, QDir::Name);
-        for (const QString &sub : subs)
-            scan(dir + QLatin1Char('/') + sub, depth + 1, roots);
-    }
-
-    bool importAccount(const AccountDirs &account, LibraryWriter &writer)
+    bool importAccount(const AccountDirs &account, ImportContext &context, ImportSink &sink)
     {
         m_fetched.clear();
         m_nickname.clear();
@@ -335,21 +314,21 @@ private:
         if (!account.fetchDir.isEmpty()) {
             const QString path = account.fetchDir + QLatin1Char('/') + kUserInfo;
             if (QFileInfo(path).isFile()) {
-                const QJsonObject info = readJson(path, writer).object();
+                const QJsonObject info = readJson(path, context).object();
                 if (info.value(QStringLiteral("uin")).toVariant().toString() == account.uin ||
                     !info.contains(QStringLiteral("uin")))
                     userInfo = info;
             }
         }
         m_nickname = userInfo.value(QStringLiteral("nickname")).toString();
-        if (!writer.setAccount(account.uin, m_nickname))
+        if (!sink.setAccount(account.uin, m_nickname))
             return false;
         if (!userInfo.isEmpty())
-            writer.setAccountProfile(QStringLiteral("getqzonehistory"), userInfo);
+            sink.setAccountProfile(QStringLiteral("getqzonehistory"), userInfo);
 
         bool any = false;
         if (!account.fetchDir.isEmpty())
-            any = importMoments(account.fetchDir + QLatin1Char('/') + kMoments, writer) || any;
+            any = importMoments(account.fetchDir + QLatin1Char('/') + kMoments, context, sink) || any;
         if (account.resultDir.isEmpty())
             return any;
 
@@ -361,40 +340,40 @@ private:
         const QString reposts = file("转发列表");
         const bool haveSplit = QFileInfo(posts).isFile() || QFileInfo(reposts).isFile();
         if (QFileInfo(posts).isFile())
-            any = importPosts(posts, false, writer) || any;
-        if (QFileInfo(reposts).isFile() && !writer.isCancelled())
-            any = importPosts(reposts, true, writer) || any;
-        if (QFileInfo(file("留言列表")).isFile() && !writer.isCancelled())
-            any = importBoards(file("留言列表"), writer) || any;
-        if (QFileInfo(file("好友列表")).isFile() && !writer.isCancelled())
-            any = importFriends(file("好友列表"), writer) || any;
+            any = importPosts(posts, false, context, sink) || any;
+        if (QFileInfo(reposts).isFile() && !context.isCancelled())
+            any = importPosts(reposts, true, context, sink) || any;
+        if (QFileInfo(file("留言列表")).isFile() && !context.isCancelled())
+            any = importBoards(file("留言列表"), context, sink) || any;
+        if (QFileInfo(file("好友列表")).isFile() && !context.isCancelled())
+            any = importFriends(file("好友列表"), context, sink) || any;
         // 全部列表 is every feed line of the split lists together: read only when they are absent.
-        if (!haveSplit && QFileInfo(file("全部列表")).isFile() && !writer.isCancelled())
-            any = importAll(file("全部列表"), writer) || any;
+        if (!haveSplit && QFileInfo(file("全部列表")).isFile() && !context.isCancelled())
+            any = importAll(file("全部列表"), context, sink) || any;
         if (QFileInfo(file("其他列表")).isFile())
-            writer.reportProblem(
+            context.reportProblem(
                 file("其他列表"), QStringLiteral("unsupported"),
                 QStringLiteral("feed lines that are neither 说说, 转发 nor 留言 are not imported"));
-        importPictures(account.resultDir + QStringLiteral("/pic"), writer);
+        importPictures(account.resultDir + QStringLiteral("/pic"), context, sink);
         return any;
     }
 
-    QJsonDocument readJson(const QString &path, LibraryWriter &writer)
+    QJsonDocument readJson(const QString &path, ImportContext &context)
     {
-        writer.noteCurrentFile(path);
+        context.noteCurrentFile(path);
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly)) {
-            writer.reportProblem(path, QStringLiteral("unreadable"), f.errorString());
+            context.reportProblem(path, QStringLiteral("unreadable"), f.errorString());
             return QJsonDocument();
         }
         if (f.size() == 0) {
-            writer.reportProblem(path, QStringLiteral("zero-byte"), QStringLiteral("the file is empty"));
+            context.reportProblem(path, QStringLiteral("zero-byte"), QStringLiteral("the file is empty"));
             return QJsonDocument();
         }
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
         if (error.error != QJsonParseError::NoError) {
-            writer.reportProblem(
+            context.reportProblem(
                 path, QStringLiteral("corrupt"),
                 QStringLiteral("not valid JSON: %1 at offset %2").arg(error.errorString()).arg(error.offset));
             return QJsonDocument();
@@ -429,20 +408,21 @@ private:
             record.extra.insert(QStringLiteral("remote_media"), other);
     }
 
-    bool importMoments(const QString &path, LibraryWriter &writer)
+    bool importMoments(const QString &path, ImportContext &context, ImportSink &sink)
     {
-        const QJsonDocument doc = readJson(path, writer);
+        const QJsonDocument doc = readJson(path, context);
         if (doc.isNull())
             return false;
         const QJsonArray items =
             doc.isArray() ? doc.array() : doc.object().value(QStringLiteral("msglist")).toArray();
         if (!doc.isArray() && !doc.object().contains(QStringLiteral("msglist"))) {
-            writer.reportProblem(path, QStringLiteral("malformed"), QStringLiteral("no msglist in the file"));
+            context.reportProblem(path, QStringLiteral("malformed"),
+                                  QStringLiteral("no msglist in the file"));
             return false;
         }
         bool any = false;
         for (const QJsonValue &v : items) {
-            if (writer.isCancelled())
+            if (context.isCancelled())
                 break;
             const QJsonObject item = v.toObject();
             if (item.isEmpty())
@@ -455,31 +435,30 @@ private:
             if (record.sourceRecord.isEmpty())
                 record.sourceRecord = QJsonDocument(item).toJson(QJsonDocument::Compact);
             keepRemoteMediaAsUrls(record);
-            if (writer.upsertMemory(record) == UpsertResult::Failed)
+            if (sink.upsertMemory(record) == UpsertResult::Failed)
                 continue;
             any = true;
             if (!record.key.isEmpty() && record.created != kNoTime) {
                 const QString content = item.value(QStringLiteral("content")).toString();
-                m_fetched[record.created].append(
-                    Fetched{record.key, LibraryWriter::normaliseForMatch(content)});
+                m_fetched[record.created].append(Fetched{record.key, normaliseForMatch(content)});
             }
         }
         return any;
     }
 
-    bool readTable(const QString &path, LibraryWriter &writer, Table *table)
+    bool readTable(const QString &path, ImportContext &context, Table *table)
     {
-        writer.noteCurrentFile(path);
+        context.noteCurrentFile(path);
         table->path = path;
         XlsxReader reader;
         QString error;
         XlsxSheet sheet;
         if (QFileInfo(path).size() == 0) {
-            writer.reportProblem(path, QStringLiteral("zero-byte"), QStringLiteral("the file is empty"));
+            context.reportProblem(path, QStringLiteral("zero-byte"), QStringLiteral("the file is empty"));
             return false;
         }
         if (!reader.open(path, &error) || !reader.readSheet(0, &sheet, &error)) {
-            writer.reportProblem(path, QStringLiteral("corrupt"), error);
+            context.reportProblem(path, QStringLiteral("corrupt"), error);
             return false;
         }
         if (sheet.rows.isEmpty())
@@ -497,13 +476,13 @@ private:
         return true;
     }
 
-    bool requireColumns(const Table &table, const QStringList &names, LibraryWriter &writer)
+    bool requireColumns(const Table &table, const QStringList &names, ImportContext &context)
     {
         for (const QString &n : names) {
             if (table.column(n) < 0) {
-                writer.reportProblem(table.path, QStringLiteral("malformed"),
-                                     QStringLiteral("no %1 column (the header is: %2)")
-                                         .arg(n, table.header.join(QStringLiteral(", "))));
+                context.reportProblem(table.path, QStringLiteral("malformed"),
+                                      QStringLiteral("no %1 column (the header is: %2)")
+                                          .arg(n, table.header.join(QStringLiteral(", "))));
                 return false;
             }
         }
@@ -526,7 +505,7 @@ private:
     QString fetchedKey(qint64 created, const QString &text) const
     {
         const QList<Fetched> candidates = m_fetched.value(created);
-        const QString normalised = LibraryWriter::normaliseForMatch(text);
+        const QString normalised = normaliseForMatch(text);
         for (const Fetched &f : candidates) {
             if (f.normalised == normalised)
                 return f.key;
@@ -550,24 +529,24 @@ private:
         return record;
     }
 
-    bool importPosts(const QString &path, bool reposts, LibraryWriter &writer)
+    bool importPosts(const QString &path, bool reposts, ImportContext &context, ImportSink &sink)
     {
         Table table;
-        if (!readTable(path, writer, &table) || table.header.isEmpty())
+        if (!readTable(path, context, &table) || table.header.isEmpty())
             return false;
-        if (!requireColumns(table, {QStringLiteral("时间"), QStringLiteral("内容")}, writer))
+        if (!requireColumns(table, {QStringLiteral("时间"), QStringLiteral("内容")}, context))
             return false;
-        return postsFromTable(table, reposts, writer);
+        return postsFromTable(table, reposts, context, sink);
     }
 
-    bool postsFromTable(const Table &table, bool reposts, LibraryWriter &writer)
+    bool postsFromTable(const Table &table, bool reposts, ImportContext &context, ImportSink &sink)
     {
         const QString &path = table.path;
         const int content = table.column(QStringLiteral("内容"));
         const int comments = table.column(QStringLiteral("评论"));
         bool any = false;
         for (const QStringList &row : std::as_const(table.rows)) {
-            if (writer.isCancelled())
+            if (context.isCancelled())
                 break;
             MemoryRecord record = rowRecord(table, row, MemoryKind::Post);
             const gqh::ContentParts parts = gqh::splitContent(row.value(content));
@@ -584,9 +563,9 @@ private:
                 if (!gqh::commentsFromCell(row.value(comments), &record.comments, &error, &skipped)) {
                     // Kept as written so nothing is lost; the problem names the row's time.
                     record.extra.insert(QStringLiteral("comments_unparsed"), row.value(comments));
-                    writer.reportProblem(path, QStringLiteral("malformed"),
-                                         QStringLiteral("评论 of the row of %1 is not a comment list: %2")
-                                             .arg(row.value(table.column(QStringLiteral("时间"))), error));
+                    context.reportProblem(path, QStringLiteral("malformed"),
+                                          QStringLiteral("评论 of the row of %1 is not a comment list: %2")
+                                              .arg(row.value(table.column(QStringLiteral("时间"))), error));
                 } else if (skipped) {
                     record.extra.insert(QStringLiteral("comments_unparsed"), row.value(comments));
                 }
@@ -595,31 +574,30 @@ private:
             // and the writer matches them by minute + text.
             if (!record.minutePrecision && record.created != kNoTime)
                 record.key = fetchedKey(record.created, record.text);
-            if (writer.upsertMemory(record) != UpsertResult::Failed)
+            if (sink.upsertMemory(record) != UpsertResult::Failed)
                 any = true;
         }
         return any;
     }
 
-    bool importBoards(const QString &path, LibraryWriter &writer)
+    bool importBoards(const QString &path, ImportContext &context, ImportSink &sink)
     {
         Table table;
-        if (!readTable(path, writer, &table) || table.header.isEmpty())
+        if (!readTable(path, context, &table) || table.header.isEmpty())
             return false;
-        if (!requireColumns(table, {QStringLiteral("时间"), QStringLiteral("内容")}, writer))
+        if (!requireColumns(table, {QStringLiteral("时间"), QStringLiteral("内容")}, context))
             return false;
         const int content = table.column(QStringLiteral("内容"));
         bool any = false;
         for (const QStringList &row : std::as_const(table.rows)) {
-            if (writer.isCancelled())
+            if (context.isCancelled())
                 break;
-            any = upsertBoard(table, row, row.value(content), writer) || any;
+            any = upsertBoard(table, row, row.value(content), sink) || any;
         }
         return any;
     }
 
-    bool upsertBoard(const Table &table, const QStringList &row, const QString &content,
-                     LibraryWriter &writer)
+    bool upsertBoard(const Table &table, const QStringList &row, const QString &content, ImportSink &sink)
     {
         MemoryRecord record = rowRecord(table, row, MemoryKind::Board);
         const gqh::ContentParts parts = gqh::splitContent(content);
@@ -630,15 +608,15 @@ private:
             name = name.left(name.size() - word.size()).trimmed();
         record.author.name = name;
         record.text = parts.text;
-        return writer.upsertMemory(record) != UpsertResult::Failed;
+        return sink.upsertMemory(record) != UpsertResult::Failed;
     }
 
-    bool importFriends(const QString &path, LibraryWriter &writer)
+    bool importFriends(const QString &path, ImportContext &context, ImportSink &sink)
     {
         Table table;
-        if (!readTable(path, writer, &table) || table.header.isEmpty())
+        if (!readTable(path, context, &table) || table.header.isEmpty())
             return false;
-        if (!requireColumns(table, {QStringLiteral("QQ")}, writer))
+        if (!requireColumns(table, {QStringLiteral("QQ")}, context))
             return false;
         const int qq = table.column(QStringLiteral("QQ"));
         const int nick = table.column(QStringLiteral("昵称"));
@@ -651,18 +629,18 @@ private:
             PersonRecord p;
             p.person = PersonRef{uin, row.value(nick).trimmed()};
             p.sourceRecord = table.sourceRecord(row);
-            writer.upsertFriend(p);
+            sink.upsertFriend(p);
             any = true;
         }
         return any;
     }
 
-    bool importAll(const QString &path, LibraryWriter &writer)
+    bool importAll(const QString &path, ImportContext &context, ImportSink &sink)
     {
         Table table;
-        if (!readTable(path, writer, &table) || table.header.isEmpty())
+        if (!readTable(path, context, &table) || table.header.isEmpty())
             return false;
-        if (!requireColumns(table, {QStringLiteral("时间"), QStringLiteral("内容")}, writer))
+        if (!requireColumns(table, {QStringLiteral("时间"), QStringLiteral("内容")}, context))
             return false;
         // The tool's own split: a line with "<昵称> 留言 ：" is a board message, the rest posts.
         const int content = table.column(QStringLiteral("内容"));
@@ -672,22 +650,22 @@ private:
         for (const QStringList &row : std::as_const(table.rows)) {
             const gqh::ContentParts parts = gqh::splitContent(row.value(content));
             if (parts.name.endsWith(QStringLiteral(" 留言")))
-                any = upsertBoard(table, row, row.value(content), writer) || any;
+                any = upsertBoard(table, row, row.value(content), sink) || any;
             else
                 posts.rows << row;
         }
-        return postsFromTable(posts, false, writer) || any;
+        return postsFromTable(posts, false, context, sink) || any;
     }
 
-    void importPictures(const QString &dir, LibraryWriter &writer)
+    void importPictures(const QString &dir, ImportContext &context, ImportSink &sink)
     {
         if (!QFileInfo(dir).isDir())
             return;
         // Images named after the post text: kept so no downloaded byte is lost.
         QDirIterator it(dir, QDir::Files | QDir::NoSymLinks, QDirIterator::Subdirectories);
-        while (it.hasNext() && !writer.isCancelled()) {
+        while (it.hasNext() && !context.isCancelled()) {
             const QString path = it.next();
-            writer.addLooseFile(path, QDir(m_exportRoot).relativeFilePath(path));
+            sink.addLooseFile(path, QDir(m_exportRoot).relativeFilePath(path));
         }
     }
 
@@ -695,6 +673,40 @@ private:
     QString m_nickname;
     QString m_exportRoot;
     QHash<qint64, QList<Fetched>> m_fetched;
+};
+
+class GetQzoneHistoryImporter final : public Importer
+{
+public:
+    QString formatId() const override { return QStringLiteral("getqzonehistory"); }
+
+    QStringList findRoots(const QString &path, const QStringList &) const override
+    {
+        QStringList roots;
+        scan(QDir::cleanPath(QFileInfo(path).absoluteFilePath()), 0, roots);
+        return roots;
+    }
+
+    bool importRoot(const ImportScope &scope, ImportContext &context, ImportSink &sink) const override
+    {
+        GetQzoneHistorySession session;
+        return session.run(scope.root, context, sink);
+    }
+
+private:
+    void scan(const QString &dir, int depth, QStringList &roots) const
+    {
+        if (isRoot(dir)) {
+            roots << dir;
+            return;
+        }
+        if (depth >= 3)
+            return;
+        const QStringList subs =
+            QDir(dir).entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks, QDir::Name);
+        for (const QString &sub : subs)
+            scan(dir + QLatin1Char('/') + sub, depth + 1, roots);
+    }
 };
 
 } // namespace

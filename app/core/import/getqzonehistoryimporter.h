@@ -3,7 +3,7 @@
 // plus the raw cache resource/fetch-all/<uin>/qzone_moments_all.json. Factory in importer.h.
 #pragma once
 
-#include "records.h"
+#include "domain/records.h"
 
 #include <QString>
 #include <QVariant>

@@ -4,8 +4,8 @@
 // either reads the same. Pure functions of text: the importer supplies paths and files.
 #pragma once
 
+#include "domain/records.h"
 #include "qzoneapi.h"
-#include "records.h"
 
 #include <QList>
 #include <QString>

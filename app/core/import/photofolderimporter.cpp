@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "photofolderimporter.h"
 
+#include "importcontext.h"
 #include "importer.h"
-#include "librarywriter.h"
+#include "importsink.h"
 #include "media/mediaprobe.h"
 
 #include <QCryptographicHash>
@@ -62,19 +63,6 @@ template <typename Visit> void walkFiles(const QString &root, Visit visit)
     }
 }
 
-/// Export roots the other (more specific) importers read below @p path: their files are theirs.
-QStringList otherImportersRoots(const QString &path)
-{
-    QStringList roots;
-    for (const auto &importer : createImporters()) {
-        if (importer->formatId() == kFormatId)
-            continue;
-        for (const QString &root : importer->findRoots(path))
-            roots << QDir::cleanPath(QFileInfo(root).absoluteFilePath());
-    }
-    return roots;
-}
-
 bool isInside(const QString &path, const QStringList &roots)
 {
     for (const QString &root : roots) {
@@ -110,12 +98,13 @@ class PhotoFolderImporter : public Importer
 public:
     QString formatId() const override { return kFormatId; }
 
-    QStringList findRoots(const QString &path) const override
+    QStringList findRoots(const QString &path, const QStringList &claimed) const override
     {
         const QString root = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
         if (!QFileInfo(root).isDir())
             return {};
-        const QStringList excluded = excludedFor(root);
+        // Files of the exports claimed before this importer are theirs, not loose photos.
+        const QStringList &excluded = claimed;
         if (isInside(root, excluded))
             return {};
         bool found = false;
@@ -128,10 +117,11 @@ public:
         return found ? QStringList{root} : QStringList{};
     }
 
-    bool importRoot(const QString &rootPath, LibraryWriter &writer) override
+    bool importRoot(const ImportScope &scope, ImportContext &context, ImportSink &sink) const override
     {
+        const QString &rootPath = scope.root;
         const QString root = QDir::cleanPath(QFileInfo(rootPath).absoluteFilePath());
-        const QStringList excluded = excludedFor(root);
+        const QStringList &excluded = scope.excluded;
         const QDir rootDir(root);
         bool accountSet = false;
         bool anyRead = false;
@@ -142,26 +132,26 @@ public:
                 ahead << path;
             return true;
         });
-        writer.prefetch(ahead);
+        sink.prefetch(ahead);
         walkFiles(root, [&](const QString &path) {
-            if (writer.isCancelled())
+            if (context.isCancelled())
                 return false;
             if (isInside(path, excluded))
                 return true;
-            writer.noteCurrentFile(path);
+            context.noteCurrentFile(path);
             const QFileInfo info(path);
             const QString rel = rootDir.relativeFilePath(path);
             if (info.size() == 0) {
                 if (mediaByName(path))
-                    writer.reportProblem(
+                    context.reportProblem(
                         path, QStringLiteral("zero-byte"),
                         QStringLiteral("the file is empty (0 bytes); there is no picture to keep"));
                 return true;
             }
             if (!info.isReadable()) {
                 if (mediaByName(path))
-                    writer.reportProblem(path, QStringLiteral("unreadable"),
-                                         QStringLiteral("the file cannot be opened (no permission)"));
+                    context.reportProblem(path, QStringLiteral("unreadable"),
+                                          QStringLiteral("the file cannot be opened (no permission)"));
                 return true;
             }
             const QString mime = sniffedMime(path);
@@ -169,39 +159,29 @@ public:
                 return true; // Thumbs.db, notes, anything else: not a memory, not a problem
             if (!accountSet) {
                 // Plain folders belong to no QQ account: the owner's own photos.
-                accountSet = writer.setAccount(QStringLiteral("local"), QStringLiteral("本机照片"));
+                accountSet = sink.setAccount(QStringLiteral("local"), QStringLiteral("本机照片"));
                 if (!accountSet)
                     return false;
             }
-            anyRead = importFile(path, rel, mime, writer) || anyRead;
+            anyRead = importFile(path, rel, mime, context, sink) || anyRead;
             return true;
         });
         return anyRead || !accountSet;
     }
 
 private:
-    QStringList excludedFor(const QString &root) const
-    {
-        // findRoots and importRoot run back to back on the same folder: look once.
-        if (root != m_excludedRoot) {
-            m_excludedRoot = root;
-            m_excluded = otherImportersRoots(root);
-        }
-        return m_excluded;
-    }
-
     static bool importFile(const QString &path, const QString &rel, const QString &mime,
-                           LibraryWriter &writer)
+                           ImportContext &context, ImportSink &sink)
     {
         const MediaInfo media = probeMedia(path);
         if (media.status == MediaInfo::Status::Damaged || media.status == MediaInfo::Status::Placeholder) {
             // Not a photo to show, but the bytes are the user's: keep them; the writer reports why.
-            return writer.addLooseFile(path, rel);
+            return sink.addLooseFile(path, rel);
         }
         const QString sha = sha256Of(path);
         if (sha.isEmpty()) {
-            writer.reportProblem(path, QStringLiteral("unreadable"),
-                                 QStringLiteral("the file cannot be read"));
+            context.reportProblem(path, QStringLiteral("unreadable"),
+                                  QStringLiteral("the file cannot be read"));
             return false;
         }
         const QFileInfo info(path);
@@ -263,11 +243,8 @@ private:
         ref.relPath = rel;
         ref.originalName = info.fileName();
         record.media << ref;
-        return writer.upsertMemory(record) != UpsertResult::Failed;
+        return sink.upsertMemory(record) != UpsertResult::Failed;
     }
-
-    mutable QString m_excludedRoot;
-    mutable QStringList m_excluded;
 };
 
 } // namespace

@@ -4,7 +4,7 @@
 // importer that reads JSON, so one 说说 reads the same whichever tool saved it.
 #pragma once
 
-#include "records.h"
+#include "domain/records.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // QZoneExport ("QQ空间导出助手", ShunCai, v2 and v3): HTML/JSON-mode exports, the
 // 助手备份数据 backup store, and the media-only half the browser downloads separately.
+#include "importcontext.h"
 #include "importer.h"
-#include "librarywriter.h"
+#include "importsink.h"
 #include "qzoneapi.h"
 #include "qzonejson.h"
 
@@ -177,7 +178,10 @@ bool isMediaFile(const QString &relLower)
 class Session
 {
 public:
-    Session(const QString &root, LibraryWriter &writer) : m_root(root), m_writer(writer) {}
+    Session(const QString &root, ImportContext &context, ImportSink &sink)
+        : m_root(root), m_context(context), m_sink(sink)
+    {
+    }
 
     bool run();
 
@@ -202,7 +206,8 @@ private:
     void prefetchAlbumPhotos();
 
     QString m_root;
-    LibraryWriter &m_writer;
+    ImportContext &m_context;
+    ImportSink &m_sink;
     QHash<QString, QString> m_files;                       ///< lower-case rel path → rel path as on disk
     QHash<QString, QMultiHash<QString, QString>> m_byName; ///< module (lower) → file name (lower) → rel
     QSet<QString> m_referenced;                            ///< lower-case rel paths used by a memory
@@ -307,7 +312,7 @@ bool Session::loadBackup()
 {
     const QStringList files = backupFiles(m_root);
     for (const QString &file : files) {
-        const QJsonValue value = qzone::readDataFile(file, m_writer);
+        const QJsonValue value = qzone::readDataFile(file, m_context);
         if (value.isUndefined())
             continue;
         const QJsonObject backedUp = value.toObject().value(QLatin1String("Backedup")).toObject();
@@ -368,7 +373,7 @@ QJsonValue Session::readModuleFile(const QString &path)
         const qzone::DataFileResult result = qzone::readDataFile(path);
         return result.ok() ? result.value : QJsonValue(QJsonValue::Undefined);
     }
-    const QJsonValue value = qzone::readDataFile(path, m_writer);
+    const QJsonValue value = qzone::readDataFile(path, m_context);
     if (!value.isUndefined())
         m_anyData = true;
     return value;
@@ -411,7 +416,7 @@ QJsonValue Session::loadModule(const ModuleSpec &m, QString *sourceFile, QString
     if (!modeJson.isEmpty())
         candidates << modeJson;
     for (const QString &file : candidates) {
-        if (m_writer.isCancelled())
+        if (m_context.isCancelled())
             return QJsonValue(QJsonValue::Undefined);
         const QJsonValue value = readModuleFile(file);
         if (!value.isUndefined()) {
@@ -468,7 +473,7 @@ bool Session::determineAccount(const QJsonArray &friends)
     }
     if (m_uin.isEmpty())
         return false;
-    return m_writer.setAccount(m_uin, m_nickname);
+    return m_sink.setAccount(m_uin, m_nickname);
 }
 
 bool Session::importRecord(MemoryRecord &&record)
@@ -481,7 +486,7 @@ bool Session::importRecord(MemoryRecord &&record)
     if (record.sourceRecord.isEmpty())
         return false;
     ++m_records;
-    return m_writer.upsertMemory(record) != UpsertResult::Failed;
+    return m_sink.upsertMemory(record) != UpsertResult::Failed;
 }
 
 void Session::importFriends(const QJsonArray &items, const QString &file)
@@ -494,7 +499,7 @@ void Session::importFriends(const QJsonArray &items, const QString &file)
         const PersonRecord person = qzone::friendFromJson(f);
         if (person.person.uin == m_uin || !person.person.isValid())
             continue;
-        m_writer.upsertFriend(person);
+        m_sink.upsertFriend(person);
     }
 }
 
@@ -516,11 +521,11 @@ void Session::importList(const ModuleSpec &m, const std::function<MemoryRecord(c
             if (!v.isObject())
                 continue;
             batch.append(convert(v.toObject()));
-            batch.last().sourceFile = m_writer.shownPath(file);
+            batch.last().sourceFile = m_context.shownPath(file);
         }
-        m_writer.prefetch(LibraryWriter::mediaFilesOf(batch));
+        m_sink.prefetch(ImportSink::mediaFilesOf(batch));
         for (MemoryRecord &record : batch) {
-            if (m_writer.isCancelled())
+            if (m_context.isCancelled())
                 return;
             importRecord(std::move(record));
         }
@@ -535,22 +540,22 @@ void Session::importPhotos()
     const auto resolver = resolverFor(dir);
     QHash<QString, QJsonObject> albums;
     for (const QJsonValue &v : qzone::itemsOf(data)) {
-        if (m_writer.isCancelled())
+        if (m_context.isCancelled())
             return;
         const QJsonObject album = v.toObject();
         if (album.isEmpty())
             continue;
         MemoryRecord record = qzone::albumFromJson(album, resolver);
-        record.sourceFile = m_writer.shownPath(file);
+        record.sourceFile = m_context.shownPath(file);
         albums.insert(record.albumKey, album);
         QList<MemoryRecord> photos{std::move(record)};
         for (const QJsonValue &p : album.value(QLatin1String("photoList")).toArray()) {
             photos.append(qzone::photoFromJson(p.toObject(), album, resolver));
-            photos.last().sourceFile = m_writer.shownPath(file);
+            photos.last().sourceFile = m_context.shownPath(file);
         }
-        m_writer.prefetch(LibraryWriter::mediaFilesOf(photos));
+        m_sink.prefetch(ImportSink::mediaFilesOf(photos));
         for (MemoryRecord &photo : photos) {
-            if (m_writer.isCancelled())
+            if (m_context.isCancelled())
                 return;
             importRecord(std::move(photo));
         }
@@ -566,7 +571,7 @@ void Session::importPhotos()
         if (fi.completeBaseName() != fi.dir().dirName() ||
             fi.dir().dirName().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0)
             continue;
-        if (m_writer.isCancelled())
+        if (m_context.isCancelled())
             return;
         const QJsonValue list = readModuleFile(fi.absoluteFilePath());
         for (const QJsonValue &p : qzone::itemsOf(list)) {
@@ -576,7 +581,7 @@ void Session::importPhotos()
                 continue;
             const QString albumId = qzone::jsonText(photo.value(QLatin1String("albumId")));
             MemoryRecord record = qzone::photoFromJson(photo, albums.value(albumId), resolver);
-            record.sourceFile = m_writer.shownPath(fi.absoluteFilePath());
+            record.sourceFile = m_context.shownPath(fi.absoluteFilePath());
             importRecord(std::move(record));
         }
     }
@@ -606,7 +611,7 @@ void Session::prefetchAlbumPhotos()
             }
         }
     }
-    m_writer.prefetch(files, false);
+    m_sink.prefetch(files, false);
 }
 
 void Session::importBoards()
@@ -617,14 +622,14 @@ void Session::importBoards()
         return;
     const QJsonValue authorInfo = data.toObject().value(QLatin1String("authorInfo"));
     if (authorInfo.isObject() && !authorInfo.toObject().isEmpty())
-        m_writer.setAccountProfile(QStringLiteral("authorInfo"), authorInfo);
+        m_sink.setAccountProfile(QStringLiteral("authorInfo"), authorInfo);
     const QString dir = moduleDir(kBoards).isEmpty() ? QStringLiteral("Boards") : moduleDir(kBoards);
     const auto resolver = resolverFor(dir);
     for (const QJsonValue &v : qzone::itemsOf(data)) {
-        if (m_writer.isCancelled())
+        if (m_context.isCancelled())
             return;
         MemoryRecord record = qzone::boardFromJson(v.toObject(), resolver);
-        record.sourceFile = m_writer.shownPath(file);
+        record.sourceFile = m_context.shownPath(file);
         importRecord(std::move(record));
     }
 }
@@ -641,14 +646,14 @@ void Session::importLooseFiles()
         if (!m_referenced.contains(lower) && isMediaFile(lower))
             loose << m_root + QLatin1Char('/') + rel;
     }
-    m_writer.prefetch(loose);
+    m_sink.prefetch(loose);
     for (const QString &rel : rels) {
-        if (m_writer.isCancelled())
+        if (m_context.isCancelled())
             return;
         const QString lower = rel.toLower();
         if (m_referenced.contains(lower) || !isMediaFile(lower))
             continue;
-        m_writer.addLooseFile(m_root + QLatin1Char('/') + rel, rel);
+        m_sink.addLooseFile(m_root + QLatin1Char('/') + rel, rel);
     }
 }
 
@@ -666,7 +671,7 @@ bool Session::run()
             const QString path = childNamed(commonJson, QLatin1String(name));
             if (path.isEmpty())
                 continue;
-            const QJsonValue value = qzone::readDataFile(path, m_writer);
+            const QJsonValue value = qzone::readDataFile(path, m_context);
             if (value.isObject()) {
                 m_userInfo = value.toObject();
                 break;
@@ -683,13 +688,13 @@ bool Session::run()
     QString friendsFile;
     const QJsonValue friends = loadModule(kFriends, &friendsFile);
     if (!determineAccount(qzone::itemsOf(friends))) {
-        m_writer.reportProblem(
+        m_context.reportProblem(
             m_root, QStringLiteral("malformed"),
             QStringLiteral("cannot tell whose QQ Space this export is (no QQ number found)"));
         return false;
     }
     if (!m_userInfo.isEmpty())
-        m_writer.setAccountProfile(QStringLiteral("userInfo"), m_userInfo);
+        m_sink.setAccountProfile(QStringLiteral("userInfo"), m_userInfo);
     importFriends(qzone::itemsOf(friends), friendsFile);
 
     auto dirOf = [this](const ModuleSpec &m) {
@@ -722,7 +727,7 @@ class QZoneExportImporter : public Importer
 public:
     QString formatId() const override { return QStringLiteral("qzoneexport"); }
 
-    QStringList findRoots(const QString &path) const override
+    QStringList findRoots(const QString &path, const QStringList &) const override
     {
         QStringList roots;
         const QFileInfo info(path);
@@ -731,9 +736,10 @@ public:
         return roots;
     }
 
-    bool importRoot(const QString &root, LibraryWriter &writer) override
+    bool importRoot(const ImportScope &scope, ImportContext &context, ImportSink &sink) const override
     {
-        Session session(QDir::cleanPath(QFileInfo(root).absoluteFilePath()), writer);
+        const QString &root = scope.root;
+        Session session(QDir::cleanPath(QFileInfo(root).absoluteFilePath()), context, sink);
         return session.run();
     }
 };

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "qzonejson.h"
 
-#include "librarywriter.h"
+#include "importcontext.h"
+#include "importsink.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -118,12 +119,14 @@ DataFileResult readDataFile(const QString &path)
     return parseDataBytes(bytes);
 }
 
-QJsonValue readDataFile(const QString &path, LibraryWriter &writer)
+QJsonValue readDataFile(const QString &path, ImportContext &context)
 {
-    writer.noteCurrentFile(path);
+    context.noteCurrentFile(path);
+    if (!context.checkInsideBoundary(path))
+        return QJsonValue(QJsonValue::Undefined);
     const DataFileResult result = readDataFile(path);
     if (!result.ok()) {
-        writer.reportProblem(path, result.kind, result.message);
+        context.reportProblem(path, result.kind, result.message);
         return QJsonValue(QJsonValue::Undefined);
     }
     return result.value;

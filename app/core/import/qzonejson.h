@@ -9,12 +9,13 @@
 #include <QString>
 
 namespace ks {
-class LibraryWriter;
-}
+class ImportContext;
+class ImportSink;
+} // namespace ks
 
 namespace ks::qzone {
 
-/// How reading a data file went. kind is empty on success, else a LibraryWriter problem
+/// How reading a data file went. kind is empty on success, else an import problem
 /// kind ("unreadable", "encoding", "malformed").
 struct DataFileResult
 {
@@ -34,7 +35,7 @@ DataFileResult readDataFile(const QString &path);
 
 /// readDataFile() that notes the file and reports a failure to @p writer. Returns an
 /// undefined value when the file cannot be used.
-QJsonValue readDataFile(const QString &path, LibraryWriter &writer);
+QJsonValue readDataFile(const QString &path, ImportContext &context);
 
 /// The item list of a payload: the array itself, or the first array under items / msglist /
 /// commentList / photoList / list / data….

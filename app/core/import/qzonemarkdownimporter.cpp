@@ -2,8 +2,9 @@
 // QZoneExport v2 exports written in its MarkDown mode: no ids, text rendered to MarkDown.
 // Items are matched to other sources by time + text (posts, blogs, boards) or by file path
 // (photos); the parsing itself lives in markdownparse.cpp.
+#include "importcontext.h"
 #include "importer.h"
-#include "librarywriter.h"
+#include "importsink.h"
 #include "markdownparse.h"
 
 #include <QDir>
@@ -74,29 +75,6 @@ QStringList subdirs(const QString &dir)
     return dirs;
 }
 
-bool hasJsonData(const QString &root)
-{
-    const QString common = childNoCase(root, QStringLiteral("Common"));
-    if (!common.isEmpty()) {
-        const QString json = childNoCase(common, QStringLiteral("json"));
-        if (!json.isEmpty() &&
-            !QDir(json).entryList({QStringLiteral("助手备份数据_*.json")}, QDir::Files).isEmpty())
-            return true;
-    }
-    for (const QString &module : moduleFolders()) {
-        const QString dir = childNoCase(root, module);
-        if (dir.isEmpty())
-            continue;
-        const QString json = childNoCase(dir, QStringLiteral("json"));
-        if (!json.isEmpty() &&
-            !QDir(json).entryList({QStringLiteral("*.js"), QStringLiteral("*.json")}, QDir::Files).isEmpty())
-            return true;
-        if (!childNoCase(dir, module.toLower() + QStringLiteral(".json")).isEmpty())
-            return true;
-    }
-    return false;
-}
-
 bool hasMarkdownData(const QString &root)
 {
     if (QFileInfo(root + QStringLiteral("/index.md")).isFile())
@@ -144,7 +122,7 @@ class QZoneMarkdownImporter final : public Importer
 public:
     QString formatId() const override { return QStringLiteral("markdown"); }
 
-    QStringList findRoots(const QString &path) const override
+    QStringList findRoots(const QString &path, const QStringList &) const override
     {
         QStringList roots;
         const QFileInfo info(path);
@@ -154,7 +132,7 @@ public:
         return roots;
     }
 
-    bool importRoot(const QString &root, LibraryWriter &writer) override;
+    bool importRoot(const ImportScope &scope, ImportContext &context, ImportSink &sink) const override;
 
 private:
     static void visit(const QString &dir, int depth, QStringList &roots)
@@ -162,9 +140,9 @@ private:
         const bool named = isExportFolderName(QFileInfo(dir).fileName());
         const bool modules = hasModuleFolder(dir);
         if (named || modules) {
-            // A JSON/HTML-mode export belongs to the JSON importer; either way it is an export
-            // root, so its sub-folders are not searched.
-            if (hasMarkdownData(dir) && !hasJsonData(dir))
+            // An export root either way, so its sub-folders are not searched. (A JSON/HTML-mode
+            // export has MarkDown files too: the registry gives it to the JSON importer first.)
+            if (hasMarkdownData(dir))
                 roots << dir;
             if (modules)
                 return;
@@ -175,7 +153,16 @@ private:
         for (const QString &name : names)
             visit(dir + QLatin1Char('/') + name, depth + 1, roots);
     }
+};
 
+/// One MarkDown export root being read: all the state of one run.
+class MarkdownSession
+{
+public:
+    MarkdownSession(ImportContext &context, ImportSink &sink) : m_context(&context), m_sink(&sink) {}
+    bool run(const QString &root);
+
+private:
     std::optional<QString> readMarkdown(const QString &path);
     MediaRef resolve(const QString &baseDir, const QString &moduleDir, const QString &written,
                      const QString &role);
@@ -196,25 +183,26 @@ private:
     /// The module's whole-history file, or its per-year files when that is absent or empty.
     QStringList historyFiles(const QString &moduleDir, const QString &allName) const;
 
-    LibraryWriter *m_writer = nullptr;
+    ImportContext *m_context = nullptr;
+    ImportSink *m_sink = nullptr;
     QString m_root;
     PersonRef m_owner;
     QSet<QString> m_referenced; ///< case-folded root-relative paths of media that memories name
     bool m_readAny = false;
 };
 
-std::optional<QString> QZoneMarkdownImporter::readMarkdown(const QString &path)
+std::optional<QString> MarkdownSession::readMarkdown(const QString &path)
 {
-    m_writer->noteCurrentFile(path);
+    m_context->noteCurrentFile(path);
     QFile file(path);
     if (file.size() > kMaxMarkdownBytes) {
-        m_writer->reportProblem(path, QStringLiteral("too-large"),
-                                QStringLiteral("a MarkDown file over 256 MB is not read"));
+        m_context->reportProblem(path, QStringLiteral("too-large"),
+                                 QStringLiteral("a MarkDown file over 256 MB is not read"));
         return std::nullopt;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        m_writer->reportProblem(path, QStringLiteral("unreadable"),
-                                QStringLiteral("cannot open the file: %1").arg(file.errorString()));
+        m_context->reportProblem(path, QStringLiteral("unreadable"),
+                                 QStringLiteral("cannot open the file: %1").arg(file.errorString()));
         return std::nullopt;
     }
     const QByteArray bytes = file.readAll();
@@ -222,7 +210,7 @@ std::optional<QString> QZoneMarkdownImporter::readMarkdown(const QString &path)
     QString encoding;
     const QString text = md::decodeText(bytes, &ok, &encoding);
     if (!ok)
-        m_writer->reportProblem(
+        m_context->reportProblem(
             path, QStringLiteral("encoding"),
             QStringLiteral("the text is neither UTF-8 nor GBK/GB18030; unreadable characters "
                            "were replaced"));
@@ -230,7 +218,7 @@ std::optional<QString> QZoneMarkdownImporter::readMarkdown(const QString &path)
     return text;
 }
 
-QString QZoneMarkdownImporter::resolveNoCase(const QString &relative) const
+QString MarkdownSession::resolveNoCase(const QString &relative) const
 {
     QString current = m_root;
     const QStringList parts = relative.split(QLatin1Char('/'), Qt::SkipEmptyParts);
@@ -243,13 +231,13 @@ QString QZoneMarkdownImporter::resolveNoCase(const QString &relative) const
     return current;
 }
 
-QString QZoneMarkdownImporter::relativeToRoot(const QString &absPath) const
+QString MarkdownSession::relativeToRoot(const QString &absPath) const
 {
     return QDir(m_root).relativeFilePath(absPath);
 }
 
-MediaRef QZoneMarkdownImporter::resolve(const QString &baseDir, const QString &moduleDir,
-                                        const QString &written, const QString &role)
+MediaRef MarkdownSession::resolve(const QString &baseDir, const QString &moduleDir, const QString &written,
+                                  const QString &role)
 {
     MediaRef ref;
     ref.role = role;
@@ -283,7 +271,7 @@ MediaRef QZoneMarkdownImporter::resolve(const QString &baseDir, const QString &m
     }
     if (candidates.isEmpty()) {
         // Points outside the export: never read it, keep the name only.
-        m_writer->reportProblem(
+        m_context->reportProblem(
             baseDir + QLatin1Char('/') + path, QStringLiteral("unsafe-path"),
             QStringLiteral("a picture path leads outside the export folder; it was not read"));
         ref.relPath = path;
@@ -303,23 +291,23 @@ MediaRef QZoneMarkdownImporter::resolve(const QString &baseDir, const QString &m
     return ref;
 }
 
-void QZoneMarkdownImporter::reportErrors(const QString &file, const QList<md::BlockError> &errors)
+void MarkdownSession::reportErrors(const QString &file, const QList<md::BlockError> &errors)
 {
     for (const md::BlockError &e : errors)
-        m_writer->reportProblem(
+        m_context->reportProblem(
             file, QStringLiteral("malformed"),
             QStringLiteral("line %1: %2; the rest of the file was read").arg(e.line).arg(e.message));
 }
 
-void QZoneMarkdownImporter::upsert(MemoryRecord record, const QString &file)
+void MarkdownSession::upsert(MemoryRecord record, const QString &file)
 {
     record.sourceFile = file;
     if (record.sourceRecord.isEmpty())
         record.sourceRecord = relativeToRoot(file).toUtf8();
-    m_writer->upsertMemory(record);
+    m_sink->upsertMemory(record);
 }
 
-QStringList QZoneMarkdownImporter::historyFiles(const QString &moduleDir, const QString &allName) const
+QStringList MarkdownSession::historyFiles(const QString &moduleDir, const QString &allName) const
 {
     const QString all = childNoCase(moduleDir, allName);
     if (!all.isEmpty() && QFileInfo(all).isFile() && QFileInfo(all).size() > 0)
@@ -334,15 +322,15 @@ QStringList QZoneMarkdownImporter::historyFiles(const QString &moduleDir, const 
     return years;
 }
 
-void QZoneMarkdownImporter::importOwnerItems(const QString &moduleName, const QString &allFileName,
-                                             ItemParser parse)
+void MarkdownSession::importOwnerItems(const QString &moduleName, const QString &allFileName,
+                                       ItemParser parse)
 {
     // 说说 and videos: the owner's items, from <Module>.md or the year files.
     const QString dir = childNoCase(m_root, moduleName);
     if (dir.isEmpty())
         return;
     for (const QString &file : historyFiles(dir, allFileName)) {
-        if (m_writer->isCancelled())
+        if (m_context->isCancelled())
             return;
         const auto text = readMarkdown(file);
         if (!text)
@@ -352,7 +340,7 @@ void QZoneMarkdownImporter::importOwnerItems(const QString &moduleName, const QS
             parse(*text, [&](const QString &p, const QString &role) { return resolve(base, dir, p, role); });
         reportErrors(file, parsed.errors);
         for (MemoryRecord record : parsed.items) {
-            if (m_writer->isCancelled())
+            if (m_context->isCancelled())
                 return;
             record.author = m_owner;
             upsert(record, file);
@@ -360,7 +348,7 @@ void QZoneMarkdownImporter::importOwnerItems(const QString &moduleName, const QS
     }
 }
 
-void QZoneMarkdownImporter::importBlogs(const QString &moduleName, MemoryKind kind)
+void MarkdownSession::importBlogs(const QString &moduleName, MemoryKind kind)
 {
     const QString dir = childNoCase(m_root, moduleName);
     if (dir.isEmpty())
@@ -373,7 +361,7 @@ void QZoneMarkdownImporter::importBlogs(const QString &moduleName, MemoryKind ki
             files.append({file, QFileInfo(category).fileName()});
     }
     for (const auto &[file, category] : files) {
-        if (m_writer->isCancelled())
+        if (m_context->isCancelled())
             return;
         const auto text = readMarkdown(file);
         if (!text)
@@ -395,14 +383,14 @@ void QZoneMarkdownImporter::importBlogs(const QString &moduleName, MemoryKind ki
     }
 }
 
-void QZoneMarkdownImporter::importBoards()
+void MarkdownSession::importBoards()
 {
     const QString dir = childNoCase(m_root, QStringLiteral("Boards"));
     if (dir.isEmpty())
         return;
     bool ownerMessageSet = false;
     for (const QString &file : historyFiles(dir, QStringLiteral("Boards.md"))) {
-        if (m_writer->isCancelled())
+        if (m_context->isCancelled())
             return;
         const auto text = readMarkdown(file);
         if (!text)
@@ -412,24 +400,24 @@ void QZoneMarkdownImporter::importBoards()
             *text, [&](const QString &p, const QString &role) { return resolve(base, dir, p, role); });
         reportErrors(file, parsed.errors);
         if (parsed.ownerMessage && !ownerMessageSet) {
-            m_writer->setAccountProfile(QStringLiteral("board_message"), *parsed.ownerMessage);
+            m_sink->setAccountProfile(QStringLiteral("board_message"), *parsed.ownerMessage);
             ownerMessageSet = true;
         }
         for (const MemoryRecord &record : parsed.items) {
-            if (m_writer->isCancelled())
+            if (m_context->isCancelled())
                 return;
             upsert(record, file);
         }
     }
 }
 
-void QZoneMarkdownImporter::importAlbums()
+void MarkdownSession::importAlbums()
 {
     const QString dir = childNoCase(m_root, QStringLiteral("Albums"));
     if (dir.isEmpty())
         return;
     for (const QString &categoryDir : subdirs(dir)) {
-        if (m_writer->isCancelled())
+        if (m_context->isCancelled())
             return;
         const QString category = QFileInfo(categoryDir).fileName();
         // The category's album list: <分类>.md (any .md beside the album folders otherwise).
@@ -485,7 +473,7 @@ void QZoneMarkdownImporter::importAlbums()
             else
                 photoFiles = filesIn(albumDir, QStringLiteral("*.md"));
             for (const QString &file : std::as_const(photoFiles)) {
-                if (m_writer->isCancelled())
+                if (m_context->isCancelled())
                     return;
                 const auto text = readMarkdown(file);
                 if (!text)
@@ -496,7 +484,7 @@ void QZoneMarkdownImporter::importAlbums()
                     });
                 reportErrors(file, parsed.errors);
                 for (MemoryRecord photo : parsed.items) {
-                    if (m_writer->isCancelled())
+                    if (m_context->isCancelled())
                         return;
                     const MediaRef &picture = photo.media.constFirst();
                     const QString identity = picture.relPath.isEmpty() ? picture.remoteUrl : picture.relPath;
@@ -533,7 +521,7 @@ void QZoneMarkdownImporter::importAlbums()
     }
 }
 
-void QZoneMarkdownImporter::importFriends()
+void MarkdownSession::importFriends()
 {
     const QString dir = childNoCase(m_root, QStringLiteral("Friends"));
     if (dir.isEmpty())
@@ -545,12 +533,12 @@ void QZoneMarkdownImporter::importFriends()
         for (const PersonRecord &friendRecord : md::parseFriends(*text)) {
             if (friendRecord.person.uin == m_owner.uin)
                 continue; // the owner's own row is not a friend
-            m_writer->upsertFriend(friendRecord);
+            m_sink->upsertFriend(friendRecord);
         }
     }
 }
 
-void QZoneMarkdownImporter::noteUnsupported()
+void MarkdownSession::noteUnsupported()
 {
     for (const QString &module :
          {QStringLiteral("Favorites"), QStringLiteral("Shares"), QStringLiteral("Visitors")}) {
@@ -558,7 +546,7 @@ void QZoneMarkdownImporter::noteUnsupported()
         if (dir.isEmpty())
             continue;
         for (const QString &file : filesIn(dir, QStringLiteral("*.md")))
-            m_writer->reportProblem(
+            m_context->reportProblem(
                 file, QStringLiteral("unsupported"),
                 QStringLiteral("MarkDown %1 files are not read yet; the file stays in your "
                                "export folder untouched")
@@ -566,13 +554,13 @@ void QZoneMarkdownImporter::noteUnsupported()
     }
 }
 
-void QZoneMarkdownImporter::keepLooseFiles()
+void MarkdownSession::keepLooseFiles()
 {
     // Emoticons, avatars and any picture no item names: kept so no byte of the export is lost,
     // and linked to a memory that names the path later.
     QDirIterator it(m_root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext()) {
-        if (m_writer->isCancelled())
+        if (m_context->isCancelled())
             return;
         const QString path = it.next();
         if (!isMediaFileName(QFileInfo(path).fileName()))
@@ -580,18 +568,23 @@ void QZoneMarkdownImporter::keepLooseFiles()
         const QString rel = relativeToRoot(path);
         if (m_referenced.contains(rel.toCaseFolded()))
             continue;
-        m_writer->noteCurrentFile(path);
-        m_writer->addLooseFile(path, rel);
+        m_context->noteCurrentFile(path);
+        m_sink->addLooseFile(path, rel);
     }
 }
 
-bool QZoneMarkdownImporter::importRoot(const QString &root, LibraryWriter &writer)
+bool QZoneMarkdownImporter::importRoot(const ImportScope &scope, ImportContext &context,
+                                       ImportSink &sink) const
 {
-    m_writer = &writer;
-    m_root = QDir::cleanPath(QFileInfo(root).absoluteFilePath());
-    m_referenced.clear();
-    m_readAny = false;
+    MarkdownSession session(context, sink);
+    return session.run(scope.root);
+}
 
+bool MarkdownSession::run(const QString &root)
+{
+    ImportContext &context = *m_context;
+    ImportSink &sink = *m_sink;
+    m_root = QDir::cleanPath(QFileInfo(root).absoluteFilePath());
     md::ProfileInfo profile;
     const QString index = childNoCase(m_root, QStringLiteral("index.md"));
     if (!index.isEmpty()) {
@@ -601,8 +594,8 @@ bool QZoneMarkdownImporter::importRoot(const QString &root, LibraryWriter &write
     static const QRegularExpression folderUin(QStringLiteral("^QQ空间备份_(\\d+)$"));
     const auto m = folderUin.match(QFileInfo(m_root).fileName());
     const QString uin = m.hasMatch() ? m.captured(1) : profile.uin;
-    if (uin.isEmpty() || !writer.setAccount(uin, profile.nickname)) {
-        writer.reportProblem(
+    if (uin.isEmpty() || !sink.setAccount(uin, profile.nickname)) {
+        context.reportProblem(
             m_root, QStringLiteral("malformed"),
             QStringLiteral("cannot tell whose export this is: no QQ number in the folder name "
                            "(QQ空间备份_<QQ号>) or in index.md"));
@@ -610,9 +603,9 @@ bool QZoneMarkdownImporter::importRoot(const QString &root, LibraryWriter &write
     }
     m_owner = PersonRef{uin, profile.uin == uin ? profile.nickname : QString()};
     if (!profile.spaceName.isEmpty())
-        writer.setAccountProfile(QStringLiteral("spacename"), profile.spaceName);
+        sink.setAccountProfile(QStringLiteral("spacename"), profile.spaceName);
     if (!profile.spaceDescription.isEmpty())
-        writer.setAccountProfile(QStringLiteral("desc"), profile.spaceDescription);
+        sink.setAccountProfile(QStringLiteral("desc"), profile.spaceDescription);
 
     importOwnerItems(QStringLiteral("Messages"), QStringLiteral("Messages.md"), md::parseMessages);
     importBlogs(QStringLiteral("Blogs"), MemoryKind::Blog);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // wwwpf/QzoneExporter: raw QQ Space API pages saved per module under <uin>/.
+#include "importcontext.h"
 #include "importer.h"
-#include "librarywriter.h"
+#include "importsink.h"
 #include "qzoneapi.h"
 #include "qzonejson.h"
 #include "util/textutil.h"
@@ -79,7 +80,10 @@ QString purgeFileName(const QString &name)
 class Session
 {
 public:
-    Session(const QString &root, LibraryWriter &writer) : m_root(root), m_writer(writer) {}
+    Session(const QString &root, ImportContext &context, ImportSink &sink)
+        : m_root(root), m_context(context), m_sink(sink)
+    {
+    }
     bool run();
 
 private:
@@ -94,7 +98,8 @@ private:
     void importBlogs();
 
     QString m_root;
-    LibraryWriter &m_writer;
+    ImportContext &m_context;
+    ImportSink &m_sink;
     QSet<QString> m_seenKeys;
     int m_read = 0;
 };
@@ -139,7 +144,7 @@ bool Session::importRecord(MemoryRecord &&record)
             return false; // pages overlap when the list shifted while the tool paged through it
         m_seenKeys.insert(record.key);
     }
-    return m_writer.upsertMemory(record) != UpsertResult::Failed;
+    return m_sink.upsertMemory(record) != UpsertResult::Failed;
 }
 
 void Session::importPosts()
@@ -147,19 +152,19 @@ void Session::importPosts()
     const QString dir = m_root + QStringLiteral("/shuoshuo");
     const QHash<QString, QString> downloaded = downloadedIn(dir + QStringLiteral("/downloaded"));
     for (const QString &file : pages(dir, QStringLiteral("shuoshuo_*.json"))) {
-        if (m_writer.isCancelled())
+        if (m_context.isCancelled())
             return;
-        const QJsonValue page = qzone::readDataFile(file, m_writer);
+        const QJsonValue page = qzone::readDataFile(file, m_context);
         if (page.isUndefined())
             continue;
         ++m_read;
         for (const QJsonValue &v : page.toObject().value(QLatin1String("msglist")).toArray()) {
-            if (m_writer.isCancelled())
+            if (m_context.isCancelled())
                 return;
             const QJsonObject item = v.toObject();
             MemoryRecord record = qzone::postFromMsglistItem(item);
             attachDownloaded(record, downloaded, QStringList());
-            record.sourceFile = m_writer.shownPath(file);
+            record.sourceFile = m_context.shownPath(file);
             importRecord(std::move(record));
         }
     }
@@ -169,21 +174,21 @@ void Session::importBoards()
 {
     for (const QString &file :
          pages(m_root + QStringLiteral("/msg_board"), QStringLiteral("msg_board_*.json"))) {
-        if (m_writer.isCancelled())
+        if (m_context.isCancelled())
             return;
-        const QJsonValue page = qzone::readDataFile(file, m_writer);
+        const QJsonValue page = qzone::readDataFile(file, m_context);
         if (page.isUndefined())
             continue;
         ++m_read;
         const QJsonObject data = page.toObject().value(QLatin1String("data")).toObject();
         const QJsonValue authorInfo = data.value(QLatin1String("authorInfo"));
         if (authorInfo.isObject() && !authorInfo.toObject().isEmpty())
-            m_writer.setAccountProfile(QStringLiteral("authorInfo"), authorInfo);
+            m_sink.setAccountProfile(QStringLiteral("authorInfo"), authorInfo);
         for (const QJsonValue &v : data.value(QLatin1String("commentList")).toArray()) {
-            if (m_writer.isCancelled())
+            if (m_context.isCancelled())
                 return;
             MemoryRecord record = qzone::boardFromJson(v.toObject());
-            record.sourceFile = m_writer.shownPath(file);
+            record.sourceFile = m_context.shownPath(file);
             importRecord(std::move(record));
         }
     }
@@ -195,7 +200,7 @@ void Session::importAlbums()
     const QString infoFile = photoDir + QStringLiteral("/album_info.json");
     QHash<QString, QJsonObject> albums;
     if (QFileInfo(infoFile).isFile()) {
-        const QJsonValue info = qzone::readDataFile(infoFile, m_writer);
+        const QJsonValue info = qzone::readDataFile(infoFile, m_context);
         const QJsonObject data = info.toObject().value(QLatin1String("data")).toObject();
         QJsonArray list = data.value(QLatin1String("albumListModeSort")).toArray();
         if (list.isEmpty())
@@ -208,14 +213,14 @@ void Session::importAlbums()
         if (!info.isUndefined())
             ++m_read;
         for (const QJsonValue &v : list) {
-            if (m_writer.isCancelled())
+            if (m_context.isCancelled())
                 return;
             const QJsonObject album = v.toObject();
             MemoryRecord record = qzone::albumFromJson(album);
             if (record.albumKey.isEmpty())
                 continue;
             albums.insert(record.albumKey, album);
-            record.sourceFile = m_writer.shownPath(infoFile);
+            record.sourceFile = m_context.shownPath(infoFile);
             importRecord(std::move(record));
         }
     }
@@ -231,9 +236,9 @@ void Session::importAlbums()
         QStringList files = pages(folder.absoluteFilePath(), QStringLiteral("floatview_photo_*.json"));
         files += pages(folder.absoluteFilePath(), QStringLiteral("photo_*.json"));
         for (const QString &file : std::as_const(files)) {
-            if (m_writer.isCancelled())
+            if (m_context.isCancelled())
                 return;
-            const QJsonValue page = qzone::readDataFile(file, m_writer);
+            const QJsonValue page = qzone::readDataFile(file, m_context);
             if (page.isUndefined())
                 continue;
             ++m_read;
@@ -251,7 +256,7 @@ void Session::importAlbums()
                     ids << qzone::jsonText(photo.value(QLatin1String(key)));
                 ids.removeAll(QString());
                 attachDownloaded(record, downloaded, ids);
-                record.sourceFile = m_writer.shownPath(file);
+                record.sourceFile = m_context.shownPath(file);
                 importRecord(std::move(record));
             }
         }
@@ -277,9 +282,9 @@ void Session::importBlogs()
             commentsById.insert(c.captured(1), file);
     }
     for (const QString &file : pages(dir, QStringLiteral("blogs_*.json"))) {
-        if (m_writer.isCancelled())
+        if (m_context.isCancelled())
             return;
-        const QJsonValue page = qzone::readDataFile(file, m_writer);
+        const QJsonValue page = qzone::readDataFile(file, m_context);
         if (page.isUndefined())
             continue;
         ++m_read;
@@ -300,11 +305,11 @@ void Session::importBlogs()
             QStringList commentFiles = commentsById.values(id);
             std::sort(commentFiles.begin(), commentFiles.end());
             for (const QString &commentFile : std::as_const(commentFiles)) {
-                const QJsonValue comments = qzone::readDataFile(commentFile, m_writer);
+                const QJsonValue comments = qzone::readDataFile(commentFile, m_context);
                 for (const QJsonValue &c : qzone::itemsOf(comments))
                     record.comments << qzone::commentFromJson(c.toObject());
             }
-            record.sourceFile = m_writer.shownPath(file);
+            record.sourceFile = m_context.shownPath(file);
             importRecord(std::move(record));
         }
     }
@@ -318,21 +323,21 @@ bool Session::run()
     const QString mainPage = m_root + QStringLiteral("/main_page.json");
     if (QFileInfo(mainPage).isFile()) {
         const QJsonObject data =
-            qzone::readDataFile(mainPage, m_writer).toObject().value(QLatin1String("data")).toObject();
+            qzone::readDataFile(mainPage, m_context).toObject().value(QLatin1String("data")).toObject();
         nickname = qzone::jsonText(data.value(QLatin1String("nickname")));
         const QString fromData = qzone::jsonText(data.value(QLatin1String("uin")));
         if (!digits.match(uin).hasMatch())
             uin = fromData;
         if (!data.isEmpty())
-            m_writer.setAccountProfile(QStringLiteral("wwwpfMainPage"), data);
+            m_sink.setAccountProfile(QStringLiteral("wwwpfMainPage"), data);
     }
     if (!digits.match(uin).hasMatch()) {
-        m_writer.reportProblem(
+        m_context.reportProblem(
             m_root, QStringLiteral("malformed"),
             QStringLiteral("cannot tell whose QQ Space this export is (no QQ number found)"));
         return false;
     }
-    if (!m_writer.setAccount(uin, nickname))
+    if (!m_sink.setAccount(uin, nickname))
         return false;
     importPosts();
     importBoards();
@@ -346,7 +351,7 @@ class WwwpfImporter : public Importer
 public:
     QString formatId() const override { return QStringLiteral("wwwpf"); }
 
-    QStringList findRoots(const QString &path) const override
+    QStringList findRoots(const QString &path, const QStringList &) const override
     {
         QStringList roots;
         const QFileInfo info(path);
@@ -355,9 +360,10 @@ public:
         return roots;
     }
 
-    bool importRoot(const QString &root, LibraryWriter &writer) override
+    bool importRoot(const ImportScope &scope, ImportContext &context, ImportSink &sink) const override
     {
-        Session session(QDir::cleanPath(QFileInfo(root).absoluteFilePath()), writer);
+        const QString &root = scope.root;
+        Session session(QDir::cleanPath(QFileInfo(root).absoluteFilePath()), context, sink);
         return session.run();
     }
 };

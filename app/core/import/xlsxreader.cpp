@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "xlsxreader.h"
 
-#include "librarywriter.h"
-#include "records.h"
+#include "domain/records.h"
+#include "importcontext.h"
+#include "importsink.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -516,19 +517,19 @@ QList<QStringList> XlsxReader::rows(const QString &name, QString *error) const
     return readSheet(name, &sheet, error) ? sheet.rows : QList<QStringList>();
 }
 
-int readQQFriendsXlsx(const QString &path, LibraryWriter &writer)
+int readQQFriendsXlsx(const QString &path, ImportContext &context, ImportSink &sink)
 {
-    writer.noteCurrentFile(path);
+    context.noteCurrentFile(path);
     XlsxReader reader;
     QString error;
     XlsxSheet sheet;
     if (!reader.open(path, &error)) {
-        writer.reportProblem(path, QStringLiteral("corrupt"), error);
+        context.reportProblem(path, QStringLiteral("corrupt"), error);
         return -1;
     }
     const int index = std::max(0, int(reader.sheetNames().indexOf(QStringLiteral("QQ好友"))));
     if (!reader.readSheet(index, &sheet, &error)) {
-        writer.reportProblem(path, QStringLiteral("corrupt"), error);
+        context.reportProblem(path, QStringLiteral("corrupt"), error);
         return -1;
     }
     if (sheet.rows.isEmpty())
@@ -536,8 +537,8 @@ int readQQFriendsXlsx(const QString &path, LibraryWriter &writer)
     const QStringList header = sheet.rows.first();
     const int qq = header.indexOf(QStringLiteral("QQ"));
     if (qq < 0) {
-        writer.reportProblem(path, QStringLiteral("malformed"),
-                             QStringLiteral("no QQ column in sheet %1").arg(sheet.name));
+        context.reportProblem(path, QStringLiteral("malformed"),
+                              QStringLiteral("no QQ column in sheet %1").arg(sheet.name));
         return -1;
     }
     auto column = [&](const char *name) {
@@ -558,7 +559,7 @@ int readQQFriendsXlsx(const QString &path, LibraryWriter &writer)
             uin.chop(2);
         if (uin.isEmpty())
             continue;
-        if (cells.contains(me) || uin == writer.accountUin())
+        if (cells.contains(me) || uin == sink.accountUin())
             continue; // the owner's own row
         PersonRecord p;
         p.person.uin = uin;
@@ -579,7 +580,7 @@ int readQQFriendsXlsx(const QString &path, LibraryWriter &writer)
             source.insert(header.at(c), link.isEmpty() ? cells.value(c) : link);
         }
         p.sourceRecord = QJsonDocument(source).toJson(QJsonDocument::Compact);
-        writer.upsertFriend(p);
+        sink.upsertFriend(p);
         ++count;
     }
     return count;

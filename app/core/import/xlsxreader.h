@@ -13,7 +13,8 @@ struct archive;
 
 namespace ks {
 
-class LibraryWriter;
+class ImportContext;
+class ImportSink;
 
 /// One worksheet as text: rows[r][c] is the cell at row r, column c (0-based). Rows and
 /// cells the XML skips are empty strings, so positions match the sheet.
@@ -83,9 +84,9 @@ private:
 };
 
 /// Reads QZoneExport's Friends/QQ好友.xlsx (sheet "QQ好友": QQ | QQ昵称 | QQ备注 | QQ分组 |
-/// 特别关心 | 相识时间 | 空间权限 | 好友关系 | …) into writer.upsertFriend(); the owner's own row
+/// 特别关心 | 相识时间 | 空间权限 | 好友关系 | …) into sink.upsertFriend(); the owner's own row
 /// (本人) is skipped. A damaged file is reported through the writer. Returns the number of
 /// friends read, or -1 when the file could not be read.
-int readQQFriendsXlsx(const QString &path, LibraryWriter &writer);
+int readQQFriendsXlsx(const QString &path, ImportContext &context, ImportSink &sink);
 
 } // namespace ks

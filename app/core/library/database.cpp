@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
-#include "models/wallindex.h"
-#include "search/searchindex.h"
-
 #include <QDir>
 #include <QFile>
 #include <QMutex>
@@ -125,12 +122,7 @@ bool Database::open(const QString &libraryDir, QString *error)
         close();
         return false;
     }
-    // A library migrated from before the wall index existed gets one now.
-    if (wallIndexIsStale(db))
-        rebuildWallIndex(db);
-    // Likewise the search index, when it was written by an older segmenter (migration 0003).
-    if (searchIndexIsStale(db))
-        rebuildSearchIndex(db);
+    // Derived indexes (wall, search) are brought up to date by the Library above this layer.
     return true;
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "librarystats.h"
 
-#include "import/records.h"
+#include "domain/records.h"
 
 #include <QSqlQuery>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchengine.h"
 
-#include "import/records.h"
+#include "domain/records.h"
 #include "matchhighlighter.h"
 #include "searchindex.h"
 

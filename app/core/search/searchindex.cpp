@@ -181,7 +181,8 @@ bool updateSearchDocument(StatementCache &statements, qint64 memoryId)
     q = statements(QStringLiteral("INSERT INTO search_docs (memory_id, plain) VALUES (?, ?) "
                                   "ON CONFLICT(memory_id) DO UPDATE SET plain = excluded.plain"));
     q.addBindValue(memoryId);
-    q.addBindValue(plain);
+    q.addBindValue(plain.isNull() ? QStringLiteral("")
+                                  : plain); // NOT NULL: an empty memory has an empty entry
     if (!q.exec())
         return false;
     q = statements(QStringLiteral("INSERT INTO search_fts (rowid, segmented) VALUES (?, ?)"));
@@ -230,6 +231,45 @@ bool rebuildSearchIndex(QSqlDatabase db)
         return false;
     }
     return sp.release();
+}
+
+namespace {
+
+class SearchIndexer final : public MemoryIndexer
+{
+public:
+    bool memoryAdded(StatementCache &statements, qint64 memoryId, bool hasComments, bool hasPeople) override
+    {
+        // A memory inserted just now has no index entry: plain inserts, no delete of an old one.
+        const QString plain = searchableText(statements, memoryId, hasComments, hasPeople);
+        StatementCache::Query q(statements);
+        q = statements(QStringLiteral(
+            "INSERT INTO search_docs (memory_id, plain) VALUES (?, ?) ON CONFLICT(memory_id) DO NOTHING"));
+        q.addBindValue(memoryId);
+        q.addBindValue(plain.isNull() ? QStringLiteral("")
+                                      : plain); // NOT NULL: an empty memory has an empty entry
+        if (!q.exec())
+            return false;
+        if (q.numRowsAffected() != 1)
+            return updateSearchDocument(statements, memoryId); // a row left by a deleted memory
+        q = statements(QStringLiteral("INSERT INTO search_fts (rowid, segmented) VALUES (?, ?)"));
+        q.addBindValue(memoryId);
+        q.addBindValue(segmentForIndex(plain));
+        return q.exec() || updateSearchDocument(statements, memoryId);
+    }
+
+    bool memoryChanged(StatementCache &statements, qint64 memoryId) override
+    {
+        return updateSearchDocument(statements, memoryId);
+    }
+};
+
+} // namespace
+
+MemoryIndexer &searchIndexer()
+{
+    static SearchIndexer indexer;
+    return indexer;
 }
 
 } // namespace ks

@@ -3,6 +3,7 @@
 
 #include <QSqlDatabase>
 
+#include "library/memoryindexer.h"
 #include "library/statementcache.h"
 #include <QString>
 
@@ -42,5 +43,8 @@ bool searchIndexIsStale(QSqlDatabase db);
 
 /// Rebuilds the whole index in one transaction (after a migration or for `keepsake verify`).
 bool rebuildSearchIndex(QSqlDatabase db);
+
+/// The search index as a MemoryIndexer, for the library writer (stateless, shared).
+MemoryIndexer &searchIndexer();
 
 } // namespace ks

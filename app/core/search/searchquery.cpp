@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchquery.h"
 
-#include "import/records.h"
+#include "domain/records.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "records.h"
 
+#include <QRegularExpression>
+
 namespace ks {
 
 namespace {
@@ -41,6 +43,16 @@ QList<MemoryKind> allMemoryKinds()
     for (const KindName &entry : kKindNames)
         kinds << entry.kind;
     return kinds;
+}
+
+QString normaliseForMatch(const QString &text)
+{
+    static const QRegularExpression mention(QStringLiteral(R"(@?\{uin:[^,}]*,nick:([^,}]*)[^}]*\})"));
+    static const QRegularExpression space(QStringLiteral(R"(\s+)"));
+    QString t = text.normalized(QString::NormalizationForm_KC);
+    t.replace(mention, QStringLiteral("@\\1"));
+    t.remove(space);
+    return t.toCaseFolded();
 }
 
 } // namespace ks

@@ -109,6 +109,9 @@ struct MemoryRecord
     QList<PersonRef> likes;
 };
 
+/// Text as sources without ids are matched by: NFKC, mentions as @nick, no white space, case-folded.
+QString normaliseForMatch(const QString &text);
+
 /// How one upsert changed the library.
 enum class UpsertResult
 {

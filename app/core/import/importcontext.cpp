@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importcontext.h"
+
+#include <QFileInfo>
+
+namespace ks {
+
+ImportContext::ImportContext(const QString &sourcePath)
+{
+    m_report.sourcePath = sourcePath;
+    m_progressTimer.start();
+}
+
+void ImportContext::failLibrary(const QString &error)
+{
+    if (!m_libraryError.isEmpty())
+        return;
+    m_libraryError = error.isEmpty() ? QStringLiteral("the library could not be written") : error;
+    qWarning("keepsake: import stopped: %s", qPrintable(m_libraryError));
+}
+
+void ImportContext::noteCurrentFile(const QString &path)
+{
+    m_currentFile = path;
+    ++m_report.filesSeen;
+    emitProgress(false);
+}
+
+void ImportContext::noteRecordFile(const QString &path)
+{
+    if (path.isEmpty() || path == m_currentFile)
+        return;
+    m_currentFile = path;
+    emitProgress(false);
+}
+
+void ImportContext::emitProgress(bool force)
+{
+    if (!m_progress)
+        return;
+    if (!force && m_progressTimer.elapsed() < 100)
+        return;
+    m_progressTimer.restart();
+    m_progress(m_report, m_currentFile);
+}
+
+void ImportContext::addFormat(const QString &format)
+{
+    if (!m_report.formats.contains(format))
+        m_report.formats << format;
+}
+
+void ImportContext::setPathAlias(const QString &realPrefix, const QString &shownPrefix)
+{
+    m_aliasReal = realPrefix;
+    m_aliasShown = shownPrefix;
+}
+
+QString ImportContext::shownPath(const QString &path) const
+{
+    if (!m_aliasReal.isEmpty() && path.startsWith(m_aliasReal))
+        return m_aliasShown + path.mid(m_aliasReal.size());
+    return path;
+}
+
+void ImportContext::setReadBoundary(const QString &root)
+{
+    m_boundary = QFileInfo(root).canonicalFilePath();
+}
+
+bool ImportContext::isInsideBoundary(const QString &path) const
+{
+    if (m_boundary.isEmpty())
+        return true;
+    const QString real = QFileInfo(path).canonicalFilePath();
+    if (real.isEmpty())
+        return true; // does not exist (or a dangling link): nothing would be read from it
+    return real == m_boundary || real.startsWith(m_boundary + QLatin1Char('/'));
+}
+
+bool ImportContext::checkInsideBoundary(const QString &path, const QString &memoryKey)
+{
+    if (isInsideBoundary(path))
+        return true;
+    reportProblem(path, QStringLiteral("outside"),
+                  QStringLiteral("a link that leads outside the imported folder (to %1); it was not read")
+                      .arg(QFileInfo(path).canonicalFilePath()),
+                  memoryKey);
+    return false;
+}
+
+void ImportContext::reportProblem(const QString &rawFile, const QString &kind, const QString &message,
+                                  const QString &memoryKey, qint64 mediaId)
+{
+    const ImportProblem problem{shownPath(rawFile), kind, message, memoryKey};
+    m_report.problems.append(problem);
+    if (m_recorder)
+        m_recorder(problem, mediaId);
+}
+
+} // namespace ks

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/records.h"
+
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+
+namespace ks {
+
+/// Where importers hand what they read. The LibraryWriter is the real one; a test can collect
+/// the records instead and check an importer without a database.
+class ImportSink
+{
+public:
+    virtual ~ImportSink() = default;
+
+    /// Sets the account whose export is being read; creates it when new. Must come first.
+    virtual bool setAccount(const QString &uin, const QString &nickname = QString()) = 0;
+    virtual QString accountUin() const = 0;
+    /// Merges @p value under @p key into the account's profile (user info, 留言板 寄语, …).
+    virtual void setAccountProfile(const QString &key, const QJsonValue &value) = 0;
+
+    virtual UpsertResult upsertMemory(const MemoryRecord &record) = 0;
+    virtual void upsertFriend(const PersonRecord &record) = 0;
+    /// A file the export holds without saying which memory it belongs to (the media half of an
+    /// export, avatars, emoticons). Returns false when it was not kept.
+    virtual bool addLooseFile(const QString &absPath, const QString &relPath) = 0;
+
+    /// Files (absolute paths) the importer will hand over soon, in that order: the sink may read
+    /// them ahead. Only a hint; results are the same without it.
+    virtual void prefetch(const QStringList &absPaths, bool soon = true)
+    {
+        Q_UNUSED(absPaths);
+        Q_UNUSED(soon);
+    }
+    /// The files of @p records' media, for prefetch().
+    static QStringList mediaFilesOf(const QList<MemoryRecord> &records)
+    {
+        QStringList files;
+        for (const MemoryRecord &record : records) {
+            for (const MediaRef &ref : record.media) {
+                if (!ref.filePath.isEmpty())
+                    files << ref.filePath;
+            }
+        }
+        return files;
+    }
+};
+
+} // namespace ks

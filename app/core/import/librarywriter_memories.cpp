@@ -1,0 +1,397 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// LibraryWriter: one memory record found, inserted or merged, with its comments and people.
+#include "librarywriter.h"
+
+#include "library/memoryindexer.h"
+#include "sha256.h"
+
+#include <QCryptographicHash>
+#include <QHash>
+#include <QJsonDocument>
+#include <QSqlError>
+
+namespace ks {
+
+namespace {
+
+QString sha1Hex(const QString &text)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex());
+}
+
+bool isSyntheticKey(const QString &key)
+{
+    return key.contains(QLatin1String(":~"));
+}
+
+} // namespace
+
+UpsertResult LibraryWriter::upsertMemory(const MemoryRecord &record)
+{
+    if (!m_context.libraryError().isEmpty() || !m_inTransaction)
+        return UpsertResult::Failed;
+    if (!m_session.accountId) {
+        m_context.reportProblem(record.sourceFile, QStringLiteral("malformed"),
+                                QStringLiteral("no account is known for this record"), record.key);
+        return UpsertResult::Failed;
+    }
+    m_context.noteRecordFile(record.sourceFile);
+    const QString matchKeyValue = matchKey(record.kind, record.created, record.title + record.text);
+    QString key = record.key;
+    if (key.isEmpty()) {
+        const QString basis =
+            !matchKeyValue.isEmpty() ? matchKeyValue : QString::fromUtf8(record.sourceRecord);
+        key = memoryKindName(record.kind) + QStringLiteral(":~") + sha1Hex(basis).left(20);
+    }
+
+    // Each record is atomic: a savepoint undoes a half-written one, and the id caches with it.
+    StatementCache::Query savepoint(m_stmt);
+    if (!savepoint.exec(QStringLiteral("SAVEPOINT record"))) {
+        m_session.fail(savepoint.lastError());
+        return UpsertResult::Failed;
+    }
+    m_people.beginRecord();
+    UpsertResult result = UpsertResult::Unchanged;
+    const bool written = writeRecord(record, key, matchKeyValue, &result);
+    m_freshMemory = false;
+    if (!written)
+        savepoint.exec(QStringLiteral("ROLLBACK TO record"));
+    m_people.endRecord(written);
+    if (!savepoint.exec(QStringLiteral("RELEASE record")))
+        m_session.fail(savepoint.lastError());
+    if (!written || !m_context.libraryError().isEmpty())
+        return UpsertResult::Failed;
+
+    ImportReport &report = m_context.report();
+    switch (result) {
+    case UpsertResult::Added:
+        ++report.added;
+        break;
+    case UpsertResult::Updated:
+        ++report.updated;
+        break;
+    default:
+        ++report.unchanged;
+        break;
+    }
+    maybeCommit();
+    m_context.emitProgress(false);
+    return result;
+}
+
+bool LibraryWriter::writeRecord(const MemoryRecord &record, QString key, const QString &matchKeyValue,
+                                UpsertResult *result)
+{
+    QString existingKey;
+    qint64 memoryId = findMemory(record, matchKeyValue, &existingKey);
+    if (!m_context.libraryError().isEmpty())
+        return false;
+    bool changed = false;
+    if (!memoryId) {
+        memoryId = insertMemory(record, key, matchKeyValue);
+        if (!memoryId)
+            return false;
+        *result = UpsertResult::Added;
+        m_freshMemory = true;
+    } else {
+        // A source with real ids replaces what an id-less source (MarkDown, xlsx) guessed.
+        const bool upgradeKey =
+            !record.key.isEmpty() && isSyntheticKey(existingKey) && existingKey != record.key;
+        if (upgradeKey) {
+            StatementCache::Query q(m_stmt);
+            q = m_stmt(QStringLiteral(
+                "UPDATE memories SET key = ?, match_key = COALESCE(?, match_key) WHERE id = ?"));
+            q.addBindValue(record.key);
+            q.addBindValue(nullableText(matchKeyValue));
+            q.addBindValue(memoryId);
+            if (!m_session.run(q))
+                return false;
+            key = record.key;
+            changed = true;
+        } else {
+            key = existingKey;
+        }
+        if (!mergeInto(memoryId, record, upgradeKey, &changed))
+            return false;
+    }
+    bool commentsAdded = false;
+    bool mentionsLinked = false;
+    bool likesLinked = false;
+    if (!addSourceRecord(memoryId, record, &changed) ||
+        !addComments(memoryId, record.comments, 0, QString(), &commentsAdded) ||
+        !linkPeople(memoryId, record.mentions, QStringLiteral("mention"), record.created, &mentionsLinked) ||
+        !linkPeople(memoryId, record.likes, QStringLiteral("like"), record.created, &likesLinked))
+        return false;
+    changed = changed || commentsAdded || mentionsLinked || likesLinked;
+    changed = m_vault.linkMedia(memoryId, record, key, m_freshMemory) || changed;
+    if (!m_context.libraryError().isEmpty())
+        return false;
+    if (*result == UpsertResult::Unchanged && changed)
+        *result = UpsertResult::Updated;
+    if (!m_indexer)
+        return true;
+    bool indexed = true;
+    if (*result == UpsertResult::Added) // only this record can have given a new memory comments or people
+        indexed = m_indexer->memoryAdded(m_stmt, memoryId, commentsAdded, mentionsLinked || likesLinked);
+    else if (*result != UpsertResult::Unchanged)
+        indexed = m_indexer->memoryChanged(m_stmt, memoryId);
+    if (!indexed)
+        m_context.failLibrary(QStringLiteral("the search index could not be updated (%1)")
+                                  .arg(m_db.lastError().text().trimmed()));
+    return indexed;
+}
+
+qint64 LibraryWriter::findMemory(const MemoryRecord &record, const QString &matchKeyValue,
+                                 QString *existingKey)
+{
+    StatementCache::Query q(m_stmt);
+    if (!record.key.isEmpty()) {
+        q = m_stmt(QStringLiteral("SELECT id, key FROM memories WHERE account_id = ? AND key = ?"));
+        q.addBindValue(m_session.accountId);
+        q.addBindValue(record.key);
+        if (!m_session.run(q))
+            return 0;
+        if (q.next()) {
+            *existingKey = q.value(1).toString();
+            return q.value(0).toLongLong();
+        }
+    }
+    if (matchKeyValue.isEmpty())
+        return 0;
+    // Same item from a source without ids (or seen first in one): same minute, same text.
+    q = m_stmt(
+        QStringLiteral("SELECT id, key FROM memories WHERE account_id = ? AND match_key = ? ORDER BY id"));
+    q.addBindValue(m_session.accountId);
+    q.addBindValue(matchKeyValue);
+    if (!m_session.run(q))
+        return 0;
+    while (q.next()) {
+        const QString key = q.value(1).toString();
+        if (record.key.isEmpty() || isSyntheticKey(key)) {
+            *existingKey = key;
+            return q.value(0).toLongLong();
+        }
+    }
+    return 0;
+}
+
+qint64 LibraryWriter::insertMemory(const MemoryRecord &record, const QString &key,
+                                   const QString &matchKeyValue)
+{
+    const qint64 author = m_people.personId(record.author, record.created);
+    const qint64 album = m_people.albumId(record);
+    if (!m_context.libraryError().isEmpty())
+        return 0;
+    StatementCache::Query q(m_stmt);
+    q = m_stmt(QStringLiteral(
+        "INSERT INTO memories (account_id, kind, key, author_id, created, utc_offset, title, body_text, "
+        "body_html, "
+        "location, latitude, longitude, device, album_id, like_count, extra_json, source_json, match_key) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(m_session.accountId);
+    q.addBindValue(memoryKindName(record.kind));
+    q.addBindValue(key);
+    q.addBindValue(nullableId(author));
+    q.addBindValue(nullableTime(record.created));
+    q.addBindValue(record.utcOffset);
+    q.addBindValue(nullableText(record.title));
+    q.addBindValue(nullableText(record.text));
+    q.addBindValue(nullableText(record.html));
+    q.addBindValue(nullableText(record.location));
+    q.addBindValue(record.latitude ? QVariant(*record.latitude) : QVariant(QMetaType(QMetaType::Double)));
+    q.addBindValue(record.longitude ? QVariant(*record.longitude) : QVariant(QMetaType(QMetaType::Double)));
+    q.addBindValue(nullableText(record.device));
+    q.addBindValue(nullableId(album));
+    q.addBindValue(record.likeCount ? QVariant(*record.likeCount) : QVariant(QMetaType(QMetaType::Int)));
+    q.addBindValue(record.extra.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                          : QVariant(QString::fromUtf8(
+                                                QJsonDocument(record.extra).toJson(QJsonDocument::Compact))));
+    q.addBindValue(textOrEmpty(QString::fromUtf8(record.sourceRecord)));
+    q.addBindValue(nullableText(matchKeyValue));
+    bool conflict = false;
+    if (!m_session.runAllowingConflict(q, &conflict)) {
+        // Only a rule of the schema can refuse the record itself (a key it cannot hold): the
+        // source's fault. Anything else already stopped the import as the library's.
+        if (conflict)
+            m_context.reportProblem(record.sourceFile, QStringLiteral("malformed"),
+                                    QStringLiteral("could not store %1: %2").arg(key, q.lastError().text()),
+                                    key);
+        return 0;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+bool LibraryWriter::mergeInto(qint64 memoryId, const MemoryRecord &record, bool preferNew, bool *changed)
+{
+    const qint64 author = m_people.personId(record.author, record.created);
+    const qint64 album = m_people.albumId(record);
+    if (!m_context.libraryError().isEmpty())
+        return false;
+    StatementCache::Query q(m_stmt);
+    q = m_stmt(QStringLiteral(
+        "SELECT author_id, created, title, body_text, body_html, location, latitude, longitude, "
+        "device, album_id, like_count, extra_json FROM memories WHERE id = ?"));
+    q.addBindValue(memoryId);
+    if (!m_session.run(q) || !q.next())
+        return false;
+    QStringList sets;
+    QVariantList values;
+    auto consider = [&](int column, const char *name, const QVariant &incoming) {
+        if (incoming.isNull() || (incoming.typeId() == QMetaType::QString && incoming.toString().isEmpty()))
+            return;
+        const QVariant current = q.value(column);
+        const bool empty = current.isNull() || current.toString().isEmpty();
+        if ((empty || preferNew) && current != incoming) {
+            sets << QStringLiteral("%1 = ?").arg(QLatin1String(name));
+            values << incoming;
+        }
+    };
+    consider(0, "author_id", author ? QVariant(author) : QVariant());
+    if (preferNew || q.value(1).isNull())
+        consider(1, "created", nullableTime(record.created));
+    consider(2, "title", record.title);
+    consider(3, "body_text", record.text);
+    consider(4, "body_html", record.html);
+    consider(5, "location", record.location);
+    consider(6, "latitude", record.latitude ? QVariant(*record.latitude) : QVariant());
+    consider(7, "longitude", record.longitude ? QVariant(*record.longitude) : QVariant());
+    consider(8, "device", record.device);
+    consider(9, "album_id", album ? QVariant(album) : QVariant());
+    consider(10, "like_count", record.likeCount ? QVariant(*record.likeCount) : QVariant());
+    if (!record.extra.isEmpty()) {
+        QJsonObject merged = QJsonDocument::fromJson(q.value(11).toString().toUtf8()).object();
+        const QJsonObject before = merged;
+        for (auto it = record.extra.begin(); it != record.extra.end(); ++it) {
+            if (!merged.contains(it.key()) || preferNew)
+                merged.insert(it.key(), it.value());
+        }
+        if (merged != before) {
+            sets << QStringLiteral("extra_json = ?");
+            values << QString::fromUtf8(QJsonDocument(merged).toJson(QJsonDocument::Compact));
+        }
+    }
+    q.finish();
+    if (sets.isEmpty())
+        return true;
+    QSqlQuery update(m_db);
+    update.prepare(
+        QStringLiteral("UPDATE memories SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))));
+    for (const QVariant &v : values)
+        update.addBindValue(v);
+    update.addBindValue(memoryId);
+    if (!update.exec()) {
+        m_session.fail(update.lastError());
+        return false;
+    }
+    *changed = true;
+    return true;
+}
+
+bool LibraryWriter::addSourceRecord(qint64 memoryId, const MemoryRecord &record, bool *added)
+{
+    StatementCache::Query q(m_stmt);
+    q = m_stmt(
+        QStringLiteral("INSERT INTO memory_sources (memory_id, import_id, source_file, record_sha, record) "
+                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT(memory_id, record_sha) DO NOTHING"));
+    q.addBindValue(memoryId);
+    q.addBindValue(m_session.importId);
+    q.addBindValue(textOrEmpty(record.sourceFile));
+    q.addBindValue(Sha256::hex(record.sourceRecord));
+    q.addBindValue(QString::fromUtf8(record.sourceRecord));
+    if (!m_session.run(q))
+        return false;
+    *added = q.numRowsAffected() > 0 || *added;
+    return true;
+}
+
+bool LibraryWriter::addComments(qint64 memoryId, const QList<CommentRecord> &comments, qint64 parentId,
+                                const QString &parentKey, bool *added)
+{
+    // Comments without a time (MarkDown, xlsx) that say the same thing from the same person are
+    // still two comments ("哈哈" twice): the n-th copy under one parent gets its own key.
+    QHash<QString, int> seenUntimed;
+    for (const CommentRecord &c : comments) {
+        const QString who = c.author.uin.isEmpty() ? QStringLiteral("name:") + c.author.name : c.author.uin;
+        QString basis = QStringLiteral("%1|%2|%3|%4")
+                            .arg(parentKey, who)
+                            .arg(c.created == kNoTime ? QStringLiteral("?") : QString::number(c.created))
+                            .arg(normaliseForMatch(c.text));
+        if (c.created == kNoTime) {
+            const int copy = seenUntimed[basis]++;
+            if (copy > 0)
+                basis += QStringLiteral("|#%1").arg(copy);
+        }
+        const QString key = sha1Hex(basis);
+        StatementCache::Query q(m_stmt);
+        qint64 id = 0;
+        auto findExisting = [&] {
+            q = m_stmt(QStringLiteral("SELECT id FROM comments WHERE memory_id = ? AND key = ?"));
+            q.addBindValue(memoryId);
+            q.addBindValue(key);
+            if (!m_session.run(q))
+                return false;
+            if (q.next())
+                id = q.value(0).toLongLong();
+            q.finish();
+            return true;
+        };
+        // A memory added just now has no comments yet: skip the lookup (a duplicate in the same
+        // record still lands on the first copy through the refused insert below).
+        if (!m_freshMemory && !findExisting())
+            return false;
+        if (!id) {
+            const qint64 author = m_people.personId(c.author, c.created);
+            if (!m_context.libraryError().isEmpty())
+                return false;
+            q = m_stmt(QStringLiteral(
+                "INSERT INTO comments (memory_id, parent_id, key, author_id, author_name, "
+                "created, utc_offset, body_text, source_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            q.addBindValue(memoryId);
+            q.addBindValue(nullableId(parentId));
+            q.addBindValue(key);
+            q.addBindValue(nullableId(author));
+            q.addBindValue(nullableText(c.author.name));
+            q.addBindValue(nullableTime(c.created));
+            q.addBindValue(c.utcOffset);
+            q.addBindValue(textOrEmpty(c.text));
+            q.addBindValue(c.sourceRecord.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                    : QVariant(QString::fromUtf8(c.sourceRecord)));
+            bool conflict = false;
+            if (m_session.runAllowingConflict(q, &conflict)) {
+                id = q.lastInsertId().toLongLong();
+                *added = true;
+            } else if (!conflict || !findExisting()) {
+                return false;
+            }
+            if (!id)
+                continue;
+        }
+        if (!addComments(memoryId, c.replies, id, key, added))
+            return false;
+    }
+    return true;
+}
+
+bool LibraryWriter::linkPeople(qint64 memoryId, const QList<PersonRef> &people, const QString &role,
+                               qint64 seenAt, bool *added)
+{
+    for (const PersonRef &p : people) {
+        const qint64 id = m_people.personId(p, seenAt);
+        if (!m_context.libraryError().isEmpty())
+            return false;
+        if (!id)
+            continue;
+        StatementCache::Query q(m_stmt);
+        q = m_stmt(QStringLiteral("INSERT INTO memory_people (memory_id, person_id, role) VALUES (?, ?, ?) "
+                                  "ON CONFLICT DO NOTHING"));
+        q.addBindValue(memoryId);
+        q.addBindValue(id);
+        q.addBindValue(role);
+        if (!m_session.run(q))
+            return false;
+        *added = q.numRowsAffected() > 0 || *added;
+    }
+    return true;
+}
+
+} // namespace ks

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "library.h"
+
+#include "importservice.h"
+#include "library/database.h"
+#include "models/wallindex.h"
+#include "search/searchindex.h"
+
+namespace ks {
+
+bool Library::open(const QString &dir, QString *error)
+{
+    if (!m_database.open(dir, error))
+        return false;
+    refreshIndexes();
+    return true;
+}
+
+void Library::refreshIndexes()
+{
+    QSqlDatabase db = m_database.connection();
+    // The wall index is derived data: rebuilt when missing or older than the memories.
+    if (wallIndexIsStale(db))
+        rebuildWallIndex(db);
+    // Likewise the search index, when it was written by an older segmenter (migration 0003).
+    if (searchIndexIsStale(db))
+        rebuildSearchIndex(db);
+}
+
+ImportReport Library::import(const QStringList &paths, const std::atomic_bool *cancel,
+                             const Progress &progress)
+{
+    ImportReport report = importPaths(m_database, paths, cancel, progress);
+    if (report.added > 0 || report.updated > 0 || wallIndexIsStale(m_database.connection()))
+        rebuildWallIndex(m_database.connection());
+    return report;
+}
+
+} // namespace ks
