@@ -1,10 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "exifcases.h"
+#include "media/jpegsegments.h"
 #include "media/mediaprobe.h"
+#include "media/thumbnails.h"
 #include "mediafixtures.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -17,6 +26,7 @@ class TestMediaProbe : public QObject
 
 private:
     QTemporaryDir m_dir;
+    QList<ExifCase> m_exifCases;
     QString write(const QString &name, const QByteArray &bytes)
     {
         const QString path = m_dir.filePath(name);
@@ -38,7 +48,11 @@ private:
     }
 
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_exifCases = exifCases();
+    }
 
     void jpegWithFullExif()
     {
@@ -89,6 +103,146 @@ private slots:
         const MediaInfo info = probeMedia(write(QStringLiteral("blank.jpg"), jpegWithExif(spec)));
         QCOMPARE(info.status, MediaInfo::Status::Ok);
         QVERIFY(info.takenLocal.isEmpty());
+    }
+
+    void exifAsExiftoolReadsIt_data()
+    {
+        QTest::addColumn<int>("index");
+        for (int i = 0; i < m_exifCases.size(); ++i)
+            QTest::newRow(qPrintable(m_exifCases[i].name)) << i;
+    }
+
+    void exifAsExiftoolReadsIt()
+    {
+        QFETCH(int, index);
+        const ExifCase &c = m_exifCases.at(index);
+        const MediaInfo info = probeMedia(write(c.name, c.bytes));
+        QCOMPARE(info.status, MediaInfo::Status::Ok);
+        QCOMPARE(info.mime, QStringLiteral("image/jpeg"));
+        QCOMPARE(info.width, 64);
+        QCOMPARE(info.takenLocal, c.taken);
+        QCOMPARE(info.takenSubSecond, c.subSecond);
+        QCOMPARE(info.takenOffset, c.offset);
+        QCOMPARE(info.cameraMake, c.make);
+        QCOMPARE(info.cameraModel, c.model);
+        QCOMPARE(info.orientation, c.orientation);
+        QCOMPARE(bool(info.gpsLatitude), bool(c.latitude));
+        QCOMPARE(bool(info.gpsLongitude), bool(c.longitude));
+        if (c.latitude) {
+            QVERIFY2(qAbs(*info.gpsLatitude - *c.latitude) < 1e-6,
+                     qPrintable(QString::number(*info.gpsLatitude, 'f', 9)));
+            QVERIFY2(qAbs(*info.gpsLongitude - *c.longitude) < 1e-6,
+                     qPrintable(QString::number(*info.gpsLongitude, 'f', 9)));
+        }
+    }
+
+    void agreesWithExiftool()
+    {
+        // exiftool is the reference the issue is measured by; CI installs it (build-deps.txt).
+        const QString exiftool = QStandardPaths::findExecutable(QStringLiteral("exiftool"));
+        if (exiftool.isEmpty()) {
+            if (inCi())
+                QFAIL("exiftool is needed (libimage-exiftool-perl, packaging/debian/build-deps.txt)");
+            QSKIP("exiftool is not installed");
+        }
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QStringList args = {QStringLiteral("-j"),
+                            QStringLiteral("-q"),
+                            QStringLiteral("-q"),
+                            QStringLiteral("-d"),
+                            QStringLiteral("%Y-%m-%dT%H:%M:%S"),
+                            QStringLiteral("-DateTimeOriginal"),
+                            QStringLiteral("-CreateDate"),
+                            QStringLiteral("-ModifyDate"),
+                            QStringLiteral("-SubSecTimeOriginal"),
+                            QStringLiteral("-OffsetTimeOriginal"),
+                            QStringLiteral("-Make"),
+                            QStringLiteral("-Model"),
+                            QStringLiteral("-Orientation#"),
+                            QStringLiteral("-Composite:GPSLatitude#"),
+                            QStringLiteral("-Composite:GPSLongitude#")};
+        for (const ExifCase &c : std::as_const(m_exifCases)) {
+            QVERIFY(writeFile(dir.filePath(c.name), c.bytes));
+            args << dir.filePath(c.name);
+        }
+        QProcess process;
+        process.start(exiftool, args);
+        QVERIFY(process.waitForFinished(120000));
+        QJsonParseError error;
+        const QJsonArray files = QJsonDocument::fromJson(process.readAllStandardOutput(), &error).array();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        QCOMPARE(files.size(), m_exifCases.size());
+        QHash<QString, QJsonObject> byName;
+        for (const QJsonValue &file : files)
+            byName.insert(QFileInfo(file[QLatin1String("SourceFile")].toString()).fileName(),
+                          file.toObject());
+
+        static const QRegularExpression isoDate(
+            QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d$"));
+        auto text = [](const QJsonObject &o, const char *key) {
+            return o.value(QLatin1String(key)).toVariant().toString();
+        };
+        int compared = 0;
+        for (const ExifCase &c : std::as_const(m_exifCases)) {
+            if (!c.exiftoolDiffers.isEmpty())
+                continue; // a deliberate difference, explained in the case
+            const QJsonObject tool = byName.value(c.name);
+            const MediaInfo info = probeMedia(dir.filePath(c.name));
+            const QByteArray where = c.name.toUtf8();
+            // Keepsake's date: exiftool's DateTimeOriginal, else CreateDate, else ModifyDate.
+            QString taken;
+            for (const char *key : {"DateTimeOriginal", "CreateDate", "ModifyDate"}) {
+                if (isoDate.match(text(tool, key)).hasMatch()) {
+                    taken = text(tool, key);
+                    if (qstrcmp(key, "DateTimeOriginal") == 0) {
+                        QVERIFY2(info.takenSubSecond == text(tool, "SubSecTimeOriginal"), where);
+                        QVERIFY2(info.takenOffset == text(tool, "OffsetTimeOriginal"), where);
+                    }
+                    break;
+                }
+            }
+            QVERIFY2(info.takenLocal == taken, where + ": " + taken.toUtf8());
+            QVERIFY2(info.cameraMake == text(tool, "Make"), where + ": " + text(tool, "Make").toUtf8());
+            QVERIFY2(info.cameraModel == text(tool, "Model"), where + ": " + text(tool, "Model").toUtf8());
+            QVERIFY2(info.orientation == tool.value(QLatin1String("Orientation")).toInt(0), where);
+            const QJsonValue latitude = tool.value(QLatin1String("GPSLatitude"));
+            const QJsonValue longitude = tool.value(QLatin1String("GPSLongitude"));
+            // A position is both coordinates: one that exiftool reads alone is no place.
+            const bool toolHasPosition = latitude.isDouble() && longitude.isDouble();
+            QVERIFY2(bool(info.gpsLatitude) == toolHasPosition, where);
+            QVERIFY2(bool(info.gpsLongitude) == toolHasPosition, where);
+            if (toolHasPosition) {
+                QVERIFY2(qAbs(*info.gpsLatitude - latitude.toDouble()) < 1e-6, where);
+                QVERIFY2(qAbs(*info.gpsLongitude - longitude.toDouble()) < 1e-6, where);
+            }
+            ++compared;
+        }
+        QVERIFY(compared >= m_exifCases.size() - 1);
+    }
+
+    void exifSegmentFoundWhereLibexifsLoaderGivesUp()
+    {
+        // libexif's whole-file loader stops at an APP12 before the EXIF block; the embedded
+        // thumbnail (blue) must still be used instead of scaling the photo (red).
+        QImage thumbnail(160, 120, QImage::Format_RGB32);
+        thumbnail.fill(Qt::blue);
+        ExifBuilder exif;
+        exif.text(EXIF_IFD_0, EXIF_TAG_MAKE, "SONY").thumbnail(encodeImage(thumbnail, "JPEG"));
+        QImage photo(480, 360, QImage::Format_RGB32);
+        photo.fill(Qt::red);
+        const QByteArray bytes = insertAfterJfif(
+            encodeImage(photo, "JPEG"), jpegSegment(0xEC, QByteArrayLiteral("Ducky\0\x01\0\x04\0\0\0<")) +
+                                            jpegSegment(0xE1, exif.payload()));
+        const QString path = write(QStringLiteral("DSC00042.JPG"), bytes);
+        const ExifDataPtr data = loadJpegExif(path);
+        QVERIFY(data);
+        QVERIFY(data->size > 0);
+        QCOMPARE(probeMedia(path).cameraMake, QStringLiteral("SONY"));
+        const QImage made = ThumbnailProvider::makeThumbnail(path, 100, 1);
+        QCOMPARE(made.size(), QSize(133, 100));
+        const QRgb centre = made.pixel(made.width() / 2, made.height() / 2);
+        QVERIFY2(qBlue(centre) > 200 && qRed(centre) < 60, qPrintable(QString::number(centre, 16)));
     }
 
     void jpegWithoutExif()

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mediaprobe.h"
+#include "exiffields.h"
+#include "jpegsegments.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -10,23 +12,12 @@
 #include <QMimeDatabase>
 #include <QMutex>
 
-#include <libexif/exif-data.h>
-#include <libexif/exif-utils.h>
-
-#include <cmath>
-#include <memory>
-
 namespace ks {
 
 namespace {
 
 // Everything below reads untrusted bytes: every length is checked against what is left, every
 // loop has a bound, nothing is allocated from a size the file claims without a cap.
-
-quint16 be16(const uchar *p)
-{
-    return quint16((p[0] << 8) | p[1]);
-}
 
 quint32 be32(const uchar *p)
 {
@@ -48,55 +39,6 @@ bool readAt(QFile &file, qint64 offset, qint64 length, QByteArray *out)
 
 // ---- JPEG --------------------------------------------------------------------------------
 
-struct JpegLayout
-{
-    QByteArray exifPayload; ///< APP1 body starting with "Exif\0\0", empty when absent
-    qint64 scanStart = -1;  ///< offset just after the first SOS header, -1 when never reached
-};
-
-/// Walks the marker segments up to the first scan: where the EXIF block is and where the image data starts.
-JpegLayout walkJpeg(QFile &file)
-{
-    JpegLayout layout;
-    const qint64 size = file.size();
-    qint64 pos = 2; // after SOI
-    QByteArray head;
-    for (int guard = 0; guard < 4096 && pos + 4 <= size; ++guard) {
-        if (!readAt(file, pos, 2, &head))
-            break;
-        auto *h = reinterpret_cast<const uchar *>(head.constData());
-        if (h[0] != 0xFF)
-            break; // not a marker: the header is damaged
-        const uchar marker = h[1];
-        if (marker == 0xFF) { // fill byte
-            ++pos;
-            continue;
-        }
-        if (marker == 0xD8 || marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) {
-            pos += 2; // markers without a length
-            continue;
-        }
-        if (marker == 0xD9)
-            break;
-        if (!readAt(file, pos + 2, 2, &head))
-            break;
-        const quint16 length = be16(reinterpret_cast<const uchar *>(head.constData()));
-        if (length < 2)
-            break;
-        if (marker == 0xDA) {
-            layout.scanStart = pos + 2 + length;
-            break;
-        }
-        if (marker == 0xE1 && layout.exifPayload.isEmpty() && length > 8) {
-            QByteArray body;
-            if (readAt(file, pos + 4, length - 2, &body) && body.startsWith(QByteArrayLiteral("Exif\0\0")))
-                layout.exifPayload = body;
-        }
-        pos += 2 + length;
-    }
-    return layout;
-}
-
 /// True when an EOI marker follows the image data. Scan data never holds FF D9 (FF is
 /// byte-stuffed), so one in the tail means the file is whole; trailers after EOI are allowed.
 bool jpegHasEoi(QFile &file, qint64 scanStart)
@@ -112,105 +54,6 @@ bool jpegHasEoi(QFile &file, qint64 scanStart)
     if (!readAt(file, size - tailLength, tailLength, &tail))
         return false;
     return tail.contains(QByteArrayLiteral("\xFF\xD9"));
-}
-
-// ---- EXIF (libexif) ----------------------------------------------------------------------
-
-struct ExifDeleter
-{
-    void operator()(ExifData *data) const { exif_data_unref(data); }
-};
-
-QString asciiValue(ExifEntry *entry)
-{
-    if (!entry || !entry->data || entry->size == 0)
-        return QString();
-    if (entry->format != EXIF_FORMAT_ASCII && entry->format != EXIF_FORMAT_UNDEFINED)
-        return QString();
-    QByteArray raw(reinterpret_cast<const char *>(entry->data), int(qMin<unsigned int>(entry->size, 4096)));
-    const int nul = raw.indexOf('\0');
-    if (nul >= 0)
-        raw.truncate(nul);
-    // Cameras write ASCII, Chinese phones sometimes UTF-8; anything else is dropped.
-    const QString text = QString::fromUtf8(raw).trimmed();
-    return text.contains(QChar::ReplacementCharacter) ? QString::fromLatin1(raw).trimmed() : text;
-}
-
-/// "2014:03:08 15:20:00" → "2014-03-08T15:20:00"; empty for the all-zero or blank dates cameras write.
-QString exifDate(ExifEntry *entry)
-{
-    const QString text = asciiValue(entry);
-    if (text.size() < 19)
-        return QString();
-    // Date and time apart: a camera wall clock has no zone, so no DST gap may reject it.
-    const QDate date = QDate::fromString(text.left(10), QStringLiteral("yyyy:MM:dd"));
-    const QTime time = QTime::fromString(text.mid(11, 8), QStringLiteral("HH:mm:ss"));
-    if (!date.isValid() || !time.isValid() || date.year() < 1900)
-        return QString();
-    return date.toString(QStringLiteral("yyyy-MM-dd")) + QLatin1Char('T') +
-           time.toString(QStringLiteral("HH:mm:ss"));
-}
-
-std::optional<double> gpsCoordinate(ExifContent *gps, ExifTag valueTag, ExifTag refTag, ExifByteOrder order,
-                                    double limit)
-{
-    ExifEntry *value = exif_content_get_entry(gps, valueTag);
-    if (!value || value->format != EXIF_FORMAT_RATIONAL || value->components < 3 || !value->data ||
-        value->size < 3 * 8)
-        return std::nullopt;
-    double parts[3];
-    for (int i = 0; i < 3; ++i) {
-        const ExifRational r = exif_get_rational(value->data + i * 8, order);
-        if (r.denominator == 0)
-            return std::nullopt;
-        parts[i] = double(r.numerator) / double(r.denominator);
-    }
-    double degrees = parts[0] + parts[1] / 60.0 + parts[2] / 3600.0;
-    const QString ref = asciiValue(exif_content_get_entry(gps, refTag)).toUpper();
-    if (ref.startsWith(QLatin1Char('S')) || ref.startsWith(QLatin1Char('W')))
-        degrees = -degrees;
-    if (!std::isfinite(degrees) || std::abs(degrees) > limit)
-        return std::nullopt;
-    return degrees;
-}
-
-void readExif(const QByteArray &payload, MediaInfo &info)
-{
-    std::unique_ptr<ExifData, ExifDeleter> data(exif_data_new());
-    if (!data)
-        return;
-    // Reading only: never let libexif "fix" the data by inventing mandatory tags (it would
-    // invent a DateTime of now).
-    exif_data_unset_option(data.get(), EXIF_DATA_OPTION_FOLLOW_SPECIFICATION);
-    exif_data_load_data(data.get(), reinterpret_cast<const unsigned char *>(payload.constData()),
-                        unsigned(payload.size()));
-    const ExifByteOrder order = exif_data_get_byte_order(data.get());
-    ExifContent *ifd0 = data->ifd[EXIF_IFD_0];
-    ExifContent *exif = data->ifd[EXIF_IFD_EXIF];
-
-    info.takenLocal = exifDate(exif_content_get_entry(exif, EXIF_TAG_DATE_TIME_ORIGINAL));
-    if (info.takenLocal.isEmpty())
-        info.takenLocal = exifDate(exif_content_get_entry(exif, EXIF_TAG_DATE_TIME_DIGITIZED));
-    if (info.takenLocal.isEmpty())
-        info.takenLocal = exifDate(exif_content_get_entry(ifd0, EXIF_TAG_DATE_TIME));
-    info.cameraMake = asciiValue(exif_content_get_entry(ifd0, EXIF_TAG_MAKE));
-    info.cameraModel = asciiValue(exif_content_get_entry(ifd0, EXIF_TAG_MODEL));
-    if (ExifEntry *o = exif_content_get_entry(ifd0, EXIF_TAG_ORIENTATION);
-        o && o->format == EXIF_FORMAT_SHORT && o->data && o->size >= 2) {
-        const int orientation = exif_get_short(o->data, order);
-        if (orientation >= 1 && orientation <= 8)
-            info.orientation = orientation;
-    }
-    ExifContent *gps = data->ifd[EXIF_IFD_GPS];
-    const auto latitude =
-        gpsCoordinate(gps, ExifTag(EXIF_TAG_GPS_LATITUDE), ExifTag(EXIF_TAG_GPS_LATITUDE_REF), order, 90.0);
-    const auto longitude = gpsCoordinate(gps, ExifTag(EXIF_TAG_GPS_LONGITUDE),
-                                         ExifTag(EXIF_TAG_GPS_LONGITUDE_REF), order, 180.0);
-    // 0/0 is what phones write when they had no fix.
-    if (latitude && longitude && !(*latitude == 0.0 && *longitude == 0.0)) {
-        info.gpsLatitude = latitude;
-        info.gpsLongitude = longitude;
-    }
 }
 
 // ---- ISO base media (mp4, mov, 3gp) ------------------------------------------------------
@@ -415,9 +258,9 @@ MediaInfo probeMedia(const QString &path)
     }
 
     if (info.mime == QLatin1String("image/jpeg")) {
-        const JpegLayout layout = walkJpeg(file);
+        const JpegLayout layout = walkJpegSegments(file);
         if (!layout.exifPayload.isEmpty())
-            readExif(layout.exifPayload, info);
+            readExifFields(loadExifPayload(layout.exifPayload).get(), info);
         if (layout.scanStart < 0)
             markDamaged(info, QStringLiteral("JPEG damaged: the header ends before the image data"));
         else if (!jpegHasEoi(file, layout.scanStart))

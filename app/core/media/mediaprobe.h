@@ -24,10 +24,14 @@ struct MediaInfo
     int width = 0;     ///< images: stored pixels, before EXIF orientation; videos: as displayed
     int height = 0;
     qint64 durationMs = 0;
-    QString takenLocal; ///< EXIF DateTimeOriginal as "yyyy-MM-ddThh:mm:ss" (camera wall clock)
+    /// EXIF DateTimeOriginal (else DateTimeDigitized, else DateTime) as "yyyy-MM-ddThh:mm:ss",
+    /// the camera's wall clock
+    QString takenLocal;
+    QString takenSubSecond; ///< digits of the matching SubSecTime tag, e.g. "045"; empty when none
+    QString takenOffset;    ///< the matching OffsetTime tag, e.g. "+08:00"; empty when the zone is unknown
     QString cameraMake;
     QString cameraModel;
-    int orientation = 0; ///< EXIF orientation 1…8, 0 when absent
+    int orientation = 0; ///< EXIF orientation 1…8 (1 when the tag says "upright"), 0 when absent
     std::optional<double> gpsLatitude;
     std::optional<double> gpsLongitude;
 };

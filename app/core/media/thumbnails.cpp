@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "thumbnails.h"
+#include "jpegsegments.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -8,7 +9,6 @@
 #include <QRunnable>
 #include <QSaveFile>
 #include <QTransform>
-#include <libexif/exif-loader.h>
 
 namespace ks {
 
@@ -167,21 +167,14 @@ QImage ThumbnailProvider::applyOrientation(const QImage &image, int orientation)
 
 namespace {
 
-// The thumbnail a camera stored inside the EXIF block; libexif's loader stops reading after it.
+// The thumbnail a camera stored inside the EXIF block, read from the JPEG's own APP1 segment
+// (libexif's whole-file loader gives up at markers it does not know, such as APP12).
 QImage exifThumbnail(const QString &path)
 {
-    ExifLoader *loader = exif_loader_new();
-    if (!loader)
-        return QImage();
-    exif_loader_write_file(loader, QFile::encodeName(path).constData());
-    ExifData *data = exif_loader_get_data(loader);
-    exif_loader_unref(loader);
+    const ExifDataPtr data = loadJpegExif(path);
     QImage image;
-    if (data) {
-        if (data->data && data->size > 0)
-            image.loadFromData(data->data, int(data->size), "JPEG");
-        exif_data_unref(data);
-    }
+    if (data && data->data && data->size > 0)
+        image.loadFromData(data->data, int(data->size), "JPEG");
     return image;
 }
 
