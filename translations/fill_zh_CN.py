@@ -259,6 +259,14 @@ ZH = {
     "Save the PDF": "保存 PDF",
     "PDF documents (*.pdf)": "PDF 文档 (*.pdf)",
     "Exporting the web site…": "正在导出网页…",
+    "%1 is a file. Choose a folder for the web site.": "%1 是一个文件。请为网页选择一个文件夹。",
+    "%1 is a folder. Choose a file name for the PDF.": "%1 是一个文件夹。请为 PDF 选择一个文件名。",
+    "The folder %1 is not empty. Write the site into it anyway?\n\n"
+    "Files with the same names are replaced; the other files stay.":
+        "文件夹 %1 不是空的。仍然把网页写进去吗？\n\n同名的文件会被替换，其他文件保持不动。",
+    "Write into It": "写入",
+    "%1 already exists. Replace it?": "%1 已经存在。要替换它吗？",
+    "Replace": "替换",
     "Writing the PDF…": "正在生成 PDF…",
     "Memory Book": "回忆书",
     "All memories of the year": "这一年的全部回忆",

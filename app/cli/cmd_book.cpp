@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // keepsake book YEAR OUT.pdf [--page-size A4|A5|16k] [--tag T] [--title TEXT] [--margin MM] [--bleed MM]
+// [--force]
 #include "clicommon.h"
 #include "cmd_export.h"
 
@@ -33,16 +34,22 @@ int runBook(const QStringList &arguments)
         QStringLiteral("bleed"),
         QStringLiteral("Bleed in millimetres around each page, for a print shop (default 0)."),
         QStringLiteral("MM"), QStringLiteral("0"));
-    parser.addOptions({pageSize, tag, title, margin, bleed});
+    const QCommandLineOption force(QStringLiteral("force"),
+                                   QStringLiteral("Replace OUT.pdf when that file already exists."));
+    parser.addOptions({pageSize, tag, title, margin, bleed, force});
     if (const int code =
-            cli::parse(parser, arguments, QStringLiteral("Make a printable memory book of one year."));
+            cli::parse(parser, arguments,
+                       QStringLiteral("Make a printable memory book of one year.\n"
+                                      "Without --force an existing OUT.pdf is left alone and the "
+                                      "command exits with 1."));
         code >= 0)
         return code;
     const QStringList args = parser.positionalArguments();
     bool yearOk = false;
     const int year = args.value(0).toInt(&yearOk);
     if (args.size() != 2 || !yearOk || year < 1900 || year > 2200) {
-        err() << "usage: keepsake book YEAR OUT.pdf [--page-size A4|A5|16k] [--tag T] [--library DIR]"
+        err() << "usage: keepsake book YEAR OUT.pdf [--page-size A4|A5|16k] [--tag T] [--force] "
+                 "[--library DIR]"
               << Qt::endl;
         return 2;
     }
@@ -61,6 +68,10 @@ int runBook(const QStringList &arguments)
         return 2;
     }
     options.title = parser.value(title);
+    if (const int code = cli::refuseOutput(QStringLiteral("book"), args.at(1), fileTarget(args.at(1)),
+                                           parser.isSet(force), parser.isSet(QStringLiteral("json")));
+        code >= 0)
+        return code;
     Database db;
     if (!cli::openLibrary(db, parser))
         return 1;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // keepsake export html|pdf OUT [--year Y] [--from DATE] [--to DATE] [--tag T] [--person P] [--query Q]
+// [--force]
 #include "cmd_export.h"
 #include "clicommon.h"
 
@@ -8,6 +9,7 @@
 #include "library/database.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonObject>
 
 namespace ks {
@@ -52,6 +54,44 @@ QJsonObject resultJson(const ExportResult &r, const QString &output)
     return o;
 }
 
+int refuseOutput(const QString &command, const QString &output, ExportTarget target, bool force, bool json)
+{
+    QString why;
+    switch (target) {
+    case ExportTarget::Free:
+    case ExportTarget::EmptyFolder:
+        return -1;
+    case ExportTarget::NonEmptyFolder:
+        if (force)
+            return -1;
+        why = QStringLiteral("the folder %1 already exists and is not empty; nothing was written. "
+                             "Choose an empty or new folder, or add --force to write the site into it "
+                             "(files of the same name are overwritten).")
+                  .arg(output);
+        break;
+    case ExportTarget::ExistingFile:
+        if (force)
+            return -1;
+        why = QStringLiteral("the file %1 already exists; nothing was written. "
+                             "Choose another name, or add --force to overwrite it.")
+                  .arg(output);
+        break;
+    case ExportTarget::WrongKind:
+        why =
+            QFileInfo(output).isDir()
+                ? QStringLiteral("%1 is a folder; give the PDF a file name, like %1/memories.pdf").arg(output)
+                : QStringLiteral("%1 is a file; the site needs a folder").arg(output);
+        break;
+    }
+    if (json)
+        out() << compactJson(QJsonObject{{QStringLiteral("output"), output},
+                                         {QStringLiteral("ok"), false},
+                                         {QStringLiteral("error"), why}})
+              << Qt::endl;
+    err() << "keepsake " << command << ": " << why << Qt::endl;
+    return 1;
+}
+
 } // namespace cli
 
 int runExport(const QStringList &arguments)
@@ -82,16 +122,23 @@ int runExport(const QStringList &arguments)
     const QCommandLineOption pageSize(QStringLiteral("page-size"),
                                       QStringLiteral("pdf: A4 (default), A5 or 16k."), QStringLiteral("SIZE"),
                                       QStringLiteral("A4"));
-    parser.addOptions({year, from, to, tag, person, query, title, originals, pageSize});
-    if (const int code = cli::parse(parser, arguments,
-                                    QStringLiteral("Export memories as an offline HTML site or a PDF."));
+    // Which of the two the help is for is not known yet: one --force, described for both.
+    const QCommandLineOption force(QStringLiteral("force"),
+                                   QStringLiteral("html: write into OUT even when that folder is not empty "
+                                                  "(files of the same name are replaced, others stay). "
+                                                  "pdf: replace OUT when that file exists."));
+    parser.addOptions({year, from, to, tag, person, query, title, originals, pageSize, force});
+    if (const int code = cli::parse(
+            parser, arguments,
+            QStringLiteral("Export memories as an offline HTML site or a PDF.\n"
+                           "OUT must be a new or empty folder (html) or a new file (pdf); without --force an "
+                           "existing one is left alone and the command exits with 1."));
         code >= 0)
         return code;
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2 || (args.at(0) != QLatin1String("html") && args.at(0) != QLatin1String("pdf"))) {
         err() << "usage: keepsake export html|pdf OUT [--year Y] [--from DATE] [--to DATE] [--tag T] "
-                 "[--person P] "
-                 "[--query Q] [--library DIR]"
+                 "[--person P] [--query Q] [--force] [--library DIR]"
               << Qt::endl;
         return 2;
     }
@@ -123,10 +170,17 @@ int runExport(const QStringList &arguments)
         return 2;
     }
 
+    const QString output = args.at(1);
+    const bool site = args.at(0) == QLatin1String("html");
+    if (const int code = cli::refuseOutput(QStringLiteral("export"), output,
+                                           site ? siteTarget(output) : fileTarget(output),
+                                           parser.isSet(force), parser.isSet(QStringLiteral("json")));
+        code >= 0)
+        return code;
+
     Database db;
     if (!cli::openLibrary(db, parser))
         return 1;
-    const QString output = args.at(1);
     ExportResult result;
     const QString heading = parser.value(title).isEmpty() ? selection.describe() : parser.value(title);
     if (args.at(0) == QLatin1String("html")) {

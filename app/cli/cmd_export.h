@@ -3,6 +3,7 @@
 #pragma once
 
 #include "export/exportprogress.h"
+#include "export/exporttarget.h"
 
 #include <QJsonObject>
 
@@ -13,5 +14,9 @@ ExportProgress progressLine(const QString &label);
 /// Clears the progress line (terminal only).
 void endProgressLine();
 QJsonObject resultJson(const ExportResult &r, const QString &output);
+
+/// Says why @p output, as @p target found it, is not written to (a non-empty folder or an existing
+/// file without --force, or the wrong kind of thing). Returns -1 to go on, else the exit code.
+int refuseOutput(const QString &command, const QString &output, ExportTarget target, bool force, bool json);
 
 } // namespace ks::cli

@@ -5,6 +5,7 @@
 #include "export/pdffinish.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -23,6 +24,18 @@ private:
     {
         return test::runKeepsake(args + QStringList{QStringLiteral("--library"), m_fx.library.path()}, out,
                                  err);
+    }
+
+    static bool writeFile(const QString &path, const QByteArray &bytes)
+    {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    }
+
+    static QByteArray readFile(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
 
 private slots:
@@ -126,6 +139,116 @@ private slots:
         const QByteArray text = test::poppler(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
         if (!text.isEmpty())
             QVERIFY(QString::fromUtf8(text).contains(QStringLiteral("好怀念啊")));
+    }
+
+    // An existing file or a folder holding files is never written over without --force: the
+    // command says so, exits 1 and leaves every byte; with --force it writes.
+    void existingOutputNeedsForce_data()
+    {
+        QTest::addColumn<QStringList>("command"); // OUT is appended
+        QTest::addColumn<QStringList>("selection");
+        QTest::addColumn<bool>("site");
+        QTest::addColumn<bool>("earlierExport"); // OUT holds a site from an earlier run
+        const QStringList html{QStringLiteral("export"), QStringLiteral("html")};
+        const QStringList year2011{QStringLiteral("--year"), QStringLiteral("2011")};
+        QTest::newRow("export html into a folder with files") << html << year2011 << true << false;
+        QTest::newRow("export html over an earlier export") << html << year2011 << true << true;
+        QTest::newRow("export pdf onto a file")
+            << QStringList{QStringLiteral("export"), QStringLiteral("pdf")} << year2011 << false << false;
+        QTest::newRow("book onto a file")
+            << QStringList{QStringLiteral("book"), QStringLiteral("2011")} << QStringList() << false << false;
+    }
+
+    void existingOutputNeedsForce()
+    {
+        QFETCH(QStringList, command);
+        QFETCH(QStringList, selection);
+        QFETCH(bool, site);
+        QFETCH(bool, earlierExport);
+        QTemporaryDir place;
+        const QString output = place.filePath(site ? QStringLiteral("我的网站") : QStringLiteral("回忆.pdf"));
+        const QString mine = site ? output + QStringLiteral("/我的笔记.txt") : output;
+        if (earlierExport)
+            QCOMPARE(run(command + QStringList{output} + selection), 0);
+        QVERIFY(QDir().mkpath(QFileInfo(mine).absolutePath()));
+        QVERIFY(writeFile(mine, "mine, not Keepsake's"));
+        const auto before = test::snapshotTree(place.path());
+
+        QByteArray out;
+        QByteArray err;
+        QCOMPARE(run(command + QStringList{output} + selection, &out, &err), 1);
+        QVERIFY2(err.contains(site ? "is not empty" : "already exists"), err.constData());
+        QVERIFY2(err.contains("--force"), err.constData());
+        QVERIFY2(err.contains(output.toUtf8()), err.constData());
+        QVERIFY(out.isEmpty());
+        QCOMPARE(readFile(mine), QByteArray("mine, not Keepsake's"));
+        QCOMPARE(test::snapshotTree(place.path()), before); // not a byte written
+
+        // --json says it too, on stdout.
+        QCOMPARE(run(command + QStringList{output, QStringLiteral("--json")} + selection, &out, &err), 1);
+        const QJsonObject refusal = QJsonDocument::fromJson(out).object();
+        QCOMPARE(refusal.value(QStringLiteral("ok")).toBool(true), false);
+        QVERIFY(refusal.value(QStringLiteral("error")).toString().contains(QStringLiteral("--force")));
+
+        QCOMPARE(run(command + QStringList{output, QStringLiteral("--force")} + selection, &out, &err), 0);
+        if (site) {
+            QVERIFY(QFileInfo::exists(output + QStringLiteral("/index.html")));
+            QCOMPARE(readFile(mine), QByteArray("mine, not Keepsake's")); // other files stay
+        } else {
+            QVERIFY(readFile(output).startsWith("%PDF-"));
+        }
+    }
+
+    void emptyFolderNeedsNoForce()
+    {
+        QTemporaryDir place;
+        QByteArray out;
+        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("html"), place.path(),
+                      QStringLiteral("--year"), QStringLiteral("2011")},
+                     &out),
+                 0);
+        QVERIFY(out.contains("Exported 1 memories"));
+        QVERIFY(QFileInfo::exists(place.filePath(QStringLiteral("index.html"))));
+    }
+
+    void wrongKindOfOutputFailsEvenWithForce_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::addColumn<bool>("outputIsFolder");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("pdf onto a folder") << QStringList{QStringLiteral("export"), QStringLiteral("pdf")}
+                                           << true << QByteArray("is a folder");
+        QTest::newRow("book onto a folder") << QStringList{QStringLiteral("book"), QStringLiteral("2012")}
+                                            << true << QByteArray("is a folder");
+        QTest::newRow("html onto a file") << QStringList{QStringLiteral("export"), QStringLiteral("html")}
+                                          << false << QByteArray("is a file");
+    }
+
+    void wrongKindOfOutputFailsEvenWithForce()
+    {
+        QFETCH(QStringList, command);
+        QFETCH(bool, outputIsFolder);
+        QFETCH(QByteArray, message);
+        QTemporaryDir place;
+        const QString output = place.filePath(QStringLiteral("out"));
+        if (outputIsFolder)
+            QVERIFY(QDir().mkpath(output));
+        else
+            QVERIFY(writeFile(output, "a file"));
+        QByteArray err;
+        QCOMPARE(run(command + QStringList{output, QStringLiteral("--force")}, nullptr, &err), 1);
+        QVERIFY2(err.contains(message), err.constData());
+        if (!outputIsFolder)
+            QCOMPARE(readFile(output), QByteArray("a file"));
+    }
+
+    void helpNamesForce()
+    {
+        for (const QString &command : {QStringLiteral("export"), QStringLiteral("book")}) {
+            QByteArray out;
+            QCOMPARE(run({command, QStringLiteral("--help")}, &out), 0);
+            QVERIFY2(out.contains("--force"), out.constData());
+        }
     }
 
     void emptySelectionFails()

@@ -2,6 +2,7 @@
 #include "htmlsanitizer.h"
 
 #include "text/qzonetext.h"
+#include "util/htmltags.h"
 #include "util/textutil.h"
 
 #include <QHash>
@@ -13,44 +14,52 @@ namespace ks {
 
 namespace {
 
-// Elements removed together with everything inside them.
-const QSet<QString> &droppedWithContent()
+// What becomes of an element that is not on the allow-list below. Whatever it is, the element
+// itself and its attributes never reach the output; the policy says what happens to its content.
+enum class Policy
 {
-    static const QSet<QString> names{
-        QStringLiteral("script"),   QStringLiteral("style"),     QStringLiteral("iframe"),
-        QStringLiteral("frame"),    QStringLiteral("frameset"),  QStringLiteral("object"),
-        QStringLiteral("embed"),    QStringLiteral("applet"),    QStringLiteral("form"),
-        QStringLiteral("noscript"), QStringLiteral("template"),  QStringLiteral("svg"),
-        QStringLiteral("math"),     QStringLiteral("title"),     QStringLiteral("head"),
-        QStringLiteral("textarea"), QStringLiteral("select"),    QStringLiteral("button"),
-        QStringLiteral("input"),    QStringLiteral("canvas"),    QStringLiteral("audio"),
-        QStringLiteral("video"),    QStringLiteral("noembed"),   QStringLiteral("noframes"),
-        QStringLiteral("xmp"),      QStringLiteral("plaintext"), QStringLiteral("link"),
-        QStringLiteral("meta"),     QStringLiteral("base"),      QStringLiteral("param"),
-        QStringLiteral("source"),   QStringLiteral("track"),
-    };
-    return names;
+    Unwrap,      // the content is read as ordinary markup (fallback content, labels, formulas)
+    Void,        // the element has no content
+    Option,      // like Unwrap, after a space so that a list's labels do not run together
+    Code,        // raw text that is never shown (script, style)
+    Hidden,      // raw text that browsers do not show either (iframe)
+    Invisible,   // markup that browsers do not show (template, media fallbacks); nesting counted
+    LiteralText, // raw text a person wrote, shown as written (xmp, plaintext)
+    Text,        // text a person wrote, with entities (title, textarea)
+};
+
+// Elements that must not survive as elements (they run, load, submit or hide); anything else
+// not on the allow-list is dropped as an unknown tag, keeping its text.
+const QHash<QString, Policy> &dangerousElements()
+{
+    static const QHash<QString, Policy> policies = [] {
+        QHash<QString, Policy> p;
+        for (const char *name : {"object", "applet", "form", "svg", "math", "noscript", "noembed", "noframes",
+                                 "frameset", "select", "datalist", "button", "head"})
+            p.insert(QString::fromLatin1(name), Policy::Unwrap);
+        for (const char *name : {"embed", "input", "meta", "link", "base", "param", "source", "track",
+                                 "frame", "keygen", "image", "bgsound", "isindex", "area"})
+            p.insert(QString::fromLatin1(name), Policy::Void);
+        for (const char *name : {"option", "optgroup"})
+            p.insert(QString::fromLatin1(name), Policy::Option);
+        for (const char *name : {"script", "style"})
+            p.insert(QString::fromLatin1(name), Policy::Code);
+        p.insert(QStringLiteral("iframe"), Policy::Hidden);
+        for (const char *name : {"template", "canvas", "audio", "video"})
+            p.insert(QString::fromLatin1(name), Policy::Invisible);
+        for (const char *name : {"xmp", "plaintext"})
+            p.insert(QString::fromLatin1(name), Policy::LiteralText);
+        for (const char *name : {"title", "textarea"})
+            p.insert(QString::fromLatin1(name), Policy::Text);
+        return p;
+    }();
+    return policies;
 }
 
-// Elements whose content is raw text up to their end tag (a '<' inside does not start a tag).
-const QSet<QString> &rawTextElements()
+bool isVoidAllowed(const QString &name)
 {
-    static const QSet<QString> names{QStringLiteral("script"),   QStringLiteral("style"),
-                                     QStringLiteral("textarea"), QStringLiteral("title"),
-                                     QStringLiteral("xmp"),      QStringLiteral("iframe"),
-                                     QStringLiteral("noembed"),  QStringLiteral("noframes"),
-                                     QStringLiteral("noscript"), QStringLiteral("plaintext")};
-    return names;
-}
-
-const QSet<QString> &voidElements()
-{
-    static const QSet<QString> names{
-        QStringLiteral("br"),    QStringLiteral("hr"),    QStringLiteral("img"),   QStringLiteral("col"),
-        QStringLiteral("wbr"),   QStringLiteral("input"), QStringLiteral("meta"),  QStringLiteral("link"),
-        QStringLiteral("base"),  QStringLiteral("embed"), QStringLiteral("param"), QStringLiteral("source"),
-        QStringLiteral("track"), QStringLiteral("area")};
-    return names;
+    return name == QLatin1String("br") || name == QLatin1String("hr") || name == QLatin1String("img") ||
+           name == QLatin1String("col") || name == QLatin1String("wbr");
 }
 
 // Allowed tags with the attributes each may keep (besides the global ones).
@@ -173,89 +182,6 @@ bool isSafeAttributeValue(const QString &name, const QString &value)
     return true;
 }
 
-struct Attribute
-{
-    QString name;
-    QString value;
-};
-
-struct Tag
-{
-    QString name;
-    bool closing = false;
-    bool selfClosing = false;
-    QList<Attribute> attributes;
-    int end = 0; // index after '>'
-};
-
-bool isNameChar(QChar c)
-{
-    return c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char(':') || c == QLatin1Char('_');
-}
-
-// Parses a tag starting at html[pos] == '<'. Returns false when this is not a tag (then the
-// '<' is text).
-bool parseTag(const QString &html, int pos, Tag *tag)
-{
-    const int n = int(html.size());
-    int i = pos + 1;
-    if (i < n && html.at(i) == QLatin1Char('/')) {
-        tag->closing = true;
-        ++i;
-    }
-    if (i >= n || !html.at(i).isLetter())
-        return false;
-    const int nameStart = i;
-    while (i < n && isNameChar(html.at(i)))
-        ++i;
-    tag->name = html.mid(nameStart, i - nameStart).toLower();
-    while (i < n) {
-        const QChar c = html.at(i);
-        if (c == QLatin1Char('>')) {
-            tag->end = i + 1;
-            return true;
-        }
-        if (c.isSpace() || c == QLatin1Char('/')) {
-            if (c == QLatin1Char('/') && i + 1 < n && html.at(i + 1) == QLatin1Char('>'))
-                tag->selfClosing = true;
-            ++i;
-            continue;
-        }
-        // An attribute name, then optionally = and a value.
-        const int attrStart = i;
-        while (i < n && !html.at(i).isSpace() && html.at(i) != QLatin1Char('>') &&
-               html.at(i) != QLatin1Char('=') &&
-               !(html.at(i) == QLatin1Char('/') && i + 1 < n && html.at(i + 1) == QLatin1Char('>')))
-            ++i;
-        Attribute attribute;
-        attribute.name = html.mid(attrStart, i - attrStart).toLower();
-        while (i < n && html.at(i).isSpace())
-            ++i;
-        if (i < n && html.at(i) == QLatin1Char('=')) {
-            ++i;
-            while (i < n && html.at(i).isSpace())
-                ++i;
-            if (i < n && (html.at(i) == QLatin1Char('"') || html.at(i) == QLatin1Char('\''))) {
-                const QChar quote = html.at(i);
-                const int valueStart = ++i;
-                while (i < n && html.at(i) != quote)
-                    ++i;
-                attribute.value = html.mid(valueStart, i - valueStart);
-                if (i < n)
-                    ++i;
-            } else {
-                const int valueStart = i;
-                while (i < n && !html.at(i).isSpace() && html.at(i) != QLatin1Char('>'))
-                    ++i;
-                attribute.value = html.mid(valueStart, i - valueStart);
-            }
-        }
-        if (!attribute.name.isEmpty())
-            tag->attributes.append(attribute);
-    }
-    return false; // no closing '>': not a tag
-}
-
 QString normalisedPath(QString path)
 {
     path = path.trimmed();
@@ -281,149 +207,230 @@ bool isRemoteUrl(const QString &url)
            u.startsWith(QLatin1String("ftp:")) || u.startsWith(QLatin1String("//"));
 }
 
-SanitizeResult sanitizeHtml(const QString &html, const SanitizeOptions &options)
+namespace {
+
+// One pass over the HTML: text is re-escaped, allowed elements are re-written with the attributes
+// that may stay, everything else is dropped as Policy says.
+class Sanitizer
 {
-    SanitizeResult result;
-    QString &out = result.html;
-    out.reserve(html.size());
-    QStringList open; // allowed elements currently open, innermost last
-    const int n = int(html.size());
-    int i = 0;
-    auto emitText = [&](int from, int to) {
-        if (to > from)
-            out += htmlEscape(htmlUnescape(html.mid(from, to - from)));
-    };
-    while (i < n) {
-        const int lt = int(html.indexOf(QLatin1Char('<'), i));
-        if (lt < 0) {
-            emitText(i, n);
+public:
+    Sanitizer(const QString &html, const SanitizeOptions &options) : m_html(html), m_options(options) {}
+
+    SanitizeResult run()
+    {
+        const int n = int(m_html.size());
+        m_out.reserve(n);
+        while (m_pos < n) {
+            const int lt = int(m_html.indexOf(QLatin1Char('<'), m_pos));
+            emitText(m_html.mid(m_pos, (lt < 0 ? n : lt) - m_pos));
+            if (lt < 0)
+                break;
+            m_pos = lt;
+            if (const int after = html::skipDeclaration(m_html, lt); after >= 0) {
+                m_pos = after; // comments, <!DOCTYPE>, CDATA, <?xml?>
+                continue;
+            }
+            html::Tag tag;
+            if (!html::parseTag(m_html, lt, &tag)) {
+                m_out += QStringLiteral("&lt;");
+                ++m_pos;
+                continue;
+            }
+            m_pos = tag.end;
+            if (const auto policy = dangerousElements().constFind(tag.name);
+                policy != dangerousElements().constEnd()) {
+                dropElement(tag, *policy);
+                continue;
+            }
+            const auto allowed = allowedTags().constFind(tag.name);
+            if (allowed == allowedTags().constEnd())
+                continue; // unknown tag: dropped, its text stays
+            if (tag.closing)
+                closeElement(tag.name);
+            else
+                openElement(tag, *allowed);
+        }
+        while (!m_open.isEmpty())
+            m_out += QStringLiteral("</") + m_open.takeLast() + QLatin1Char('>');
+        m_result.html = m_out;
+        return m_result;
+    }
+
+private:
+    // Raw text as written: escaped again, NULs (which browsers drop) removed.
+    void emitLiteral(QString text)
+    {
+        text.remove(QChar(0));
+        m_out += htmlEscape(text);
+    }
+
+    void emitText(const QString &raw) { emitLiteral(htmlUnescape(raw)); }
+
+    void emitWrapped(QLatin1String open, const QString &text, QLatin1String close)
+    {
+        if (text.trimmed().isEmpty())
+            return;
+        m_out += open;
+        emitLiteral(text);
+        m_out += close;
+    }
+
+    void dropElement(const html::Tag &tag, Policy policy)
+    {
+        if (tag.closing)
+            return; // a stray end tag, or the end of an element already dropped
+        ++m_result.droppedElements;
+        switch (policy) {
+        case Policy::Unwrap:
+        case Policy::Void:
+            return;
+        case Policy::Option:
+            if (!m_out.isEmpty() && !m_out.back().isSpace() && m_out.back() != QLatin1Char('>'))
+                m_out += QLatin1Char(' ');
+            return;
+        case Policy::Invisible:
+            if (!tag.selfClosing)
+                skipInvisible(tag.name);
+            return;
+        case Policy::Code:
+        case Policy::Hidden:
+        case Policy::LiteralText:
+        case Policy::Text:
             break;
         }
-        emitText(i, lt);
-        i = lt;
-        if (html.mid(i, 4) == QLatin1String("<!--")) {
-            const int endComment = int(html.indexOf(QLatin1String("-->"), i + 4));
-            i = endComment < 0 ? n : endComment + 3;
-            continue;
+        // Raw text runs to the end tag; browsers ignore a "/>" on these, so do we.
+        int after = 0;
+        const int end = html::findEndTag(m_html, tag.name, m_pos, &after);
+        if (end < 0) {
+            // Unclosed: what follows is read as ordinary markup, so that one stray tag cannot take
+            // the rest of the blog with it. Code is still not shown up to the next tag.
+            if (policy == Policy::Code)
+                m_pos = html::nextMarkup(m_html, m_pos);
+            return;
         }
-        if (i + 1 < n && (html.at(i + 1) == QLatin1Char('!') || html.at(i + 1) == QLatin1Char('?'))) {
-            const int gt = int(html.indexOf(QLatin1Char('>'), i));
-            i = gt < 0 ? n : gt + 1;
-            continue;
-        }
-        Tag tag;
-        if (!parseTag(html, i, &tag)) {
-            out += QStringLiteral("&lt;");
-            ++i;
-            continue;
-        }
-        i = tag.end;
-        if (droppedWithContent().contains(tag.name)) {
-            if (tag.closing)
-                continue;
-            ++result.droppedElements;
-            if (tag.selfClosing || voidElements().contains(tag.name))
-                continue;
-            // Skip to the matching end tag, counting nested ones of the same name.
-            const QString endTag = QStringLiteral("</") + tag.name;
-            if (rawTextElements().contains(tag.name)) {
-                const int end = int(html.indexOf(endTag, i, Qt::CaseInsensitive));
-                const int gt = end < 0 ? -1 : int(html.indexOf(QLatin1Char('>'), end));
-                i = gt < 0 ? n : gt + 1;
+        const QString content = m_html.mid(m_pos, end - m_pos);
+        m_pos = after;
+        if (policy == Policy::LiteralText)
+            emitWrapped(QLatin1String("<pre>"), content, QLatin1String("</pre>"));
+        else if (policy == Policy::Text && tag.name == QLatin1String("textarea"))
+            emitWrapped(QLatin1String("<span style=\"white-space: pre-wrap\">"), htmlUnescape(content),
+                        QLatin1String("</span>"));
+        else if (policy == Policy::Text)
+            emitWrapped(QLatin1String("<div>"), htmlUnescape(content), QLatin1String("</div>"));
+    }
+
+    // Skips to the end of an element browsers do not show, counting nested ones of the same name;
+    // when it never ends, its content is read as ordinary markup instead.
+    void skipInvisible(const QString &name)
+    {
+        int depth = 1;
+        for (int at = int(m_html.indexOf(QLatin1Char('<'), m_pos)); at >= 0;
+             at = int(m_html.indexOf(QLatin1Char('<'), at))) {
+            html::Tag inner;
+            if (!html::parseTag(m_html, at, &inner)) {
+                ++at;
                 continue;
             }
-            int depth = 1;
-            while (i < n && depth > 0) {
-                const int next = int(html.indexOf(QLatin1Char('<'), i));
-                if (next < 0) {
-                    i = n;
-                    break;
-                }
-                Tag inner;
-                if (!parseTag(html, next, &inner)) {
-                    i = next + 1;
-                    continue;
-                }
-                i = inner.end;
-                if (inner.name == tag.name && !inner.selfClosing)
-                    depth += inner.closing ? -1 : 1;
-            }
-            continue;
-        }
-        const auto allowed = allowedTags().constFind(tag.name);
-        if (allowed == allowedTags().constEnd())
-            continue; // unknown tag: dropped, its text stays
-        if (tag.closing) {
-            const int at = int(open.lastIndexOf(tag.name));
-            if (at < 0)
+            at = inner.end;
+            if (inner.name != name || inner.selfClosing)
                 continue;
-            while (open.size() > at)
-                out += QStringLiteral("</") + open.takeLast() + QLatin1Char('>');
-            continue;
+            depth += inner.closing ? -1 : 1;
+            if (depth == 0) {
+                m_pos = at;
+                return;
+            }
         }
+    }
+
+    void closeElement(const QString &name)
+    {
+        const int at = int(m_open.lastIndexOf(name));
+        if (at < 0)
+            return;
+        while (m_open.size() > at)
+            m_out += QStringLiteral("</") + m_open.takeLast() + QLatin1Char('>');
+    }
+
+    void openElement(const html::Tag &tag, const QSet<QString> &allowedAttributes)
+    {
         QString element = QLatin1Char('<') + tag.name;
-        bool keep = true;
-        for (const Attribute &attribute : std::as_const(tag.attributes)) {
-            const QString value = htmlUnescape(attribute.value);
-            QString kept;
-            if (!allowed->contains(attribute.name) && !globalAttributes().contains(attribute.name)) {
-                ++result.droppedAttributes;
+        for (const html::Attribute &attribute : std::as_const(tag.attributes)) {
+            if (!allowedAttributes.contains(attribute.name) && !globalAttributes().contains(attribute.name)) {
+                ++m_result.droppedAttributes;
                 continue;
             }
-            if (attribute.name == QLatin1String("style")) {
-                kept = sanitizeStyle(value);
-                if (kept.isEmpty()) {
-                    ++result.droppedAttributes;
-                    continue;
-                }
-            } else if (attribute.name == QLatin1String("href")) {
-                if (!isSafeLink(value)) {
-                    ++result.droppedAttributes;
-                    continue;
-                }
-                kept = value.trimmed();
-            } else if (attribute.name == QLatin1String("src")) {
-                continue; // handled below
-            } else if (!isSafeAttributeValue(attribute.name, value)) {
-                ++result.droppedAttributes;
+            if (attribute.name == QLatin1String("src"))
+                continue; // pictures: below
+            QString kept;
+            if (!safeAttributeValue(attribute.name, htmlUnescape(attribute.value), &kept)) {
+                ++m_result.droppedAttributes;
                 continue;
-            } else {
-                kept = value;
             }
             element += QLatin1Char(' ') + attribute.name + QStringLiteral("=\"") + htmlEscape(kept) +
                        QLatin1Char('"');
         }
-        if (tag.name == QLatin1String("img")) {
-            QString src;
-            for (const Attribute &attribute : std::as_const(tag.attributes)) {
-                if (attribute.name == QLatin1String("src"))
-                    src = htmlUnescape(attribute.value).trimmed();
-            }
-            const QString local =
-                options.resolveImage && !src.isEmpty() ? options.resolveImage(src) : QString();
-            if (!local.isEmpty()) {
-                ++result.localImages;
-                element += QStringLiteral(" src=\"") + htmlEscape(local) + QLatin1Char('"');
-            } else {
-                ++result.missingImages;
-                keep = !options.missingImageUrl.isEmpty();
-                // The original address stays visible as a tooltip, never as something to load.
-                element =
-                    QStringLiteral("<img src=\"") + htmlEscape(options.missingImageUrl) + QLatin1Char('"');
-                if (isRemoteUrl(src))
-                    element += QStringLiteral(" title=\"") + htmlEscape(src.left(300)) + QLatin1Char('"');
-            }
-        }
-        if (!keep)
-            continue;
-        element += QLatin1Char('>');
-        out += element;
-        if (!voidElements().contains(tag.name) && !tag.selfClosing)
-            open.append(tag.name);
+        if (tag.name == QLatin1String("img") && !pictureSource(tag, &element))
+            return;
+        m_out += element + QLatin1Char('>');
+        if (isVoidAllowed(tag.name))
+            return;
+        if (tag.selfClosing) // <div/>: nothing inside, and still closed
+            m_out += QStringLiteral("</") + tag.name + QLatin1Char('>');
+        else
+            m_open.append(tag.name);
     }
-    while (!open.isEmpty())
-        out += QStringLiteral("</") + open.takeLast() + QLatin1Char('>');
-    return result;
+
+    // The value to write for an allowed attribute in *kept; false to drop the attribute.
+    static bool safeAttributeValue(const QString &name, const QString &value, QString *kept)
+    {
+        if (name == QLatin1String("style")) {
+            *kept = sanitizeStyle(value);
+            return !kept->isEmpty();
+        }
+        if (name == QLatin1String("href")) {
+            *kept = value.trimmed();
+            return isSafeLink(value);
+        }
+        *kept = value; // may be empty: <td nowrap>
+        return isSafeAttributeValue(name, value);
+    }
+
+    // Points an <img> at the vault, or at the placeholder; false when the picture is dropped.
+    bool pictureSource(const html::Tag &tag, QString *element)
+    {
+        QString src;
+        for (const html::Attribute &attribute : std::as_const(tag.attributes)) {
+            if (attribute.name == QLatin1String("src"))
+                src = htmlUnescape(attribute.value).trimmed();
+        }
+        const QString local =
+            m_options.resolveImage && !src.isEmpty() ? m_options.resolveImage(src) : QString();
+        if (!local.isEmpty()) {
+            ++m_result.localImages;
+            *element += QStringLiteral(" src=\"") + htmlEscape(local) + QLatin1Char('"');
+            return true;
+        }
+        ++m_result.missingImages;
+        // The original address stays visible as a tooltip, never as something to load.
+        *element = QStringLiteral("<img src=\"") + htmlEscape(m_options.missingImageUrl) + QLatin1Char('"');
+        if (isRemoteUrl(src))
+            *element += QStringLiteral(" title=\"") + htmlEscape(src.left(300)) + QLatin1Char('"');
+        return !m_options.missingImageUrl.isEmpty();
+    }
+
+    const QString &m_html;
+    const SanitizeOptions &m_options;
+    SanitizeResult m_result;
+    QString m_out;
+    QStringList m_open; // allowed elements currently open, innermost last
+    int m_pos = 0;
+};
+
+} // namespace
+
+SanitizeResult sanitizeHtml(const QString &html, const SanitizeOptions &options)
+{
+    return Sanitizer(html, options).run();
 }
 
 qint64 matchImageSource(const QString &src, const QList<HtmlImageCandidate> &candidates)

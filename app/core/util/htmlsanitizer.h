@@ -21,15 +21,18 @@ struct SanitizeOptions
 struct SanitizeResult
 {
     QString html;
-    int droppedElements = 0; ///< script, style, iframe, object, embed, form … (with their content)
+    int droppedElements = 0; ///< script, style, iframe, object, embed, form, svg … (elements only)
     int droppedAttributes = 0;
     int localImages = 0;   ///< pictures served from the vault
     int missingImages = 0; ///< pictures replaced by the placeholder (or dropped)
 };
 
 /// Re-writes @p html keeping only safe formatting. Text is re-escaped, unknown tags vanish but
-/// keep their text, dangerous elements vanish with their content, event handlers, style url()
-/// and javascript: links are removed. The output is well-formed (every tag closed).
+/// keep their text; event handlers, style url() and javascript: links are removed. Dangerous
+/// elements vanish, keeping what a person wrote in them (fallback content, title, textarea, xmp,
+/// option labels) but never script or style bodies nor what browsers do not show either (iframe,
+/// template, media fallbacks). An element that is never closed does not hide the rest: what follows
+/// it is read as ordinary markup. The output is well-formed (every tag closed).
 SanitizeResult sanitizeHtml(const QString &html, const SanitizeOptions &options = SanitizeOptions());
 
 /// True for URLs that would go to the network (http:, https:, ftp:, //host…).

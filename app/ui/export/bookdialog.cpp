@@ -246,9 +246,11 @@ void BookDialog::saveAs()
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
         QStringLiteral("/%1.pdf").arg(m_title->text().trimmed().isEmpty() ? QStringLiteral("book")
                                                                           : m_title->text().trimmed());
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the memory book"), suggested,
-                                                      tr("PDF documents (*.pdf)"));
-    if (path.isEmpty())
+    // Asked below rather than by the file dialog, in the same words as the export's.
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save the memory book"), suggested, tr("PDF documents (*.pdf)"),
+                                     nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty() || !confirmExportTarget(this, path, false))
         return;
     const ExportResult r = savePdf(path);
     if (r.cancelled)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdialog.h"
 
+#include "export/exporttarget.h"
 #include "export/htmlexporter.h"
 #include "export/pdfexporter.h"
 #include "library/database.h"
@@ -10,6 +11,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QEventLoop>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -74,6 +76,41 @@ runWithProgress(QWidget *parent, const QString &label,
         loop.exec();
     progress.close();
     return watcher.result();
+}
+
+bool confirmExportTarget(QWidget *parent, const QString &path, bool site)
+{
+    const ExportTarget target = site ? siteTarget(path) : fileTarget(path);
+    const QString title = parent ? parent->window()->windowTitle() : QString();
+    const QString name = QDir::toNativeSeparators(path);
+    QString question;
+    QString go;
+    switch (target) {
+    case ExportTarget::Free:
+    case ExportTarget::EmptyFolder:
+        return true;
+    case ExportTarget::WrongKind:
+        QMessageBox::warning(
+            parent, title,
+            site ? ExportDialog::tr("%1 is a file. Choose a folder for the web site.").arg(name)
+                 : ExportDialog::tr("%1 is a folder. Choose a file name for the PDF.").arg(name));
+        return false;
+    case ExportTarget::NonEmptyFolder:
+        question = ExportDialog::tr("The folder %1 is not empty. Write the site into it anyway?\n\n"
+                                    "Files with the same names are replaced; the other files stay.")
+                       .arg(name);
+        go = ExportDialog::tr("Write into It");
+        break;
+    case ExportTarget::ExistingFile:
+        question = ExportDialog::tr("%1 already exists. Replace it?").arg(name);
+        go = ExportDialog::tr("Replace");
+        break;
+    }
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Cancel, parent);
+    QPushButton *goButton = box.addButton(go, QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == goButton;
 }
 
 ExportDialog::ExportDialog(Database &database, const ExportSelection &current, QWidget *parent)
@@ -150,6 +187,8 @@ ExportDialog::ExportDialog(Database &database, const ExportSelection &current, Q
             if (outputPath().isEmpty())
                 return;
         }
+        if (!confirmExportTarget(this, outputPath(), format() == Html))
+            return; // the dialog stays open for another place
         const ExportResult r = exportNow();
         if (r.cancelled)
             return;
@@ -241,7 +280,8 @@ void ExportDialog::chooseOutput()
     else
         path = QFileDialog::getSaveFileName(this, tr("Save the PDF"),
                                             documents + QStringLiteral("/keepsake.pdf"),
-                                            tr("PDF documents (*.pdf)"));
+                                            tr("PDF documents (*.pdf)"), nullptr,
+                                            QFileDialog::DontConfirmOverwrite); // Export asks
     if (!path.isEmpty())
         m_output->setText(path);
 }

@@ -66,4 +66,8 @@ ExportResult
 runWithProgress(QWidget *parent, const QString &label,
                 const std::function<ExportResult(const ExportProgress &, const std::atomic_bool *)> &work);
 
+/// Asks before an export replaces the file @p path or writes a site into the folder @p path when it
+/// holds files (@p site); says so when @p path is the wrong kind of thing. True to go ahead.
+bool confirmExportTarget(QWidget *parent, const QString &path, bool site);
+
 } // namespace ks
