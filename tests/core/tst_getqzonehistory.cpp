@@ -162,11 +162,11 @@ bool writeSmallExport(const QString &root)
          {QStringLiteral("小红"), QStringLiteral("30003"),
           QStringLiteral("https://user.qzone.qq.com/30003")}},
         {}};
-    // The tool's downloaded pictures, named after the post text.
+    // The tool's downloaded picture of the first row, named after its 内容 cell.
     QImage picture(4, 3, QImage::Format_RGB32);
     picture.fill(Qt::darkCyan);
     if (!QDir().mkpath(result + QStringLiteral("/pic")) ||
-        !picture.save(result + QStringLiteral("/pic/第一条_你好.jpg"), "JPG"))
+        !picture.save(result + QStringLiteral("/pic/我_第一条__uin_20002_nick_小明_who_1_你好.jpg"), "JPG"))
         return false;
     return writeXlsx(result + QStringLiteral("/10001_说说列表.xlsx"), {posts}) &&
            writeXlsx(result + QStringLiteral("/10001_转发列表.xlsx"), {reposts}) &&
@@ -432,13 +432,17 @@ private slots:
         QCOMPARE(text(db, QStringLiteral("SELECT json_extract(extra_json, '$.repost.text') FROM memories "
                                          "WHERE key = 'post:t2'")),
                  QStringLiteral("原文"));
-        // Remote pictures are links, not files: no media rows, nothing missing.
-        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM memory_media")), 0);
-        // Only the downloaded picture is stored, as a file of the export.
+        // Remote pictures are links, not files: the only media row is the downloaded picture,
+        // which belongs to the post its name was made from.
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM memory_media")), 1);
+        QCOMPARE(
+            text(db, QStringLiteral("SELECT mm.source_path FROM memory_media mm JOIN memories m ON m.id = "
+                                    "mm.memory_id WHERE m.key = 'post:t1'")),
+            QStringLiteral("resource/result/10001/pic/我_第一条__uin_20002_nick_小明_who_1_你好.jpg"));
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM media WHERE status = 'ok'")), 1);
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM media")), 1);
         QCOMPARE(text(db, QStringLiteral("SELECT rel_path FROM source_files")),
-                 QStringLiteral("resource/result/10001/pic/第一条_你好.jpg"));
+                 QStringLiteral("resource/result/10001/pic/我_第一条__uin_20002_nick_小明_who_1_你好.jpg"));
         QCOMPARE(text(db, QStringLiteral("SELECT extra_json FROM memories WHERE created = %1")
                               .arg(chinaTime(2015, 1, 1, 0, 0, 1))),
                  QStringLiteral("{\"remote_images\":[\"http://b/1.jpg\",\"http://b/2.jpg\"]}"));
@@ -505,9 +509,11 @@ private slots:
         for (const ImportProblem &p : report.problems)
             kinds << p.kind + QLatin1Char(':') + QFileInfo(p.file).fileName();
         kinds.sort();
-        QCOMPARE(kinds, (QStringList{QStringLiteral("corrupt:10001_留言列表.xlsx"),
-                                     QStringLiteral("corrupt:qzone_moments_all.json"),
-                                     QStringLiteral("malformed:10001_说说列表.xlsx")}));
+        // The picture's row is gone from the rewritten list: kept, and said so.
+        QCOMPARE(kinds,
+                 (QStringList{QStringLiteral("corrupt:10001_留言列表.xlsx"),
+                              QStringLiteral("corrupt:qzone_moments_all.json"),
+                              QStringLiteral("malformed:10001_说说列表.xlsx"), QStringLiteral("note:pic")}));
         // The rest still arrives: the post (with its raw 评论 kept), the repost row, the friends.
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM memories WHERE kind = 'post'")), 2);
         QCOMPARE(
@@ -515,7 +521,8 @@ private slots:
                                     "WHERE body_text = '还在'")),
             QStringLiteral("[['2014-03-04 06:00:00', 'x', "));
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM people WHERE is_friend = 1")), 2);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM problems")), 3);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM problems")), 4);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM media WHERE status = 'ok'")), 1);
     }
 };
 

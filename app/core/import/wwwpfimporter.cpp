@@ -6,6 +6,7 @@
 #include "qzoneapi.h"
 #include "qzonejson.h"
 #include "util/textutil.h"
+#include "wwwpfmedia.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -16,6 +17,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
+#include <algorithm>
 
 namespace ks {
 
@@ -49,33 +52,43 @@ void scan(const QString &dir, int depth, QStringList &roots)
         scan(fi.absoluteFilePath(), depth + 1, roots);
 }
 
-/// wwwpf's purge_file_name(): the characters a file name cannot hold, percent-escaped.
-QString purgeFileName(const QString &name)
+/// A comment as one key, to drop the copies the photo list and the comment pages both hold.
+QString commentKey(const CommentRecord &c)
 {
-    QString out;
-    for (const QChar c : name) {
-        switch (c.unicode()) {
-        case '%':
-        case ' ':
-        case '/':
-        case '\\':
-        case ':':
-        case '*':
-        case '?':
-        case '"':
-        case '<':
-        case '>':
-        case '|':
-            out += QStringLiteral("%%1").arg(c.unicode(), 2, 16, QLatin1Char('0')).toUpper();
-            break;
-        default:
-            out += c;
+    return c.author.uin + QLatin1Char('|') + QString::number(c.created) + QLatin1Char('|') + c.text;
+}
+
+void addComments(QList<CommentRecord> &to, const QList<CommentRecord> &comments)
+{
+    QSet<QString> seen;
+    for (const CommentRecord &c : std::as_const(to))
+        seen.insert(commentKey(c));
+    for (const CommentRecord &c : comments) {
+        if (!seen.contains(commentKey(c))) {
+            seen.insert(commentKey(c));
+            to << c;
         }
     }
-    if (!out.isEmpty() && out.count(QLatin1Char('.')) == out.size())
-        out = QStringLiteral("%2E");
-    return out;
 }
+
+/// The photo a photo comment is about: targetImage{lloc…} (what wwwpf's viewer matches by).
+QString commentTarget(const QJsonObject &comment)
+{
+    const QJsonValue target = comment.value(QLatin1String("targetImage"));
+    if (!target.isObject())
+        return qzone::jsonText(target);
+    const QStringList ids = wwwpf::photoIds(target.toObject());
+    return ids.value(0);
+}
+
+/// One photo/<相册名>_<相册id>/ folder: its photos, and the comments of its comment pages.
+struct AlbumFolder
+{
+    QString path;
+    QString albumId;
+    QList<MemoryRecord> photos;
+    QList<CommentRecord> unplaced; ///< comments naming no photo of the folder: the album's
+};
 
 class Session
 {
@@ -87,55 +100,25 @@ public:
     bool run();
 
 private:
-    QString rel(const QString &abs) const { return abs.mid(m_root.size() + 1); }
-    /// Files of a downloaded/ folder by name without extension.
-    QHash<QString, QString> downloadedIn(const QString &dir) const;
-    void attachDownloaded(MemoryRecord &record, const QHash<QString, QString> &files, const QStringList &ids);
     bool importRecord(MemoryRecord &&record);
     void importPosts();
+    void notePostPictures(const QString &file, const QStringList &missing, const QStringList &broken);
     void importBoards();
     void importAlbums();
+    AlbumFolder readAlbumFolder(const QString &path, const QJsonObject &album);
+    QMultiHash<QString, CommentRecord> readPhotoComments(const QString &folder,
+                                                         QList<CommentRecord> *untargeted);
     void importBlogs();
+    void keepUnlinkedFiles();
 
     QString m_root;
     ImportContext &m_context;
     ImportSink &m_sink;
     QSet<QString> m_seenKeys;
+    QList<wwwpf::DownloadedFiles> m_downloaded; ///< every downloaded/ folder read
+    QSet<QString> m_linked;                     ///< files a memory holds
     int m_read = 0;
 };
-
-QHash<QString, QString> Session::downloadedIn(const QString &dir) const
-{
-    QHash<QString, QString> files;
-    for (const QFileInfo &fi : QDir(dir).entryInfoList(QDir::Files, QDir::Name)) {
-        files.insert(fi.fileName(), fi.absoluteFilePath());
-        files.insert(fi.completeBaseName(), fi.absoluteFilePath());
-    }
-    return files;
-}
-
-void Session::attachDownloaded(MemoryRecord &record, const QHash<QString, QString> &files,
-                               const QStringList &ids)
-{
-    if (files.isEmpty())
-        return;
-    for (MediaRef &ref : record.media) {
-        if (!ref.filePath.isEmpty())
-            continue;
-        QStringList names = ids;
-        if (!ref.remoteUrl.isEmpty())
-            names << ref.remoteUrl;
-        for (const QString &id : std::as_const(names)) {
-            const QString file = files.value(purgeFileName(id));
-            if (!file.isEmpty()) {
-                ref.filePath = file;
-                ref.relPath = rel(file);
-                ref.originalName = QFileInfo(file).fileName();
-                break;
-            }
-        }
-    }
-}
 
 bool Session::importRecord(MemoryRecord &&record)
 {
@@ -144,13 +127,31 @@ bool Session::importRecord(MemoryRecord &&record)
             return false; // pages overlap when the list shifted while the tool paged through it
         m_seenKeys.insert(record.key);
     }
+    for (const MediaRef &ref : std::as_const(record.media)) {
+        if (!ref.filePath.isEmpty())
+            m_linked.insert(ref.filePath);
+    }
     return m_sink.upsertMemory(record) != UpsertResult::Failed;
+}
+
+void Session::keepUnlinkedFiles()
+{
+    // Comment pictures, and files no record names: kept, so no downloaded byte is lost.
+    for (const wwwpf::DownloadedFiles &folder : std::as_const(m_downloaded)) {
+        for (const QString &file : folder.files()) {
+            if (m_context.isCancelled())
+                return;
+            if (!m_linked.contains(file))
+                m_sink.addLooseFile(file, file.mid(m_root.size() + 1));
+        }
+    }
 }
 
 void Session::importPosts()
 {
     const QString dir = m_root + QStringLiteral("/shuoshuo");
-    const QHash<QString, QString> downloaded = downloadedIn(dir + QStringLiteral("/downloaded"));
+    const wwwpf::DownloadedFiles downloaded(dir + QStringLiteral("/downloaded"));
+    m_downloaded << downloaded;
     for (const QString &file : pages(dir, QStringLiteral("shuoshuo_*.json"))) {
         if (m_context.isCancelled())
             return;
@@ -158,16 +159,45 @@ void Session::importPosts()
         if (page.isUndefined())
             continue;
         ++m_read;
+        QStringList missing;
+        QStringList broken;
         for (const QJsonValue &v : page.toObject().value(QLatin1String("msglist")).toArray()) {
             if (m_context.isCancelled())
                 return;
             const QJsonObject item = v.toObject();
             MemoryRecord record = qzone::postFromMsglistItem(item);
-            attachDownloaded(record, downloaded, QStringList());
+            QString reason;
+            const wwwpf::Floatview pictures =
+                wwwpf::completePostMedia(record, item, downloaded, m_root, &reason);
+            const QString tid = qzone::jsonText(item.value(QLatin1String("tid")));
+            if (pictures == wwwpf::Floatview::Missing)
+                missing << tid;
+            else if (pictures == wwwpf::Floatview::Broken)
+                broken << tid + QStringLiteral(": ") + reason;
+            wwwpf::linkCommentFiles(record.comments, downloaded, m_root);
             record.sourceFile = m_context.shownPath(file);
             importRecord(std::move(record));
         }
+        notePostPictures(file, missing, broken);
     }
+}
+
+void Session::notePostPictures(const QString &file, const QStringList &missing, const QStringList &broken)
+{
+    if (!missing.isEmpty())
+        m_context.reportProblem(
+            file, QStringLiteral("note"),
+            QStringLiteral("%1 说说 have more than 9 pictures but the file keeps only the "
+                           "first 9 of them (no QzoneExporter.shuoshuo_floatview): %2")
+                .arg(missing.size())
+                .arg(missing.join(QStringLiteral(", "))));
+    if (!broken.isEmpty())
+        m_context.reportProblem(
+            file, QStringLiteral("malformed"),
+            QStringLiteral("the pictures past the 9th of %1 说说 cannot be read, only the "
+                           "first 9 are imported: %2")
+                .arg(broken.size())
+                .arg(broken.join(QStringLiteral("; "))));
 }
 
 void Session::importBoards()
@@ -194,11 +224,120 @@ void Session::importBoards()
     }
 }
 
+/// Comment pages comment_NNNNN-NNNNN.json ({"data":{"comments":[…]}}, from the album's
+/// comment list or gathered photo by photo), and the comments in floatview pages' data.single:
+/// by the photo id they target. Those naming no photo go to @p untargeted.
+QMultiHash<QString, CommentRecord> Session::readPhotoComments(const QString &folder,
+                                                              QList<CommentRecord> *untargeted)
+{
+    QMultiHash<QString, CommentRecord> byPhoto;
+    auto take = [&](const QJsonArray &comments, const QString &file) {
+        int skipped = 0;
+        for (const QJsonValue &v : comments) {
+            if (!v.isObject() || v.toObject().isEmpty()) {
+                ++skipped;
+                continue;
+            }
+            const QJsonObject comment = v.toObject();
+            const QString target = commentTarget(comment);
+            if (target.isEmpty())
+                untargeted->append(qzone::commentFromJson(comment));
+            else
+                byPhoto.insert(target, qzone::commentFromJson(comment));
+        }
+        if (skipped)
+            m_context.reportProblem(
+                file, QStringLiteral("malformed"),
+                QStringLiteral("%1 of the comments in the file are not comment objects; they "
+                               "were skipped")
+                    .arg(skipped));
+    };
+    for (const QString &file : pages(folder, QStringLiteral("comment_*.json"))) {
+        if (m_context.isCancelled())
+            break;
+        const QJsonValue page = qzone::readDataFile(file, m_context);
+        if (page.isUndefined())
+            continue;
+        ++m_read;
+        const QJsonValue comments =
+            page.toObject().value(QLatin1String("data")).toObject().value(QLatin1String("comments"));
+        if (!comments.isArray() && !comments.isNull()) {
+            m_context.reportProblem(file, QStringLiteral("malformed"),
+                                    QStringLiteral("data.comments is not a list of comments"));
+            continue;
+        }
+        take(comments.toArray(), file);
+    }
+    for (const QString &file : pages(folder, QStringLiteral("floatview_photo_*.json"))) {
+        const qzone::DataFileResult page = qzone::readDataFile(file); // problems: see readAlbumFolder
+        const QJsonObject single = page.value.toObject()
+                                       .value(QLatin1String("data"))
+                                       .toObject()
+                                       .value(QLatin1String("single"))
+                                       .toObject();
+        take(single.value(QLatin1String("comments")).toArray(), file);
+    }
+    return byPhoto;
+}
+
+AlbumFolder Session::readAlbumFolder(const QString &path, const QJsonObject &album)
+{
+    AlbumFolder folder;
+    folder.path = path;
+    folder.albumId = QFileInfo(path).fileName().section(QLatin1Char('_'), -1);
+    const wwwpf::DownloadedFiles downloaded(path + QStringLiteral("/downloaded"));
+    m_downloaded << downloaded;
+    QList<CommentRecord> untargeted;
+    QMultiHash<QString, CommentRecord> comments = readPhotoComments(path, &untargeted);
+    QSet<QString> keys;
+    QStringList files = pages(path, QStringLiteral("floatview_photo_*.json"));
+    files += pages(path, QStringLiteral("photo_*.json"));
+    for (const QString &file : std::as_const(files)) {
+        if (m_context.isCancelled())
+            break;
+        const QJsonValue page = qzone::readDataFile(file, m_context);
+        if (page.isUndefined())
+            continue;
+        ++m_read;
+        const QJsonObject data = page.toObject().value(QLatin1String("data")).toObject();
+        QJsonArray photos = data.value(QLatin1String("photoList")).toArray();
+        if (photos.isEmpty())
+            photos = data.value(QLatin1String("photos")).toArray();
+        for (const QJsonValue &v : photos) {
+            const QJsonObject photo = v.toObject();
+            MemoryRecord record = qzone::photoFromJson(photo, album);
+            if (record.albumKey.isEmpty())
+                record.albumKey = folder.albumId;
+            if (!record.key.isEmpty() && keys.contains(record.key))
+                continue; // the floatview and the list page hold the same photo
+            keys.insert(record.key);
+            const QStringList ids = wwwpf::photoIds(photo);
+            if (!record.media.isEmpty()) // the photo itself (a video's poster was not downloaded)
+                wwwpf::linkFile(record.media.first(), downloaded, ids, m_root);
+            for (const QString &id : ids) {
+                QList<CommentRecord> its = comments.values(id);
+                std::reverse(its.begin(), its.end()); // QMultiHash gives the last inserted first
+                addComments(record.comments, its);
+                comments.remove(id);
+            }
+            wwwpf::linkCommentFiles(record.comments, downloaded, m_root);
+            record.sourceFile = m_context.shownPath(file);
+            folder.photos << record;
+        }
+    }
+    // Comments on photos the pages do not list stay with the album rather than being lost.
+    for (auto it = comments.cbegin(); it != comments.cend(); ++it)
+        untargeted << it.value();
+    addComments(folder.unplaced, untargeted);
+    wwwpf::linkCommentFiles(folder.unplaced, downloaded, m_root);
+    return folder;
+}
+
 void Session::importAlbums()
 {
     const QString photoDir = m_root + QStringLiteral("/photo");
     const QString infoFile = photoDir + QStringLiteral("/album_info.json");
-    QHash<QString, QJsonObject> albums;
+    QList<QJsonObject> albums;
     if (QFileInfo(infoFile).isFile()) {
         const QJsonValue info = qzone::readDataFile(infoFile, m_context);
         const QJsonObject data = info.toObject().value(QLatin1String("data")).toObject();
@@ -212,53 +351,54 @@ void Session::importAlbums()
         }
         if (!info.isUndefined())
             ++m_read;
-        for (const QJsonValue &v : list) {
-            if (m_context.isCancelled())
-                return;
-            const QJsonObject album = v.toObject();
-            MemoryRecord record = qzone::albumFromJson(album);
-            if (record.albumKey.isEmpty())
-                continue;
-            albums.insert(record.albumKey, album);
-            record.sourceFile = m_context.shownPath(infoFile);
-            importRecord(std::move(record));
+        for (const QJsonValue &v : std::as_const(list))
+            albums << v.toObject();
+    }
+    QHash<QString, QJsonObject> albumById;
+    for (const QJsonObject &album : std::as_const(albums))
+        albumById.insert(qzone::jsonText(album.value(QLatin1String("id"))), album);
+
+    // One folder per album: <name>_<albumid>/ with photo list and comment pages and downloaded/.
+    QList<AlbumFolder> folders;
+    QHash<QString, QList<CommentRecord>> unplaced;
+    QHash<QString, QString> folderOnly;
+    for (const QFileInfo &dir : QDir(photoDir).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        if (m_context.isCancelled())
+            return;
+        const QString id = dir.fileName().section(QLatin1Char('_'), -1);
+        QJsonObject album = albumById.value(id);
+        if (album.isEmpty())
+            album.insert(QStringLiteral("id"), id);
+        folders << readAlbumFolder(dir.absoluteFilePath(), album);
+        if (!folders.last().unplaced.isEmpty()) {
+            unplaced[id] += folders.last().unplaced;
+            if (!albumById.contains(id)) { // known from its folder only: <purged name>_<id>
+                const QString purged = dir.fileName().chopped(id.size() + 1);
+                album.insert(QStringLiteral("name"), QUrl::fromPercentEncoding(purged.toUtf8()));
+                albums << album;
+                albumById.insert(id, album);
+                folderOnly.insert(id, dir.absoluteFilePath());
+            }
         }
     }
-    // One folder per album: <name>_<albumid>/ with photo list pages and downloaded/.
-    for (const QFileInfo &folder :
-         QDir(photoDir).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-        const QString albumId = folder.fileName().section(QLatin1Char('_'), -1);
-        QJsonObject album = albums.value(albumId);
-        if (album.isEmpty())
-            album.insert(QStringLiteral("id"), albumId);
-        const QHash<QString, QString> downloaded =
-            downloadedIn(folder.absoluteFilePath() + QStringLiteral("/downloaded"));
-        QStringList files = pages(folder.absoluteFilePath(), QStringLiteral("floatview_photo_*.json"));
-        files += pages(folder.absoluteFilePath(), QStringLiteral("photo_*.json"));
-        for (const QString &file : std::as_const(files)) {
+
+    // Albums first, so their photos find them named.
+    for (const QJsonObject &album : std::as_const(albums)) {
+        if (m_context.isCancelled())
+            return;
+        MemoryRecord record = qzone::albumFromJson(album);
+        if (record.albumKey.isEmpty())
+            continue;
+        addComments(record.comments, unplaced.value(record.albumKey));
+        record.sourceFile = m_context.shownPath(folderOnly.value(record.albumKey, infoFile));
+        importRecord(std::move(record));
+    }
+    for (AlbumFolder &folder : folders) {
+        m_sink.prefetch(ImportSink::mediaFilesOf(folder.photos));
+        for (MemoryRecord &record : folder.photos) {
             if (m_context.isCancelled())
                 return;
-            const QJsonValue page = qzone::readDataFile(file, m_context);
-            if (page.isUndefined())
-                continue;
-            ++m_read;
-            const QJsonObject data = page.toObject().value(QLatin1String("data")).toObject();
-            QJsonArray photos = data.value(QLatin1String("photoList")).toArray();
-            if (photos.isEmpty())
-                photos = data.value(QLatin1String("photos")).toArray();
-            for (const QJsonValue &v : photos) {
-                const QJsonObject photo = v.toObject();
-                MemoryRecord record = qzone::photoFromJson(photo, album);
-                if (record.albumKey.isEmpty())
-                    record.albumKey = albumId;
-                QStringList ids;
-                for (const char *key : {"picKey", "lloc", "sloc"})
-                    ids << qzone::jsonText(photo.value(QLatin1String(key)));
-                ids.removeAll(QString());
-                attachDownloaded(record, downloaded, ids);
-                record.sourceFile = m_context.shownPath(file);
-                importRecord(std::move(record));
-            }
+            importRecord(std::move(record));
         }
     }
 }
@@ -343,6 +483,7 @@ bool Session::run()
     importBoards();
     importAlbums();
     importBlogs();
+    keepUnlinkedFiles();
     return m_read > 0;
 }
 
