@@ -30,6 +30,7 @@ std::unique_ptr<Importer> makeQZoneExportImporter();
 std::unique_ptr<Importer> makeQZoneMarkdownImporter();
 std::unique_ptr<Importer> makeGetQzoneHistoryImporter();
 std::unique_ptr<Importer> makeWwwpfImporter();
+std::unique_ptr<Importer> makeTimeMachineImporter();
 std::unique_ptr<Importer> makePhotoFolderImporter();
 
 /// All importers, most specific first (a plain photo folder is the last resort).

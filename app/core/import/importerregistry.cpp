@@ -7,7 +7,7 @@ std::vector<std::unique_ptr<Importer>> createImporters()
 {
     std::vector<std::unique_ptr<Importer>> importers;
     for (auto factory : {makeQZoneExportImporter, makeQZoneMarkdownImporter, makeGetQzoneHistoryImporter,
-                         makeWwwpfImporter, makePhotoFolderImporter}) {
+                         makeWwwpfImporter, makeTimeMachineImporter, makePhotoFolderImporter}) {
         if (auto importer = factory())
             importers.push_back(std::move(importer));
     }
