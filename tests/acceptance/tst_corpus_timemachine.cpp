@@ -3,7 +3,9 @@
 // EXPECTED.json for it: counts, years, comments, media states, thumbnails, media never
 // downloaded, spot checks and problems.
 #include "corpuslibrary.h"
+#include "search/searchindex.h"
 #include "testsupport.h"
+#include "text/qzonetext.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -76,6 +78,7 @@ private slots:
     void mediaNeverDownloaded();
     void spotChecks();
     void problems();
+    void search();
     void reimportChangesNothing();
 };
 
@@ -443,6 +446,39 @@ void TestCorpusTimeMachine::problems()
               qPrintable(g.value(QLatin1String("file")).toString()));
     QCOMPARE(int(got.size()), expectedCount + 1);
     QCOMPARE(m_report.value(QLatin1String("problems")).toArray().size(), expectedCount + 1);
+}
+
+void TestCorpusTimeMachine::search()
+{
+    // EXPECTED.json's word counts for this backup: 说说 whose own text, or reposted text, has it.
+    const QList<QJsonObject> posts = m_lib.list(QStringLiteral("post"));
+    int checked = 0;
+    for (const QJsonValue &v : m_expected.value(QLatin1String("search")).toArray()) {
+        const QJsonObject row = v.toObject();
+        if (row.value(QLatin1String("source")).toString() != QLatin1String("timemachine"))
+            continue;
+        ++checked;
+        const QString query = row.value(QLatin1String("query")).toString();
+        const QString folded = foldForSearch(query);
+        QSet<QString> own, ownOrRepost;
+        for (const QJsonObject &p : posts) {
+            const QString key = p.value(QLatin1String("key")).toString();
+            if (foldForSearch(qzonePlainText(p.value(QLatin1String("text")).toString())).contains(folded))
+                own.insert(key);
+            if (own.contains(key) ||
+                foldForSearch(extra(key, QStringLiteral("$.repost.text"))).contains(folded))
+                ownOrRepost.insert(key);
+        }
+        QCOMPARE(int(own.size()), row.value(QLatin1String("posts_own_text")).toInt());
+        QCOMPARE(int(ownOrRepost.size()), row.value(QLatin1String("posts_own_or_repost_text")).toInt());
+        // `keepsake search` finds every one of them.
+        QSet<QString> found;
+        for (const QJsonObject &hit :
+             m_lib.lines({QStringLiteral("search"), query + QStringLiteral(" kind:post")}))
+            found.insert(hit.value(QLatin1String("key")).toString());
+        QVERIFY2(found.contains(ownOrRepost), qPrintable(query));
+    }
+    QVERIFY(checked > 0);
 }
 
 void TestCorpusTimeMachine::reimportChangesNothing()

@@ -85,10 +85,13 @@ void scan(const QString &dir, int depth, QStringList &roots)
 bool isMediaFile(const QString &relLower)
 {
     static const QSet<QString> media{
-        QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("png"),  QStringLiteral("gif"),
-        QStringLiteral("bmp"), QStringLiteral("webp"), QStringLiteral("heic"), QStringLiteral("mp4"),
-        QStringLiteral("mov"), QStringLiteral("m4v"),  QStringLiteral("flv"),  QStringLiteral("mp3"),
-        QStringLiteral("m4a"), QStringLiteral("amr"),  QStringLiteral("silk"), QStringLiteral("wav")};
+        QStringLiteral("jpg"),  QStringLiteral("jpeg"), QStringLiteral("png"),  QStringLiteral("gif"),
+        QStringLiteral("bmp"),  QStringLiteral("webp"), QStringLiteral("heic"), QStringLiteral("heif"),
+        QStringLiteral("tif"),  QStringLiteral("tiff"), QStringLiteral("mp4"),  QStringLiteral("mov"),
+        QStringLiteral("m4v"),  QStringLiteral("3gp"),  QStringLiteral("avi"),  QStringLiteral("flv"),
+        QStringLiteral("ts"),   QStringLiteral("mkv"),  QStringLiteral("webm"), QStringLiteral("mp3"),
+        QStringLiteral("m4a"),  QStringLiteral("amr"),  QStringLiteral("wav"),  QStringLiteral("aac"),
+        QStringLiteral("silk"), QStringLiteral("ogg")};
     const QString name = relLower.section(QLatin1Char('/'), -1);
     if (name.startsWith(QLatin1Char('.')) || name == QLatin1String("thumbs.db"))
         return false;
@@ -457,16 +460,20 @@ void Session::reportUnmatchedFailures()
 {
     // Failures of photos that the photo lists name are reported with the photo (missing or
     // placeholder file). Others would go unnoticed: name them here.
-    for (auto it = m_failures.cbegin(); it != m_failures.cend(); ++it) {
-        if (m_failuresMatched.contains(it.key()))
-            continue;
-        m_writer.reportProblem(it->relPath.isEmpty() ? m_root + QStringLiteral("/failures.jsonl")
-                                                     : m_root + QLatin1Char('/') + it->relPath,
+    QStringList keys = m_failures.keys();
+    std::sort(keys.begin(), keys.end());
+    for (const QString &picKey : std::as_const(keys)) {
+        const timemachine::DownloadFailure failure = m_failures.value(picKey);
+        const QString file =
+            failure.relPath.isEmpty() ? QString() : m_root + QLatin1Char('/') + failure.relPath;
+        if (m_failuresMatched.contains(picKey) || (!file.isEmpty() && QFileInfo(file).isFile()))
+            continue; // reported with its photo, or there after all (then kept as a loose file)
+        // No memory has this key: the photo is named in the message, not linked.
+        m_writer.reportProblem(file.isEmpty() ? m_root + QStringLiteral("/failures.jsonl") : file,
                                QStringLiteral("missing"),
-                               QStringLiteral("Time-Machine could not download this album photo (%1), and no "
+                               QStringLiteral("Time-Machine could not download album photo %1 (%2), and no "
                                               "photo list names it")
-                                   .arg(it->error),
-                               QStringLiteral("photo:") + it.key());
+                                   .arg(picKey, failure.error));
     }
 }
 
