@@ -45,6 +45,7 @@ std::unique_ptr<Importer> makeQZoneExportImporter();
 std::unique_ptr<Importer> makeQZoneMarkdownImporter();
 std::unique_ptr<Importer> makeGetQzoneHistoryImporter();
 std::unique_ptr<Importer> makeWwwpfImporter();
+std::unique_ptr<Importer> makeTimeMachineImporter();
 std::unique_ptr<Importer> makePhotoFolderImporter();
 
 /// How the registry lets an importer claim folders.

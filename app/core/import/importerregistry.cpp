@@ -36,6 +36,7 @@ ImporterRegistry::ImporterRegistry()
     m_entries.push_back({makeQZoneMarkdownImporter(), ClaimRule::ExportRoot});
     m_entries.push_back({makeGetQzoneHistoryImporter(), ClaimRule::ExportRoot});
     m_entries.push_back({makeWwwpfImporter(), ClaimRule::ExportRoot});
+    m_entries.push_back({makeTimeMachineImporter(), ClaimRule::ExportRoot});
     m_entries.push_back({makePhotoFolderImporter(), ClaimRule::Remainder});
 }
 
