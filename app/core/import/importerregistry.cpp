@@ -6,8 +6,8 @@ namespace ks {
 std::vector<std::unique_ptr<Importer>> createImporters()
 {
     std::vector<std::unique_ptr<Importer>> importers;
-    for (auto factory : {makeQZoneExportImporter, makeQZoneMarkdownImporter, makeGetQzoneHistoryImporter,
-                         makeWwwpfImporter, makePhotoFolderImporter}) {
+    for (auto factory : {makeQZoneArchiverImporter, makeQZoneExportImporter, makeQZoneMarkdownImporter,
+                         makeGetQzoneHistoryImporter, makeWwwpfImporter, makePhotoFolderImporter}) {
         if (auto importer = factory())
             importers.push_back(std::move(importer));
     }
