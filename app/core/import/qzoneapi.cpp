@@ -419,10 +419,15 @@ MemoryRecord postFromMsglistItem(const QJsonObject &item, const MediaResolver &r
     setLikes(r, item);
 
     // Reposts: the person's own words stay the text; the original goes to extra.
+    // rt_con is the API's {content, conlist}; some writers (the v3 viewer mock) store the text itself.
     const QString rtTid = firstText(item, {"rt_tid"});
-    const QJsonObject rtCon = item.value(QLatin1String("rt_con")).toObject();
-    if (!rtTid.isEmpty() || !rtCon.isEmpty()) {
-        QString rtText = jsonText(rtCon.value(QLatin1String("content")));
+    const QJsonValue rtConValue = item.value(QLatin1String("rt_con"));
+    const QJsonObject rtCon = rtConValue.toObject();
+    const QString rtConText = rtConValue.isString() ? rtConValue.toString() : QString();
+    if (!rtTid.isEmpty() || !rtCon.isEmpty() || !rtConText.isEmpty()) {
+        QString rtText = rtConText;
+        if (rtText.isEmpty())
+            rtText = jsonText(rtCon.value(QLatin1String("content")));
         if (rtText.isEmpty())
             rtText = textFromConlist(rtCon.value(QLatin1String("conlist")).toArray());
         QJsonObject repost{{QStringLiteral("tid"), rtTid},
@@ -711,9 +716,10 @@ MemoryRecord favoriteFromJson(const QJsonObject &favorite, const MediaResolver &
         r.key = QStringLiteral("favorite:") + id;
     r.created = firstTime(favorite, {"create_time", "custom_create_time"});
     r.title = firstText(favorite, {"title"});
-    r.text = firstText(favorite, {"custom_abstract", "abstract"});
+    r.text = firstText(favorite, {"custom_abstract", "abstract", "desp"});
     QString uin = firstText(favorite, {"custom_uin"});
     QString name = firstText(favorite, {"custom_name"});
+    QJsonObject owner;
     for (const char *info : {"blog_info", "shuoshuo_info", "share_info", "album_info"}) {
         const QJsonObject o = favorite.value(QLatin1String(info)).toObject();
         if (o.isEmpty())
@@ -722,16 +728,52 @@ MemoryRecord favoriteFromJson(const QJsonObject &favorite, const MediaResolver &
             uin = firstText(o, {"owner_uin"});
         if (name.isEmpty())
             name = firstText(o, {"owner_name"});
+        // Whose item was saved (the author above is whoever saved it).
+        if (owner.isEmpty() && !firstText(o, {"owner_uin"}).isEmpty())
+            owner = QJsonObject{{QStringLiteral("uin"), firstText(o, {"owner_uin"})},
+                                {QStringLiteral("name"), firstText(o, {"owner_name"})}};
         r.extra.insert(QLatin1String(info), o);
     }
+    if (!owner.isEmpty())
+        r.extra.insert(QStringLiteral("owner"), owner);
     r.author = PersonRef{uin == QLatin1String("0") ? QString() : uin, name};
+
+    // A saved 说说 keeps its whole text in detail_shuoshuo_info; title and abstract may be empty or cut.
+    const QJsonObject shuoshuo = favorite.value(QLatin1String("shuoshuo_info")).toObject();
+    const QString shuoshuoText = jsonText(
+        shuoshuo.value(QLatin1String("detail_shuoshuo_info")).toObject().value(QLatin1String("content")));
+    if (shuoshuoText.size() > r.text.size())
+        r.text = shuoshuoText;
+    const QJsonObject shareInfo = favorite.value(QLatin1String("share_info")).toObject();
+    const QJsonObject urlInfo = favorite.value(QLatin1String("url_info")).toObject();
+    if (r.title.isEmpty())
+        r.title = firstText(shareInfo, {"title"});
+    if (r.title.isEmpty())
+        r.title = firstText(favorite.value(QLatin1String("blog_info")).toObject(), {"title"});
+    if (r.title.isEmpty())
+        r.title = firstText(favorite.value(QLatin1String("album_info")).toObject(), {"name", "title"});
+    if (r.text.isEmpty())
+        r.text = firstText(shareInfo, {"summary", "desc", "abstract", "reason"});
+    if (r.text.isEmpty())
+        r.text = firstText(shuoshuo, {"reason"});
+    // A saved web page may be only its address.
+    const QString url = !firstText(urlInfo, {"url"}).isEmpty() ? firstText(urlInfo, {"url"})
+                                                               : firstText(shareInfo, {"share_url", "url"});
+    if (!url.isEmpty())
+        r.extra.insert(QStringLiteral("url"), url);
+    if (r.text.isEmpty() && r.title.isEmpty())
+        r.text = url;
     for (const char *key : {"type", "url_info"}) {
         const QJsonValue v = favorite.value(QLatin1String(key));
         if (!v.isUndefined() && !v.isNull())
             r.extra.insert(QLatin1String(key), v);
     }
-    const QJsonArray images = hasArray(favorite, "custom_images") ? arrayOf(favorite, "custom_images")
-                                                                  : arrayOf(favorite, "img_list");
+    QJsonArray images = hasArray(favorite, "custom_images") ? arrayOf(favorite, "custom_images")
+                                                            : arrayOf(favorite, "img_list");
+    // The originals are the same pictures larger: used only when the list has no others.
+    if (images.isEmpty())
+        images = hasArray(favorite, "custom_origin_images") ? arrayOf(favorite, "custom_origin_images")
+                                                            : arrayOf(favorite, "origin_img_list");
     for (const QJsonValue &v : images) {
         if (v.isString()) {
             MediaRef ref;
@@ -740,14 +782,33 @@ MemoryRecord favoriteFromJson(const QJsonObject &favorite, const MediaResolver &
             continue;
         }
         const QJsonObject p = v.toObject();
+        if (p.isEmpty())
+            continue;
         r.media << mediaFrom(p, QStringLiteral("image"), QStringLiteral("custom_filepath"),
                              QStringLiteral("custom_filename"), imageUrl(p), resolver);
     }
     for (const QJsonValue &v : arrayOf(favorite, "custom_videos")) {
         const QJsonObject p = v.toObject();
+        if (p.isEmpty())
+            continue;
         r.media << mediaFrom(p, QStringLiteral("video"), QStringLiteral("custom_filepath"),
-                             QStringLiteral("custom_filename"), firstText(p, {"custom_url", "url"}),
+                             QStringLiteral("custom_filename"), firstText(p, {"custom_url", "url", "url3"}),
                              resolver);
+        const QString poster = firstText(p, {"custom_pre_url", "preview_img", "pre", "url1"});
+        if (!poster.isEmpty() || p.contains(QLatin1String("custom_pre_filepath")))
+            r.media << mediaFrom(p, QStringLiteral("poster"), QStringLiteral("custom_pre_filepath"),
+                                 QStringLiteral("custom_pre_filename"), poster, resolver);
+    }
+    // Music: the song stays in extra, its cover (downloaded beside the pictures) is a picture.
+    const QJsonArray audios = arrayOf(favorite, "custom_audios");
+    if (!audios.isEmpty())
+        r.extra.insert(QStringLiteral("music"), audios);
+    for (const QJsonValue &v : audios) {
+        const QJsonObject a = v.toObject();
+        const QString cover = firstText(a, {"custom_url", "preview_img", "image", "cover"});
+        if (!cover.isEmpty() || a.contains(QLatin1String("custom_filepath")))
+            r.media << mediaFrom(a, QStringLiteral("image"), QStringLiteral("custom_filepath"),
+                                 QStringLiteral("custom_filename"), cover, resolver);
     }
     r.sourceRecord = compactJson(favorite);
     return r;
@@ -762,16 +823,31 @@ MemoryRecord shareFromJson(const QJsonObject &share, const MediaResolver &resolv
         r.key = QStringLiteral("share:") + id;
     r.author = PersonRef{firstText(share, {"uin"}), firstText(share, {"nickname", "name"})};
     r.created = firstTime(share, {"shareTime", "share_time", "create_time", "time"});
+    // A share page without a time gives shareTime 0 (1970-01-01): the time is unknown, not 1970.
+    if (r.created != kNoTime && r.created < 2 * 86400)
+        r.created = kNoTime;
     r.text = firstText(share, {"desc"});
     const QJsonObject source = share.value(QLatin1String("source")).toObject();
     r.title = firstText(source, {"title"});
+    if (r.text.isEmpty())
+        r.text = firstText(source, {"desc", "summary"});
+    if (r.text.isEmpty() && r.title.isEmpty())
+        r.text = firstText(source, {"url"});
     if (!source.isEmpty())
         r.extra.insert(QStringLiteral("source"), source);
     const QJsonValue type = share.value(QLatin1String("type"));
     if (!type.isUndefined())
         r.extra.insert(QStringLiteral("type"), type);
     for (const QJsonValue &v : source.value(QLatin1String("images")).toArray()) {
+        if (v.isString()) {
+            MediaRef ref;
+            ref.remoteUrl = v.toString();
+            r.media << ref;
+            continue;
+        }
         const QJsonObject p = v.toObject();
+        if (p.isEmpty())
+            continue;
         r.media << mediaFrom(p, QStringLiteral("image"), QStringLiteral("custom_filepath"),
                              QStringLiteral("custom_filename"), imageUrl(p), resolver);
     }
