@@ -424,6 +424,24 @@ private slots:
         QCOMPARE(parsed.items.at(0).extra.value(QStringLiteral("comment_total")).toInt(), 3);
     }
 
+    void parenthesesInPaths()
+    {
+        // An album named 高三(1)班: its folder name puts parentheses inside the picture path.
+        const md::ParsedItems photos = md::parsePhotos(
+            QString::fromUtf8(crlf(
+                utf8("> 照片8485\n\n\n![照片8485](../../../Albums/人物/高三(1)班/01_照片_8344B161.jpeg)\n"
+                     "\n\n> 评论(0)\n---"))),
+            {});
+        QVERIFY(photos.errors.isEmpty());
+        QCOMPARE(photos.items.size(), 1);
+        QCOMPARE(photos.items.at(0).media.at(0).remoteUrl,
+                 QStringLiteral("../../../Albums/人物/高三(1)班/01_照片_8344B161.jpeg"));
+        const QList<md::AlbumInfo> albums = md::parseAlbumList(QString::fromUtf8(
+            crlf(utf8("# 人物\n\n## 高三(1)班\n> 那年的我们\n[高三(1)班](高三(1)班/高三(1)班.md)\n---"))));
+        QCOMPARE(albums.size(), 1);
+        QCOMPARE(albums.at(0).link, QStringLiteral("高三(1)班/高三(1)班.md"));
+    }
+
     void zeroByteBlogIsReported()
     {
         QTemporaryDir tmp;
