@@ -2,11 +2,12 @@
 // The QZoneExport MarkDown-mode importer: parsing the rendered markup back to raw Qzone markup,
 // finding MarkDown-only export roots, and importing a small export written byte by byte.
 #include "import/importer.h"
+#include "service/importservice.h"
 #include "import/librarywriter.h"
 #include "import/markdownparse.h"
 #include "library/database.h"
+#include "markdownfixtures.h"
 #include "mediafixtures.h"
-#include "search/searchindex.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -19,210 +20,7 @@
 #include <QtTest>
 
 using namespace ks;
-
-namespace {
-
-QByteArray utf8(const char *text)
-{
-    return QByteArray(text);
-}
-
-// The exporter joins lines with "\r\n"; a newline inside a 说说 is "\r\r\r\n".
-QByteArray crlf(const QByteArray &lines)
-{
-    QByteArray out = lines;
-    out.replace("\n", "\r\n");
-    out.replace("<NL>", "\r\r\r\n");
-    return out;
-}
-
-bool put(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    return test::writeFile(path, bytes);
-}
-
-const QByteArray kPosts2019 = crlf(utf8(
-    "# 2019年\n"
-    "## 8月\n"
-    "> 2019-08-16 "
-    "17:36:00【[广州塔](https://apis.map.qq.com/uri/v1/marker?marker=coord:23.11,113.32;title:广州塔;"
-    "addr:广东省广州市海珠区)】\n"
-    "\n"
-    "\n"
-    "晚风终于凉了![](../Common/images/e100.gif) [@老王](https://user.qzone.qq.com/10002)<NL>"
-    "第二行 &lt;b&gt;粗&lt;/b&gt; &amp;amp; [#话题#](http://rc.qzone.qq.com/qzonesoso/?search=%E8%AF%9D)\n"
-    "<div>\n"
-    "<img src=\"Images/3FA9C01B.png\" width=\"600px\"  align=\"center\" />\n"
-    "</div>\n"
-    "> 评论(2)\n"
-    "\n"
-    "\n"
-    "*  [老王](https://user.qzone.qq.com/10002)：好看\n"
-    "\t* [芷炫](https://user.qzone.qq.com/10001)：谢谢\n"
-    "\t\t* [老王](https://user.qzone.qq.com/10002)：不客气\n"
-    "*  [小北](https://user.qzone.qq.com/10003)：赞![](../Common/images/e100.gif)\n"
-    "\n"
-    "\n"
-    "---\n"
-    "> 2019-08-01 08:00:00【转发】\n"
-    "\n"
-    "\n"
-    "转给大家看\n"
-    "> 原文:\n"
-    "\n"
-    "\n"
-    "[糖糖](https://user.qzone.qq.com/10004)：原来的话\n"
-    "> 评论(0)\n"
-    "\n"
-    "\n"
-    "\n"
-    "\n"
-    "---\n"
-    "这一块坏了，没有时间\n"
-    "> 评论(0)\n"
-    "---"));
-
-const QByteArray kPosts2018 = crlf(utf8("# 2018年\n"
-                                        "## 1月\n"
-                                        "> 2018-01-02 03:04:05\n"
-                                        "\n"
-                                        "\n"
-                                        "旧的一条\n"
-                                        "> 评论(0)\n"
-                                        "\n"
-                                        "\n"
-                                        "\n"
-                                        "\n"
-                                        "---"));
-
-const QByteArray kBlog = crlf(utf8("# 春天\n"
-                                   "> 2018-05-06 12:30:45\n"
-                                   "\n"
-                                   "\n"
-                                   "春天来了，花开了。\n"
-                                   "\n"
-                                   "![](../images/AB12CD34.png)\n"
-                                   "\n"
-                                   "> 评论(1)\n"
-                                   "\n"
-                                   "\n"
-                                   "*  [老王](https://user.qzone.qq.com/10002)：写得好\n"
-                                   "\t* [芷炫](https://user.qzone.qq.com/10001)：谢谢"));
-
-const QByteArray kBoards =
-    crlf(utf8("> 主人寄语  \n"
-              "<div>欢迎光临</div>\n"
-              "---  \n"
-              "> 留言(2)  \n"
-              "# 2019年\n"
-              "## 3月 \n"
-              "#### 第2楼\n"
-              "> [老王](https://user.qzone.qq.com/10002) *2019-03-01 10:00:00*\n"
-              "> 正文：\n"
-              "- [老王](https://user.qzone.qq.com/10002)：来踩踩![](../Common/images/e100.gif)\n"
-              "> 回复：\n"
-              "- [芷炫](https://user.qzone.qq.com/10001)：谢谢 *2019-03-02 08:00:00*\n"
-              "- [老王](https://user.qzone.qq.com/10002)：不客气 *2019-03-02 09:00:00*\n"
-              "---\n"
-              "# 2015年\n"
-              "## 6月 \n"
-              "#### 第1楼\n"
-              "> [小北](https://user.qzone.qq.com/10003) *2015-06-01 12:00:00*\n"
-              "> 正文：\n"
-              "- [小北](https://user.qzone.qq.com/10003)：好久不见\n"
-              "---"));
-
-const QByteArray kAlbumList = crlf(utf8("# 旅行\n"
-                                        "\n"
-                                        "## 广州之旅\n"
-                                        "> 第一次去广州\n"
-                                        "> 创建时间：2019-08-10 09:00:00  \n"
-                                        "> 照片数：2  \n"
-                                        "[广州之旅](广州之旅/广州之旅.md)\n"
-                                        "---"));
-
-const QByteArray kPhotos = crlf(utf8("> 塔\n"
-                                     "\n"
-                                     "\n"
-                                     "![塔](../../../Albums/旅行/广州之旅/01_塔_AAAA1111.png)\n"
-                                     "\n"
-                                     "\n"
-                                     "> 夜景 &amp; 灯\n"
-                                     "\n"
-                                     "\n"
-                                     "> 评论(1)\n"
-                                     "\n"
-                                     "\n"
-                                     "*  [老王](https://user.qzone.qq.com/10002)：好看\n"
-                                     "---\n"
-                                     "> 江\n"
-                                     "\n"
-                                     "\n"
-                                     "![江](../../../Albums/旅行/广州之旅/02_江_BBBB2222.png)\n"
-                                     "\n"
-                                     "\n"
-                                     "> 评论(0)\n"
-                                     "\n"
-                                     "\n"
-                                     "---"));
-
-/// A MarkDown-mode export of account 10001 under @p parent; returns its root.
-QString writeExport(const QString &parent, bool withAllMessages = true)
-{
-    const QString root = parent + QStringLiteral("/QQ空间备份_10001");
-    put(root + QStringLiteral("/index.md"),
-        crlf(utf8("### 个人信息\n芷炫(10001)\n### 空间名称\n芷炫的空间\n### 空间描述\n晚风")));
-    if (withAllMessages)
-        put(root + QStringLiteral("/Messages/Messages.md"), kPosts2019 + "\r\n" + kPosts2018);
-    put(root + QStringLiteral("/Messages/2019.md"), kPosts2019);
-    put(root + QStringLiteral("/Messages/2018.md"), kPosts2018);
-    put(root + QStringLiteral("/Messages/images/3FA9C01B.png"),
-        test::encodeImage(test::testPicture(32, 24, 1), "PNG"));
-
-    QStringEncoder gbk("GB18030");
-    put(root + QStringLiteral("/Blogs/个人日志/01_2018-05-0612_30_原创【春天】.md"),
-        gbk(QString::fromUtf8(kBlog)));
-    put(root + QStringLiteral("/Blogs/images/AB12CD34.png"),
-        test::encodeImage(test::testPicture(20, 20, 2), "PNG"));
-
-    put(root + QStringLiteral("/Boards/Boards.md"), kBoards);
-    put(root + QStringLiteral("/Albums/旅行/旅行.md"), kAlbumList);
-    put(root + QStringLiteral("/Albums/旅行/广州之旅/广州之旅.md"), kPhotos);
-    put(root + QStringLiteral("/Albums/旅行/广州之旅/01_塔_AAAA1111.png"),
-        test::encodeImage(test::testPicture(40, 30, 3), "PNG"));
-    // 02_江_BBBB2222.png was never downloaded.
-    put(root + QStringLiteral("/Common/images/e100.gif"), test::placeholderGif());
-    put(root + QStringLiteral("/Common/images/10002"),
-        test::encodeImage(test::testPicture(10, 10, 4), "JPEG"));
-    // Not media: never stored, never reported.
-    put(root + QStringLiteral("/QQ空间备份_10001_迅雷下载链接.txt"), "http://example.invalid/a.jpeg");
-    put(root + QStringLiteral("/Common/js/app.js"), "var x;");
-    return root;
-}
-
-ImportReport importInto(Database &db, const QString &root)
-{
-    LibraryWriter writer(db, root, &searchIndexer());
-    if (!writer.begin())
-        return ImportReport{};
-    writer.context().addFormat(QStringLiteral("markdown"));
-    makeQZoneMarkdownImporter()->importRoot(ImportScope{root, {}}, writer.context(), writer);
-    return writer.finish();
-}
-
-QVariant scalar(Database &db, const QString &sql, const QVariantList &binds = {})
-{
-    QSqlQuery q(db.connection());
-    q.prepare(sql);
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    if (!q.exec() || !q.next())
-        return QVariant();
-    return q.value(0);
-}
-
-} // namespace
+using namespace ks::test::markdown;
 
 class TestQZoneMarkdown : public QObject
 {
@@ -356,39 +154,42 @@ private slots:
         QVERIFY(repost.location.isEmpty());
     }
 
-    void findsOnlyMarkdownOnlyRoots()
+    void findsMarkdownRootsTheRegistryDecides()
     {
         QTemporaryDir tmp;
         QVERIFY(tmp.isValid());
         const QString root = writeExport(tmp.path() + QStringLiteral("/a/b"));
-        // A JSON-mode export and one with the helper's backup file belong to the JSON importer.
-        put(tmp.path() + QStringLiteral("/QQ空间备份_2/Messages/messages.json"), "[]");
-        put(tmp.path() + QStringLiteral("/QQ空间备份_2/Messages/Messages.md"), "# 2019年");
-        put(tmp.path() + QStringLiteral("/c/QQ空间备份_3/Common/json/助手备份数据_3.json"), "{}");
-        put(tmp.path() + QStringLiteral("/c/QQ空间备份_3/index.md"), "### 个人信息");
+        // An export with JSON data beside its MarkDown: also a MarkDown root to this detector,
+        // but the QZoneExport JSON importer comes first in the registry and claims it.
+        const QString mixed = tmp.path() + QStringLiteral("/QQ空间备份_2");
+        put(mixed + QStringLiteral("/Messages/messages.json"),
+            utf8(R"([{"tid":"t1","uin":2,"name":"二","content":"从 JSON 来","created_time":1565948160,)"
+                 R"("custom_create_time":"2019-08-16 17:36:00"}])"));
+        put(mixed + QStringLiteral("/Messages/Messages.md"),
+            crlf(utf8("# 2019年\n## 8月\n> 2019-08-16 17:36:00\n\n\n从 MarkDown 来\n> 评论(0)\n---")));
         // A media-only half has no MarkDown.
         put(tmp.path() + QStringLiteral("/c/QQ空间备份_4/Messages/images/A.jpeg"), "x");
         const auto importer = makeQZoneMarkdownImporter();
         QCOMPARE(importer->formatId(), QStringLiteral("markdown"));
+        QCOMPARE(importer->findRoots(tmp.path()), (QStringList{mixed, root}));
         QCOMPARE(importer->findRoots(root), QStringList{root});
-        // The registry gives JSON-mode exports (which have MarkDown files too) to the JSON importer.
-        const ImporterRegistry registry;
-        QStringList markdownRoots;
-        for (const ImportClaim &claim : registry.claim(tmp.path())) {
-            if (claim.importer->formatId() == QLatin1String("markdown"))
-                markdownRoots << claim.scope.root;
-        }
-        QCOMPARE(markdownRoots, QStringList{QDir::cleanPath(root)});
-        for (const QString &jsonExport :
-             {tmp.path() + QStringLiteral("/QQ空间备份_2"), tmp.path() + QStringLiteral("/c/QQ空间备份_3")}) {
-            const std::vector<ImportClaim> claims = registry.claim(jsonExport);
-            QVERIFY(!claims.empty());
-            QCOMPARE(claims.front().importer->formatId(), QStringLiteral("qzoneexport"));
-        }
+        QVERIFY(importer->findRoots(tmp.path() + QStringLiteral("/c")).isEmpty());
         // Deeper than three levels is not searched.
         QTemporaryDir deep;
         writeExport(deep.path() + QStringLiteral("/1/2/3"));
         QVERIFY(importer->findRoots(deep.path()).isEmpty());
+
+        // Through the registry: the mixed export is read once, as JSON.
+        Database db;
+        QVERIFY(db.open(tmp.path() + QStringLiteral("/lib")));
+        const ImportReport report = importPaths(db, {mixed});
+        QCOMPARE(report.formats, QStringList{QStringLiteral("qzoneexport")});
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM memories WHERE kind = 'post'")).toInt(), 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT body_text FROM memories WHERE kind = 'post'")).toString(),
+                 QStringLiteral("从 JSON 来"));
+        // A MarkDown-only export is the MarkDown importer's.
+        const ImportReport own = importPaths(db, {root});
+        QCOMPARE(own.formats, QStringList{QStringLiteral("markdown")});
     }
 
     void importsAnExport()
@@ -549,6 +350,118 @@ private slots:
                  1);
         // What could be read is still imported.
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM memories WHERE kind = 'post'")).toInt(), 1);
+    }
+    void utf16IsDecoded_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("encoding");
+        const QString text = QStringLiteral("# 2019年\r\n> 2019-08-16 17:36:00\r\n晚风终于凉了\r\n---");
+        QByteArray le(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+        QByteArray be = le;
+        for (qsizetype i = 0; i + 1 < be.size(); i += 2)
+            std::swap(be[i], be[i + 1]);
+        QTest::newRow("LE with BOM") << QByteArray("\xFF\xFE") + le << QStringLiteral("UTF-16LE");
+        QTest::newRow("LE without BOM") << le << QStringLiteral("UTF-16LE");
+        QTest::newRow("BE with BOM") << QByteArray("\xFE\xFF") + be << QStringLiteral("UTF-16BE");
+        QTest::newRow("BE without BOM") << be << QStringLiteral("UTF-16BE");
+    }
+
+    void utf16IsDecoded()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, encoding);
+        const md::Decoded decoded = md::decode(bytes);
+        QCOMPARE(decoded.text, QStringLiteral("# 2019年\r\n> 2019-08-16 17:36:00\r\n晚风终于凉了\r\n---"));
+        QCOMPARE(decoded.encoding, encoding);
+        QVERIFY(decoded.clean);
+        QVERIFY(decoded.foreign);
+    }
+
+    void damagedUtf8StaysUtf8()
+    {
+        // One bad byte in a UTF-8 file must not turn the whole file into GB18030 mojibake.
+        QByteArray bytes = QStringLiteral("晚风终于凉了，今天去了广州塔，人很多。").toUtf8();
+        bytes.insert(9, '\xFF');
+        const md::Decoded decoded = md::decode(bytes);
+        QCOMPARE(decoded.encoding, QStringLiteral("UTF-8"));
+        QVERIFY(!decoded.clean);
+        QVERIFY(decoded.text.startsWith(QStringLiteral("晚风终")));
+        QVERIFY(decoded.text.endsWith(QStringLiteral("人很多。")));
+        QCOMPARE(decoded.text.count(QChar::ReplacementCharacter), 1);
+    }
+
+    void identicalCommentsAreTwoComments()
+    {
+        // MarkDown comments carry no time: two lines that read the same are two comments, and
+        // neither gets a made-up time to tell them apart.
+        const QByteArray post = crlf(utf8("> 2014-04-01 14:18:35\n"
+                                          "\n"
+                                          "\n"
+                                          "生日快乐给自己，又老了一岁。\n"
+                                          "> 评论(3)\n"
+                                          "\n"
+                                          "\n"
+                                          "*  [夏天的风](https://user.qzone.qq.com/515197317)：生日快乐！\n"
+                                          "*  [夏天的风](https://user.qzone.qq.com/515197317)：生日快乐！\n"
+                                          "*  [叶子](https://user.qzone.qq.com/2788693791)：同乐同乐\n"
+                                          "\n"
+                                          "\n"
+                                          "---"));
+        const md::ParsedItems parsed = md::parseMessages(QString::fromUtf8(post), {});
+        QCOMPARE(parsed.items.size(), 1);
+        const QList<CommentRecord> &comments = parsed.items.at(0).comments;
+        QCOMPARE(comments.size(), 3);
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(comments.at(i).author.uin, QStringLiteral("515197317"));
+            QCOMPARE(comments.at(i).author.name, QStringLiteral("夏天的风"));
+            QCOMPARE(comments.at(i).text, QStringLiteral("生日快乐！"));
+        }
+        for (const CommentRecord &c : comments) {
+            QCOMPARE(c.created, kNoTime);
+            QVERIFY(c.replies.isEmpty());
+        }
+        QCOMPARE(comments.at(0).sourceRecord, comments.at(1).sourceRecord);
+        QCOMPARE(parsed.items.at(0).extra.value(QStringLiteral("comment_total")).toInt(), 3);
+    }
+
+    void parenthesesInPaths()
+    {
+        // An album named 高三(1)班: its folder name puts parentheses inside the picture path.
+        const md::ParsedItems photos = md::parsePhotos(
+            QString::fromUtf8(crlf(
+                utf8("> 照片8485\n\n\n![照片8485](../../../Albums/人物/高三(1)班/01_照片_8344B161.jpeg)\n"
+                     "\n\n> 评论(0)\n---"))),
+            {});
+        QVERIFY(photos.errors.isEmpty());
+        QCOMPARE(photos.items.size(), 1);
+        QCOMPARE(photos.items.at(0).media.at(0).remoteUrl,
+                 QStringLiteral("../../../Albums/人物/高三(1)班/01_照片_8344B161.jpeg"));
+        const QList<md::AlbumInfo> albums = md::parseAlbumList(QString::fromUtf8(
+            crlf(utf8("# 人物\n\n## 高三(1)班\n> 那年的我们\n[高三(1)班](高三(1)班/高三(1)班.md)\n---"))));
+        QCOMPARE(albums.size(), 1);
+        QCOMPARE(albums.at(0).link, QStringLiteral("高三(1)班/高三(1)班.md"));
+    }
+
+    void zeroByteBlogIsReported()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        const QString root = writeExport(tmp.path());
+        const QString empty = root + QStringLiteral("/Blogs/个人日志/02_2018-06-0112_00_原创【空】.md");
+        QVERIFY(put(empty, QByteArray()));
+        Database db;
+        QVERIFY(db.open(tmp.path() + QStringLiteral("/lib")));
+        importInto(db, root);
+        QCOMPARE(problemsUnder(db, root, QStringLiteral("Blogs/")),
+                 QStringList{QStringLiteral("zero-byte Blogs/个人日志/02_2018-06-0112_00_原创【空】.md")});
+        QVERIFY(scalar(db, QStringLiteral("SELECT message FROM problems WHERE kind = 'zero-byte'"))
+                    .toString()
+                    .contains(QStringLiteral("empty")));
+        // The other blog and everything else are imported.
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM memories WHERE kind = 'blog'")).toInt(), 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT title FROM memories WHERE kind = 'blog'")).toString(),
+                 QStringLiteral("春天"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM memories WHERE kind = 'post'")).toInt(), 3);
     }
 };
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "records.h"
+#include "domain/records.h"
 
 #include <QRegularExpression>
 

@@ -13,252 +13,22 @@ namespace ks::md {
 
 namespace {
 
-const QString kFullColon = QStringLiteral("\uFF1A"); // ：
-
-QRegularExpression re(const char *pattern)
-{
-    return QRegularExpression(QString::fromUtf8(pattern), QRegularExpression::UseUnicodePropertiesOption);
-}
-
-// "> 2019-08-16 17:36:00…" — a 说说's info line.
 const QRegularExpression &infoLine()
 {
     static const QRegularExpression r = re(R"(^>\s*(\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)(.*)$)");
     return r;
 }
 
-const QRegularExpression &commentHeader()
-{
-    static const QRegularExpression r = re(R"(^>\s*评论\s*[(（]\s*(\d+)\s*[)）]\s*$)");
-    return r;
-}
-
-bool isBlank(const QString &s)
-{
-    return s.trimmed().isEmpty();
-}
-
-bool isRule(const QString &s)
-{
-    return s.trimmed() == QLatin1String("---");
-}
-
-bool isHeading(const QString &s)
-{
-    static const QRegularExpression r = re(R"(^#{1,6}\s)");
-    return r.match(s).hasMatch();
-}
-
-// A line of HTML the exporter wrote around media (<div>, <img …>, <video …>): typed text is
-// HTML-escaped, so a '<' followed by a tag name at the start of a line is always markup.
-bool isMarkupLine(const QString &s)
-{
-    static const QRegularExpression r = re(R"(^\s*</?[a-zA-Z][^>]*>?\s*)");
-    return r.match(s).hasMatch();
-}
-
-// A line holding only non-emoticon images, e.g. "![](images/x.jpeg)".
-bool isImageOnlyLine(const QString &s)
-{
-    static const QRegularExpression r = re(R"(^\s*(!\[[^\]]*\]\([^)]*\)\s*)+$)");
-    if (!r.match(s).hasMatch())
-        return false;
-    return !mediaPathsIn(s).isEmpty();
-}
-
-QString joinRaw(const QList<Line> &lines, int from, int to)
-{
-    QStringList parts;
-    for (int i = from; i < to && i < lines.size(); ++i)
-        parts << lines.at(i).raw;
-    return parts.join(QLatin1Char('\n'));
-}
-
-// Lines [from, to) without leading and trailing blank lines, joined by '\n'.
-QString joinTrimmed(const QList<Line> &lines, int from, int to)
-{
-    while (from < to && isBlank(lines.at(from).text))
-        ++from;
-    while (to > from && isBlank(lines.at(to - 1).text))
-        --to;
-    QStringList parts;
-    for (int i = from; i < to; ++i)
-        parts << lines.at(i).text;
-    return parts.join(QLatin1Char('\n'));
-}
-
-PersonRef personFromLink(const QString &text)
-{
-    static const QRegularExpression link = re(R"(^\s*\[([^\]]*)\]\(([^)\s]*)[^)]*\)\s*$)");
-    const auto m = link.match(text);
-    if (m.hasMatch())
-        return PersonRef{uinFromUrl(m.captured(2)), htmlUnescape(m.captured(1)).trimmed()};
-    return PersonRef{QString(), htmlUnescape(text).trimmed()};
-}
-
-QString stripBlockquote(const QString &s)
-{
-    QString t = s.trimmed();
-    if (t.startsWith(QLatin1Char('>')))
-        t = t.mid(1).trimmed();
-    return t;
-}
-
-int lastCommentHeader(const QList<Line> &lines, int from, int to)
-{
-    for (int i = to - 1; i >= from; --i) {
-        if (commentHeader().match(lines.at(i).text).hasMatch())
-            return i;
-    }
-    return -1;
-}
-
-QList<MediaRef> resolveAll(const QStringList &paths, const QStringList &roles,
-                           const qzone::MediaResolver &resolver)
-{
-    QList<MediaRef> media;
-    for (int i = 0; i < paths.size(); ++i) {
-        const QString role = roles.value(i, QStringLiteral("image"));
-        if (resolver) {
-            media << resolver(paths.at(i), role);
-        } else {
-            MediaRef ref;
-            ref.role = role;
-            ref.remoteUrl = paths.at(i);
-            media << ref;
-        }
-    }
-    return media;
-}
-
 QString escapeAndInline(const QString &text)
 {
     // Escape first, then turn image MarkDown into <img>: the src is escaped text too.
-    static const QRegularExpression image = re(R"(!\[([^\]]*)\]\(([^)\s]+)[^)]*\))");
+    static const QRegularExpression image = re(R"(!\[([^\]]*)\]\(((?:[^()\s]|\([^()\s]*\))+)[^)]*\))");
     QString out = htmlEscape(text);
     out.replace(image, QStringLiteral("<img src=\"\\2\" alt=\"\\1\">"));
     return out;
 }
 
 } // namespace
-
-QString decodeText(const QByteArray &bytes, bool *ok, QString *encoding)
-{
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    QString text = utf8(bytes);
-    if (!utf8.hasError()) {
-        if (ok)
-            *ok = true;
-        if (encoding)
-            *encoding = QStringLiteral("UTF-8");
-        return text;
-    }
-    // Old Windows tools and hand-edited copies save GBK; GB18030 reads it and more.
-    QStringDecoder gb("GB18030");
-    if (gb.isValid()) {
-        const QString decoded = gb(bytes);
-        if (ok)
-            *ok = !gb.hasError();
-        if (encoding)
-            *encoding = QStringLiteral("GB18030");
-        return decoded;
-    }
-    if (ok)
-        *ok = false;
-    if (encoding)
-        *encoding = QStringLiteral("UTF-8");
-    return text;
-}
-
-QList<Line> splitLines(const QString &input)
-{
-    QString text = input;
-    // A file with old-Mac CR-only line ends.
-    if (!text.contains(QLatin1Char('\n')))
-        text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
-    const QStringList pieces = text.split(QLatin1Char('\n'));
-    QList<Line> lines;
-    lines.reserve(pieces.size());
-    for (int i = 0; i < pieces.size(); ++i) {
-        Line line;
-        line.raw = pieces.at(i);
-        line.text = pieces.at(i);
-        while (line.text.endsWith(QLatin1Char('\r')))
-            line.text.chop(1);
-        line.text.remove(QLatin1Char('\r'));
-        line.number = i + 1;
-        lines << line;
-    }
-    // The split leaves an empty last piece after a final line end: it is no line.
-    if (!lines.isEmpty() && lines.last().raw.isEmpty())
-        lines.removeLast();
-    return lines;
-}
-
-qint64 parseLocalTime(const QString &text, bool *minutePrecision)
-{
-    static const QRegularExpression r =
-        re(R"(^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*$)");
-    const auto m = r.match(text);
-    if (!m.hasMatch())
-        return kNoTime;
-    const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-    const bool hasSeconds = m.capturedLength(6) > 0;
-    const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), hasSeconds ? m.captured(6).toInt() : 0);
-    if (!date.isValid() || !time.isValid())
-        return kNoTime;
-    if (minutePrecision)
-        *minutePrecision = !hasSeconds;
-    return QDateTime(date, time, Qt::OffsetFromUTC, kChinaUtcOffset).toSecsSinceEpoch();
-}
-
-QString uinFromUrl(const QString &url)
-{
-    static const QRegularExpression r = re(R"(user\.qzone\.qq\.com/(\d+))");
-    const auto m = r.match(url);
-    return m.hasMatch() ? m.captured(1) : QString();
-}
-
-bool isEmoticonPath(const QString &path)
-{
-    static const QRegularExpression name = re(R"((?:^|/)e\d+\.gif$)");
-    return name.match(path.toLower()).hasMatch() || path.contains(QLatin1String("/qzone/em/"));
-}
-
-QStringList mediaPathsIn(const QString &line, QStringList *roles)
-{
-    static const QRegularExpression mdImage = re(R"(!\[[^\]]*\]\(\s*([^)\s]+)[^)]*\))");
-    static const QRegularExpression tag =
-        re(R"(<(img|video|source|audio|embed)\b[^>]*?\bsrc\s*=\s*["']([^"']+)["'])");
-    static const QRegularExpression poster = re(R"(<video\b[^>]*?\bposter\s*=\s*["']([^"']+)["'])");
-    QStringList paths;
-    QList<std::pair<qsizetype, std::pair<QString, QString>>> found;
-    for (auto it = mdImage.globalMatch(line); it.hasNext();) {
-        const auto m = it.next();
-        found.append({m.capturedStart(), {m.captured(1), QStringLiteral("image")}});
-    }
-    for (auto it = tag.globalMatch(line); it.hasNext();) {
-        const auto m = it.next();
-        const QString name = m.captured(1).toLower();
-        const QString role = name == QLatin1String("img")     ? QStringLiteral("image")
-                             : name == QLatin1String("audio") ? QStringLiteral("audio")
-                                                              : QStringLiteral("video");
-        found.append({m.capturedStart(), {htmlUnescape(m.captured(2)), role}});
-    }
-    for (auto it = poster.globalMatch(line); it.hasNext();) {
-        const auto m = it.next();
-        found.append({m.capturedStart(), {htmlUnescape(m.captured(1)), QStringLiteral("poster")}});
-    }
-    std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    for (const auto &f : found) {
-        if (isEmoticonPath(f.second.first))
-            continue;
-        paths << f.second.first;
-        if (roles)
-            *roles << f.second.second;
-    }
-    return paths;
-}
 
 QString toQzoneMarkup(const QString &rendered, QList<PersonRef> *mentions)
 {
@@ -391,7 +161,7 @@ QList<CommentRecord> parseComments(const QList<Line> &lines, int from, int to,
                 }
             }
             QString rest;
-            f.record.author = leadingPerson(content, kFullColon, &rest);
+            f.record.author = leadingPerson(content, fullColon(), &rest);
             f.rendered = f.record.author.isValid() ? rest : content;
             f.raw << lines.at(i).raw;
             flat << f;
@@ -504,7 +274,7 @@ MemoryRecord parsePostBlock(const QList<Line> &lines, int begin, int end,
         QJsonObject original;
         if (rtAt >= 0) {
             QString rtText;
-            const PersonRef who = leadingPerson(joinTrimmed(lines, rtAt + 1, tailEnd), kFullColon, &rtText);
+            const PersonRef who = leadingPerson(joinTrimmed(lines, rtAt + 1, tailEnd), fullColon(), &rtText);
             if (!who.uin.isEmpty())
                 original.insert(QStringLiteral("uin"), who.uin);
             if (!who.name.isEmpty())
@@ -547,7 +317,8 @@ ParsedItems parseMessages(const QString &text, const qzone::MediaResolver &resol
         if (!infoLine().match(lines.at(from).text).hasMatch()) {
             parsed.errors << BlockError{
                 lines.at(from).number,
-                QStringLiteral("a 说说 block without its \"> yyyy-MM-dd hh:mm:ss\" line")};
+                QStringLiteral("a 说说 block without its \"> yyyy-MM-dd hh:mm:ss\" line"),
+                joinRaw(lines, from, to)};
             return;
         }
         parsed.items << parsePostBlock(lines, from, to, resolver);
@@ -614,12 +385,13 @@ ParsedItems parseBlog(const QString &text, const QString &fileName, const qzone:
         record.minutePrecision = true;
     }
     if (record.title.isEmpty() && record.created == kNoTime) {
-        parsed.errors << BlockError{1,
-                                    QStringLiteral("no \"# title\" and no \"> time\" line: not a 日志 file")};
+        parsed.errors << BlockError{
+            1, QStringLiteral("no \"# title\" and no \"> time\" line: not a 日志 file"), QString()};
         return parsed;
     }
     if (record.created == kNoTime)
-        parsed.errors << BlockError{i + 1, QStringLiteral("the 日志 names no time; imported without one")};
+        parsed.errors << BlockError{i + 1, QStringLiteral("the 日志 names no time; imported without one"),
+                                    QString()};
 
     const int commentAt = lastCommentHeader(lines, i, int(lines.size()));
     const int bodyEnd = commentAt < 0 ? int(lines.size()) : commentAt;
@@ -648,7 +420,7 @@ BoardFile parseBoards(const QString &text, const qzone::MediaResolver &resolver)
     static const QRegularExpression replyHeader = re(R"(^>\s*回复\s*[:：]\s*$)");
     static const QRegularExpression ownerHeader = re(R"(^>\s*主人寄语)");
     static const QRegularExpression countLine = re(R"(^>\s*留言\s*[(（]\s*\d+\s*[)）]\s*$)");
-    static const QRegularExpression mdImage = re(R"(!\[[^\]]*\]\(\s*([^)\s]+)[^)]*\))");
+    static const QRegularExpression mdImage = re(R"(!\[[^\]]*\]\(\s*((?:[^()\s]|\([^()\s]*\))+)[^)]*\))");
 
     BoardFile parsed;
     const QList<Line> lines = splitLines(text);
@@ -671,8 +443,8 @@ BoardFile parseBoards(const QString &text, const qzone::MediaResolver &resolver)
         const auto f = floor.match(t);
         if (!f.hasMatch()) {
             if (!isBlank(t) && !isHeading(t) && !isRule(t) && !countLine.match(t).hasMatch())
-                parsed.errors << BlockError{lines.at(i).number,
-                                            QStringLiteral("text outside any 留言 block")};
+                parsed.errors << BlockError{lines.at(i).number, QStringLiteral("text outside any 留言 block"),
+                                            lines.at(i).raw};
             ++i;
             continue;
         }
@@ -707,7 +479,8 @@ BoardFile parseBoards(const QString &text, const qzone::MediaResolver &resolver)
         if (record.created == kNoTime || bodyAt < 0) {
             parsed.errors << BlockError{
                 lines.at(i).number,
-                QStringLiteral("留言 %1楼 lacks its author/time or 正文 line").arg(f.captured(1))};
+                QStringLiteral("留言 %1楼 lacks its author/time or 正文 line").arg(f.captured(1)),
+                joinRaw(lines, i, end)};
             i = end;
             continue;
         }
@@ -716,7 +489,7 @@ BoardFile parseBoards(const QString &text, const qzone::MediaResolver &resolver)
         if (body.startsWith(QLatin1String("- ")) || body.startsWith(QLatin1String("* ")))
             body = body.mid(2);
         QString message;
-        const PersonRef writer = leadingPerson(body, kFullColon, &message);
+        const PersonRef writer = leadingPerson(body, fullColon(), &message);
         if (!writer.isValid())
             message = body;
         if (!record.author.isValid())
@@ -746,244 +519,6 @@ BoardFile parseBoards(const QString &text, const qzone::MediaResolver &resolver)
         i = end;
     }
     return parsed;
-}
-
-QList<AlbumInfo> parseAlbumList(const QString &text, QList<BlockError> *errors)
-{
-    static const QRegularExpression albumHeading = re(R"(^##\s+(.+?)\s*$)");
-    static const QRegularExpression created = re(R"(^>\s*创建时间\s*[:：]\s*(.+?)\s*$)");
-    static const QRegularExpression count = re(R"(^>\s*照片数\s*[:：]\s*(\d+)\s*$)");
-    static const QRegularExpression link = re(R"(^\s*\[[^\]]*\]\(([^)]+\.md)\)\s*$)");
-
-    QList<AlbumInfo> albums;
-    const QList<Line> lines = splitLines(text);
-    int i = 0;
-    while (i < lines.size()) {
-        const auto h = albumHeading.match(lines.at(i).text);
-        if (!h.hasMatch() || lines.at(i).text.startsWith(QLatin1String("###"))) {
-            ++i;
-            continue;
-        }
-        AlbumInfo album;
-        album.name = htmlUnescape(h.captured(1));
-        int end = i + 1;
-        while (end < lines.size() && !isRule(lines.at(end).text) &&
-               !(albumHeading.match(lines.at(end).text).hasMatch() &&
-                 !lines.at(end).text.startsWith(QLatin1String("###"))))
-            ++end;
-        QStringList description;
-        for (int k = i + 1; k < end; ++k) {
-            const QString &line = lines.at(k).text;
-            if (const auto c = created.match(line); c.hasMatch())
-                album.created = parseLocalTime(c.captured(1));
-            else if (const auto n = count.match(line); n.hasMatch())
-                album.photoCount = n.captured(1).toInt();
-            else if (const auto l = link.match(line); l.hasMatch())
-                album.link = l.captured(1);
-            else if (line.trimmed().startsWith(QLatin1Char('>')))
-                description << htmlUnescape(stripBlockquote(line));
-        }
-        album.description = description.join(QLatin1Char('\n')).trimmed();
-        album.raw = joinRaw(lines, i, end);
-        if (album.name.isEmpty() && errors)
-            errors->append(BlockError{lines.at(i).number, QStringLiteral("an album without a name")});
-        else
-            albums << album;
-        i = end;
-    }
-    return albums;
-}
-
-ParsedItems parsePhotos(const QString &text, const qzone::MediaResolver &resolver)
-{
-    static const QRegularExpression uploaded =
-        re(R"(^>\s*(?:上传时间\s*[:：]\s*)?(\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)\s*$)");
-    static const QRegularExpression shot = re(R"(^>\s*拍摄时间\s*[:：]\s*(.+?)\s*$)");
-
-    ParsedItems parsed;
-    const QList<Line> lines = splitLines(text);
-    auto flush = [&](int from, int to) {
-        while (from < to && (isBlank(lines.at(from).text) || isHeading(lines.at(from).text)))
-            ++from;
-        if (from >= to)
-            return;
-        MemoryRecord record;
-        record.kind = MemoryKind::Photo;
-        const int commentAt = lastCommentHeader(lines, from, to);
-        const int contentEnd = commentAt < 0 ? to : commentAt;
-        bool seenImage = false;
-        QStringList description;
-        for (int k = from; k < contentEnd; ++k) {
-            const QString &line = lines.at(k).text;
-            if (isBlank(line))
-                continue;
-            QStringList roles;
-            const QStringList paths = mediaPathsIn(line, &roles);
-            if (!paths.isEmpty() && (isImageOnlyLine(line) || isMarkupLine(line))) {
-                record.media += resolveAll(paths, roles, resolver);
-                seenImage = true;
-                continue;
-            }
-            if (!seenImage && record.title.isEmpty() && line.trimmed().startsWith(QLatin1Char('>'))) {
-                record.title = htmlUnescape(stripBlockquote(line));
-                continue;
-            }
-            if (const auto u = uploaded.match(line); u.hasMatch() && record.created == kNoTime) {
-                record.created = parseLocalTime(u.captured(1), &record.minutePrecision);
-                continue;
-            }
-            if (const auto s = shot.match(line); s.hasMatch()) {
-                record.extra.insert(QStringLiteral("shot"), s.captured(1));
-                continue;
-            }
-            if (isMarkupLine(line))
-                continue;
-            description << stripBlockquote(line);
-        }
-        if (record.media.isEmpty()) {
-            parsed.errors << BlockError{lines.at(from).number,
-                                        QStringLiteral("a photo block without a picture")};
-            return;
-        }
-        record.text = toQzoneMarkup(description.join(QLatin1Char('\n')).trimmed());
-        if (commentAt >= 0)
-            record.comments = parseComments(lines, commentAt + 1, to, resolver);
-        record.sourceRecord = joinRaw(lines, from, to).toUtf8();
-        parsed.items << record;
-    };
-    int blockStart = 0;
-    for (int i = 0; i < lines.size(); ++i) {
-        if (isRule(lines.at(i).text)) {
-            flush(blockStart, i);
-            blockStart = i + 1;
-        }
-    }
-    flush(blockStart, int(lines.size()));
-    return parsed;
-}
-
-QList<PersonRecord> parseFriends(const QString &text)
-{
-    static const QRegularExpression group = re(R"(^#{1,6}\s*(.+?)\s*(?:[(（]\s*\d+\s*[)）])?\s*$)");
-    static const QRegularExpression person = re(R"(^[-*]\s+(.+?)\s*$)");
-    static const QRegularExpression since = re(R"(^\s+[-*]\s*相识时间\s*[:：]\s*(.+?)\s*$)");
-    QList<PersonRecord> people;
-    QString groupName;
-    const QList<Line> lines = splitLines(text);
-    for (const Line &line : lines) {
-        if (const auto g = group.match(line.text); g.hasMatch()) {
-            groupName = htmlUnescape(g.captured(1));
-            continue;
-        }
-        if (const auto p = person.match(line.text); p.hasMatch()) {
-            PersonRecord record;
-            record.person = personFromLink(p.captured(1));
-            record.groupName = groupName;
-            record.sourceRecord = line.raw.toUtf8();
-            if (record.person.isValid())
-                people << record;
-            continue;
-        }
-        if (people.isEmpty() || !line.text.startsWith(QLatin1Char('\t')))
-            continue;
-        people.last().sourceRecord += '\n' + line.raw.toUtf8();
-        if (const auto s = since.match(line.text); s.hasMatch())
-            people.last().friendSince = parseLocalTime(s.captured(1));
-    }
-    return people;
-}
-
-ParsedItems parseVideos(const QString &text, const qzone::MediaResolver &resolver)
-{
-    static const QRegularExpression year = re(R"(^#\s*(\d{4})\s*年)");
-    static const QRegularExpression month = re(R"(^##\s*(\d{1,2})\s*月)");
-    ParsedItems parsed;
-    const QList<Line> lines = splitLines(text);
-    QString currentYear;
-    QString currentMonth;
-    // A video starts at a "> desc" line whose next non-blank line is a <video> tag.
-    auto nextNonBlank = [&](int from) {
-        while (from < lines.size() && isBlank(lines.at(from).text))
-            ++from;
-        return from;
-    };
-    int i = 0;
-    while (i < lines.size()) {
-        const QString &t = lines.at(i).text;
-        if (const auto y = year.match(t); y.hasMatch()) {
-            currentYear = y.captured(1);
-            ++i;
-            continue;
-        }
-        if (const auto m = month.match(t); m.hasMatch()) {
-            currentMonth = m.captured(1);
-            ++i;
-            continue;
-        }
-        const int next = nextNonBlank(i + 1);
-        const bool starts = t.trimmed().startsWith(QLatin1Char('>')) &&
-                            !commentHeader().match(t).hasMatch() && next < lines.size() &&
-                            lines.at(next).text.contains(QLatin1String("<video"));
-        if (!starts) {
-            ++i;
-            continue;
-        }
-        int end = next + 1;
-        while (end < lines.size() && !isRule(lines.at(end).text) && !isHeading(lines.at(end).text)) {
-            const int after = nextNonBlank(end + 1);
-            if (lines.at(end).text.trimmed().startsWith(QLatin1Char('>')) &&
-                !commentHeader().match(lines.at(end).text).hasMatch() && after < lines.size() &&
-                lines.at(after).text.contains(QLatin1String("<video")))
-                break;
-            ++end;
-        }
-        MemoryRecord record;
-        record.kind = MemoryKind::Video;
-        record.text = toQzoneMarkup(stripBlockquote(t), &record.mentions);
-        QStringList roles;
-        const QStringList paths = mediaPathsIn(lines.at(next).text, &roles);
-        record.media = resolveAll(paths, roles, resolver);
-        const int commentAt = lastCommentHeader(lines, next + 1, end);
-        if (commentAt >= 0)
-            record.comments = parseComments(lines, commentAt + 1, end, resolver);
-        if (!currentYear.isEmpty() && !currentMonth.isEmpty())
-            record.extra.insert(
-                QStringLiteral("month"),
-                QStringLiteral("%1-%2").arg(currentYear, currentMonth.rightJustified(2, QLatin1Char('0'))));
-        record.sourceRecord = joinRaw(lines, i, end).toUtf8();
-        parsed.items << record;
-        i = end;
-    }
-    return parsed;
-}
-
-ProfileInfo parseIndex(const QString &text)
-{
-    static const QRegularExpression nameUin = re(R"(^(.*)[(（](\d{4,})[)）]\s*$)");
-    ProfileInfo info;
-    const QList<Line> lines = splitLines(text);
-    for (int i = 0; i < lines.size(); ++i) {
-        const QString heading = lines.at(i).text.trimmed();
-        if (!heading.startsWith(QLatin1String("###")))
-            continue;
-        int k = i + 1;
-        while (k < lines.size() && isBlank(lines.at(k).text))
-            ++k;
-        if (k >= lines.size() || lines.at(k).text.startsWith(QLatin1Char('#')))
-            continue;
-        const QString value = lines.at(k).text.trimmed();
-        if (heading.contains(QStringLiteral("个人信息"))) {
-            if (const auto m = nameUin.match(value); m.hasMatch()) {
-                info.nickname = htmlUnescape(m.captured(1).trimmed());
-                info.uin = m.captured(2);
-            }
-        } else if (heading.contains(QStringLiteral("空间名称"))) {
-            info.spaceName = htmlUnescape(value);
-        } else if (heading.contains(QStringLiteral("空间描述"))) {
-            info.spaceDescription = htmlUnescape(value);
-        }
-    }
-    return info;
 }
 
 QString markdownToHtml(const QString &markdown)

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "domain/records.h"
+#include "markdownlines.h"
 #include "qzoneapi.h"
 
 #include <QList>
@@ -14,28 +15,6 @@
 
 namespace ks::md {
 
-/// One line of a MarkDown file: @c text without its line end (CR runs removed), @c raw as written.
-struct Line
-{
-    QString text;
-    QString raw;
-    int number = 0; ///< 1-based line number in the file
-};
-
-/// Decodes a .md file: UTF-8 (BOM dropped), else GB18030. @p encoding receives the encoding
-/// used; @p ok is false when neither decodes cleanly (the text is then a lossy GB18030 reading).
-QString decodeText(const QByteArray &bytes, bool *ok = nullptr, QString *encoding = nullptr);
-
-/// Splits at '\n'. QZoneExport ends lines with "\r\n" and writes a newline inside a 说说 as
-/// "\r\r\r\n": every run of CRs before '\n' belongs to the line end.
-QList<Line> splitLines(const QString &text);
-
-/// "2019-08-16 17:36:00" or "2019-08-16 17:36" read as UTC+8 wall clock → UTC epoch seconds.
-qint64 parseLocalTime(const QString &text, bool *minutePrecision = nullptr);
-
-/// QQ number from a link to https://user.qzone.qq.com/<uin>, or empty.
-QString uinFromUrl(const QString &url);
-
 /// Converts one piece of rendered MarkDown text back to raw Qzone markup: emoticon images →
 /// [em]eN[/em], [@nick](…/uin) → @{uin:…,nick:…,who:1}, topic links → #话题#, then decodes the
 /// HTML escapes. Mentioned people are appended to @p mentions.
@@ -44,11 +23,6 @@ QString toQzoneMarkup(const QString &rendered, QList<PersonRef> *mentions = null
 /// A "[name](https://user.qzone.qq.com/uin)" (or a bare name) at the start of @p text, up to
 /// @p separator; @p rest receives what follows the separator. Returns an invalid ref when absent.
 PersonRef leadingPerson(const QString &text, const QString &separator, QString *rest);
-
-/// Image/video paths named in a line: ![](p), <img src="p">, <video src="p">, <source src="p">.
-/// Emoticons (e123.gif) are not media and are skipped.
-QStringList mediaPathsIn(const QString &line, QStringList *roles = nullptr);
-bool isEmoticonPath(const QString &path);
 
 /// Comment lists: "*  [name](…)：text" with replies "\t* …" at any depth, images on own lines.
 /// With @p trailingTime, a trailing " *yyyy-MM-dd hh:mm:ss*" is the comment's time (boards).
@@ -60,6 +34,7 @@ struct BlockError
 {
     int line = 0;
     QString message;
+    QString block; ///< the block's raw text, so the same block met in two files is told once
 };
 
 /// A parsed file: its items and the blocks that were skipped.
@@ -115,6 +90,21 @@ struct ProfileInfo
     QString spaceDescription;
 };
 ProfileInfo parseIndex(const QString &text);
+
+/// Favorites/Favorites.md or <year>.md (older versions: <year>年.md). One record per block:
+/// the header "[owner](…) <类型> [title](…) 【yyyy-MM-dd hh:mm:ss】" gives author, type, title and
+/// time; every other line is text (a block of another shape keeps all its text); pictures are
+/// media. Records carry no key (MarkDown has no ids).
+ParsedItems parseFavorites(const QString &text, const qzone::MediaResolver &resolver);
+
+/// Shares/Shares.md or <year>.md: "[who](…)  分享：desc", "> [title](url)", source text and
+/// pictures, "来自： [name](url) 共分享 N 次", "> time", "> 评论(N)" and "- " comments.
+ParsedItems parseShares(const QString &text, const qzone::MediaResolver &resolver);
+
+/// Visitors/Visitors.md or <year>.md: "###### time", "[who](…) 访问了主页" or "查看了说说/日志/相册/
+/// 分享" with the items seen. A record gets the key "visit:<uin>:<time>" when both are known,
+/// the key the JSON visitor list gives the same visit.
+ParsedItems parseVisitors(const QString &text, const qzone::MediaResolver &resolver);
 
 /// Minimal, safe HTML for a blog's MarkDown body: headings, paragraphs, tables, images.
 QString markdownToHtml(const QString &markdown);
