@@ -67,7 +67,8 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CPACK_PACKAGE_CONTACT}")
 # no ELF dependency names it: the Qt plugins (SQLite driver, SVG icon engine, Wayland platform),
 # the GStreamer plugins Qt Multimedia plays videos with (without -base Qt 6.4's player crashes;
 # -good demuxes MP4/MOV/FLV, -libav decodes H.264/H.265/AAC, -bad parses H.264 in FLV, -pulseaudio
-# or -alsa make the sound) and the fonts for Chinese text and emoji.
+# or -alsa make the sound) and the fonts for Chinese text and emoji (colour on screen; Symbola's
+# outlines in the PDF book, where QPdfWriter prints the colour bitmap glyphs blank).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(KEEPSAKE_DEBIAN_RUNTIME_DEPENDS
     libqt6sql6-sqlite
@@ -79,7 +80,8 @@ set(KEEPSAKE_DEBIAN_RUNTIME_DEPENDS
     gstreamer1.0-libav
     "gstreamer1.0-pulseaudio | gstreamer1.0-alsa"
     fonts-noto-cjk
-    fonts-noto-color-emoji)
+    fonts-noto-color-emoji
+    fonts-symbola)
 list(JOIN KEEPSAKE_DEBIAN_RUNTIME_DEPENDS ", " CPACK_DEBIAN_PACKAGE_DEPENDS)
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gstreamer1.0-alsa, qt6-image-formats-plugins, qt6-translations-l10n")
 
