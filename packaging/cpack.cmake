@@ -63,10 +63,26 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION graphics)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CPACK_PACKAGE_CONTACT}")
-# Linked libraries come from dpkg-shlibdeps; the Qt plugins loaded at run time are listed by hand
-# because no ELF dependency names them (SQLite driver, SVG icon engine, Wayland platform).
+# Linked libraries come from dpkg-shlibdeps; what is loaded at run time is listed by hand because
+# no ELF dependency names it: the Qt plugins (SQLite driver, SVG icon engine, Wayland platform),
+# the GStreamer plugins Qt Multimedia plays videos with (without -base Qt 6.4's player crashes;
+# -good demuxes MP4/MOV/FLV, -libav decodes H.264/H.265/AAC, -bad parses H.264 in FLV, -pulseaudio
+# or -alsa make the sound) and the fonts for Chinese text and emoji (colour on screen; Symbola's
+# outlines in the PDF book, where QPdfWriter prints the colour bitmap glyphs blank).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, qt6-qpa-plugins")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk, qt6-image-formats-plugins, qt6-translations-l10n")
+set(KEEPSAKE_DEBIAN_RUNTIME_DEPENDS
+    libqt6sql6-sqlite
+    libqt6svg6
+    qt6-qpa-plugins
+    gstreamer1.0-plugins-base
+    gstreamer1.0-plugins-good
+    gstreamer1.0-plugins-bad
+    gstreamer1.0-libav
+    "gstreamer1.0-pulseaudio | gstreamer1.0-alsa"
+    fonts-noto-cjk
+    fonts-noto-color-emoji
+    fonts-symbola)
+list(JOIN KEEPSAKE_DEBIAN_RUNTIME_DEPENDS ", " CPACK_DEBIAN_PACKAGE_DEPENDS)
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gstreamer1.0-alsa, qt6-image-formats-plugins, qt6-translations-l10n")
 
 include(CPack)

@@ -226,6 +226,13 @@ ZH = {
         "这段视频不在资料库里：导出里没有这个文件%1。\n导入这份导出的媒体文件夹就能补上。",
     "Press Play to watch this video.": "点“播放”观看这段视频。",
     "This video cannot be played: %1": "无法播放这段视频：%1",
+    "The picture of this video cannot be shown: this computer has no decoder for it%1.\n"
+    "Install the package gstreamer1.0-libav, then restart Keepsake.":
+        "这段视频的画面无法显示：这台电脑没有它的解码器%1。\n请安装软件包 gstreamer1.0-libav，然后重新启动时光匣。",
+    "Videos cannot be played on this computer: the GStreamer plugins that decode them are not installed.\n"
+    "Install the packages gstreamer1.0-plugins-good, gstreamer1.0-plugins-bad and gstreamer1.0-libav, then restart Keepsake.":
+        "这台电脑无法播放视频：没有安装解码视频所需的 GStreamer 插件。\n"
+        "请安装软件包 gstreamer1.0-plugins-good、gstreamer1.0-plugins-bad 和 gstreamer1.0-libav，然后重新启动时光匣。",
     "unknown format": "未知格式",
     "This video cannot be played: the file is damaged or in a format this system cannot decode.":
         "无法播放这段视频：文件已损坏，或者这台电脑不能解码这种格式。",

@@ -1559,6 +1559,16 @@ Import the export&apos;s media folder to add it.</source>
         <source>This video cannot be played: the file is damaged or in a format this system cannot decode.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The picture of this video cannot be shown: this computer has no decoder for it%1.
+Install the package gstreamer1.0-libav, then restart Keepsake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos cannot be played on this computer: the GStreamer plugins that decode them are not installed.
+Install the packages gstreamer1.0-plugins-good, gstreamer1.0-plugins-bad and gstreamer1.0-libav, then restart Keepsake.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ks::YearScrubber</name>

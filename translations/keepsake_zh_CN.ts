@@ -1464,6 +1464,18 @@ Import the export's media folder to add it.</source>
         <source>This video cannot be played: the file is damaged or in a format this system cannot decode.</source>
         <translation>无法播放这段视频：文件已损坏，或者这台电脑不能解码这种格式。</translation>
     </message>
+    <message>
+        <source>The picture of this video cannot be shown: this computer has no decoder for it%1.
+Install the package gstreamer1.0-libav, then restart Keepsake.</source>
+        <translation>这段视频的画面无法显示：这台电脑没有它的解码器%1。
+请安装软件包 gstreamer1.0-libav，然后重新启动时光匣。</translation>
+    </message>
+    <message>
+        <source>Videos cannot be played on this computer: the GStreamer plugins that decode them are not installed.
+Install the packages gstreamer1.0-plugins-good, gstreamer1.0-plugins-bad and gstreamer1.0-libav, then restart Keepsake.</source>
+        <translation>这台电脑无法播放视频：没有安装解码视频所需的 GStreamer 插件。
+请安装软件包 gstreamer1.0-plugins-good、gstreamer1.0-plugins-bad 和 gstreamer1.0-libav，然后重新启动时光匣。</translation>
+    </message>
 </context>
 <context>
     <name>ks::YearScrubber</name>

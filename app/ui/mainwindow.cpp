@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "detail/detailwindows.h"
+#include "emojifont.h"
 #include "emptystatewidget.h"
 #include "export/bookdialog.h"
 #include "export/exportdialog.h"
@@ -892,6 +893,7 @@ int runGui(int argc, char **argv)
     setApplicationIdentity();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/keepsake.svg")));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.keepsake.Keepsake"));
+    addColourEmojiFallback();
     applyLanguage(savedLanguage());
 
     QCommandLineParser parser;

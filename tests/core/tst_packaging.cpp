@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The things a packaged Keepsake ships besides the binary: the bundled sample export (it must
 // import cleanly through the real CLI, every time, without touching the archive), the desktop
-// entry and the hicolor icons. The validators run as separate CTests in packaging/cpack.cmake.
+// entry, the hicolor icons and the .deb's run-time dependencies. The validators run as separate
+// CTests in packaging/cpack.cmake.
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -36,6 +37,49 @@ QByteArray sha256Of(const QString &path)
     return hash.result().toHex();
 }
 
+// The package names of a Debian relationship field ("a, b | c"), one list per group.
+QList<QStringList> debianGroups(const QString &field)
+{
+    QList<QStringList> groups;
+    for (const QString &group : field.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        QStringList names;
+        for (const QString &alternative : group.split(QLatin1Char('|'), Qt::SkipEmptyParts))
+            names << alternative.trimmed().section(QLatin1Char(' '), 0, 0); // drop "(>= 1.0)"
+        groups << names;
+    }
+    return groups;
+}
+
+// CPACK_DEBIAN_PACKAGE_DEPENDS as CMake wrote it into the build's CPackConfig.cmake.
+QString debDepends()
+{
+    QFile file(QStringLiteral(QT_TESTCASE_BUILDDIR "/../CPackConfig.cmake"));
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return {};
+    const QString text = QString::fromUtf8(file.readAll());
+    const QString key = QStringLiteral("set(CPACK_DEBIAN_PACKAGE_DEPENDS \"");
+    const int start = text.indexOf(key);
+    if (start < 0)
+        return {};
+    const int end = text.indexOf(QLatin1Char('"'), start + key.size());
+    return text.mid(start + key.size(), end - start - key.size());
+}
+
+// The packages build.sh installs: packaging/debian/build-deps.txt without comments.
+QStringList buildDeps()
+{
+    QFile file(sourceDir() + QStringLiteral("/packaging/debian/build-deps.txt"));
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return {};
+    QStringList names;
+    for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+        const QString name = line.section(QLatin1Char('#'), 0, 0).trimmed();
+        if (!name.isEmpty())
+            names << name;
+    }
+    return names;
+}
+
 QJsonObject runJson(const QStringList &args)
 {
     QByteArray out;
@@ -58,6 +102,9 @@ private slots:
     void desktopEntryNamesTheApp();
     void iconsHaveTheirSizes_data();
     void iconsHaveTheirSizes();
+    void debDependsOnWhatIsLoadedAtRunTime_data();
+    void debDependsOnWhatIsLoadedAtRunTime();
+    void buildDepsInstallEveryDebDependency();
 };
 
 void TestPackaging::sampleIsSmallAndReal()
@@ -150,6 +197,46 @@ void TestPackaging::iconsHaveTheirSizes()
     // The box sits in the middle of the tile: an empty or transparent render would fail here.
     QVERIFY(qAlpha(image.pixel(size / 2, size * 3 / 4)) == 255);
     QVERIFY(qAlpha(image.pixel(0, 0)) < 255);
+}
+
+void TestPackaging::debDependsOnWhatIsLoadedAtRunTime_data()
+{
+    QTest::addColumn<QString>("package");
+    // No ELF dependency names these; without them videos crash or stay black, Chinese and
+    // emoji show as boxes.
+    for (const char *name :
+         {"libqt6sql6-sqlite", "libqt6svg6", "qt6-qpa-plugins", "gstreamer1.0-plugins-base",
+          "gstreamer1.0-plugins-good", "gstreamer1.0-plugins-bad", "gstreamer1.0-libav",
+          "gstreamer1.0-pulseaudio", "fonts-noto-cjk", "fonts-noto-color-emoji", "fonts-symbola"})
+        QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+void TestPackaging::debDependsOnWhatIsLoadedAtRunTime()
+{
+    QFETCH(QString, package);
+    const QString depends = debDepends();
+    QVERIFY2(!depends.isEmpty(), "no CPACK_DEBIAN_PACKAGE_DEPENDS in CPackConfig.cmake");
+    bool found = false;
+    for (const QStringList &group : debianGroups(depends))
+        found = found || group.contains(package);
+    QVERIFY2(found, qPrintable(depends));
+}
+
+void TestPackaging::buildDepsInstallEveryDebDependency()
+{
+    // CI installs build-deps.txt only: what a user's machine gets from the .deb is tested too.
+    const QStringList installed = buildDeps();
+    QVERIFY(installed.contains(QStringLiteral("cmake")));
+    QVERIFY2(installed.contains(QStringLiteral("ffmpeg")), "tst_videoplayback encodes its clips with ffmpeg");
+    const QList<QStringList> groups = debianGroups(debDepends());
+    QVERIFY(!groups.isEmpty());
+    for (const QStringList &group : groups) {
+        bool any = false;
+        for (const QString &name : group)
+            any = any || installed.contains(name);
+        QVERIFY2(any,
+                 qPrintable(group.join(QLatin1String(" | ")) + QStringLiteral(" is not in build-deps.txt")));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPackaging)

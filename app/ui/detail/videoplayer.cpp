@@ -7,6 +7,8 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMediaFormat>
+#include <QMediaMetaData>
 #include <QMediaPlayer>
 #include <QPushButton>
 #include <QSlider>
@@ -111,8 +113,9 @@ VideoPlayer::~VideoPlayer()
 
 void VideoPlayer::retranslate()
 {
-    m_play->setText(m_player && m_player->playbackState() == QMediaPlayer::PlayingState ? tr("Pause")
-                                                                                        : tr("Play"));
+    const bool playing =
+        m_playWhenLoaded || (m_player && m_player->playbackState() == QMediaPlayer::PlayingState);
+    m_play->setText(playing ? tr("Pause") : tr("Play"));
     m_fullScreen->setText(tr("Full Screen"));
     m_volumeLabel->setText(tr("Volume"));
     const QString name =
@@ -159,6 +162,11 @@ QString VideoPlayer::message() const
     return m_message;
 }
 
+QVideoSink *VideoPlayer::videoSink() const
+{
+    return m_video ? m_video->videoSink() : nullptr;
+}
+
 bool VideoPlayer::isShowingPoster() const
 {
     return m_stack->currentWidget() == m_poster;
@@ -190,33 +198,81 @@ void VideoPlayer::ensurePlayer()
         showMessage(
             tr("This video cannot be played: %1").arg(error.isEmpty() ? tr("unknown format") : error));
     });
-    connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus status) {
-        if (status == QMediaPlayer::InvalidMedia)
-            showMessage(
-                tr("This video cannot be played: the file is damaged or in a format this system cannot "
-                   "decode."));
-    });
+    connect(m_player, &QMediaPlayer::mediaStatusChanged, this, &VideoPlayer::mediaStatusChanged);
     m_player->setSource(QUrl::fromLocalFile(m_media.filePath));
+}
+
+void VideoPlayer::mediaStatusChanged(QMediaPlayer::MediaStatus status)
+{
+    if (status == QMediaPlayer::InvalidMedia) {
+        showMessage(tr("This video cannot be played: the file is damaged or in a format this system cannot "
+                       "decode."));
+        return;
+    }
+    if (status != QMediaPlayer::LoadedMedia || !m_message.isEmpty())
+        return;
+    if (!m_player->hasVideo()) {
+        // GStreamer found the streams but no decoder for the picture: it would play the sound
+        // over a black screen. Say what is missing instead.
+        m_playWhenLoaded = false;
+        m_player->stop();
+        const QVariant codec = m_player->metaData().value(QMediaMetaData::VideoCodec);
+        const QString codecName = codec.isValid()
+                                      ? QMediaFormat::videoCodecName(codec.value<QMediaFormat::VideoCodec>())
+                                      : QString();
+        showMessage(tr("The picture of this video cannot be shown: this computer has no decoder for it%1.\n"
+                       "Install the package gstreamer1.0-libav, then restart Keepsake.")
+                        .arg(codecName.isEmpty() ? QString() : tr(" (%1)").arg(codecName)));
+        return;
+    }
+    if (m_playWhenLoaded) {
+        m_playWhenLoaded = false;
+        m_player->play();
+    }
+}
+
+bool VideoPlayer::systemCanDecodeVideo()
+{
+    return !QMediaFormat().supportedVideoCodecs(QMediaFormat::Decode).isEmpty();
 }
 
 void VideoPlayer::play()
 {
     if (!m_playable || !m_message.isEmpty())
         return;
+    if (!m_player && !systemCanDecodeVideo()) {
+        // Qt 6.4's GStreamer backend crashes while making the player when the base plugins
+        // (videoconvert, audioconvert) are missing, so no player is made without decoders.
+        showMessage(tr("Videos cannot be played on this computer: the GStreamer plugins that decode them "
+                       "are not installed.\nInstall the packages gstreamer1.0-plugins-good, "
+                       "gstreamer1.0-plugins-bad and gstreamer1.0-libav, then restart Keepsake."));
+        return;
+    }
     ensurePlayer();
     m_stack->setCurrentWidget(m_video);
+    // Qt 6.4's GStreamer backend can stall for good (no frame, no error) when play() arrives
+    // while the pipeline is still prerolling; so the first play waits until the media is loaded.
+    if (m_player->mediaStatus() == QMediaPlayer::LoadingMedia) {
+        m_playWhenLoaded = true;
+        retranslate();
+        return;
+    }
     m_player->play();
 }
 
 void VideoPlayer::pause()
 {
+    if (m_playWhenLoaded) {
+        m_playWhenLoaded = false;
+        retranslate();
+    }
     if (m_player)
         m_player->pause();
 }
 
 void VideoPlayer::togglePlay()
 {
-    if (m_player && m_player->playbackState() == QMediaPlayer::PlayingState)
+    if (m_playWhenLoaded || (m_player && m_player->playbackState() == QMediaPlayer::PlayingState))
         pause();
     else
         play();

@@ -3,14 +3,15 @@
 
 #include "detaildata.h"
 
+#include <QMediaPlayer>
 #include <QWidget>
 
 class QAudioOutput;
 class QLabel;
-class QMediaPlayer;
 class QPushButton;
 class QSlider;
 class QStackedWidget;
+class QVideoSink;
 class QVideoWidget;
 
 namespace ks {
@@ -30,7 +31,13 @@ public:
     QString message() const;
     bool canPlay() const { return m_playable; }
     QMediaPlayer *player() const { return m_player; }
+    /// Where decoded frames arrive (the video widget's sink), null before the first play.
+    QVideoSink *videoSink() const;
     bool isShowingPoster() const;
+
+    /// False when the multimedia backend can decode no video codec at all (the GStreamer
+    /// plugins are not installed): then no player is made and the message says what to install.
+    static bool systemCanDecodeVideo();
 
     void play();
     void pause();
@@ -44,6 +51,7 @@ protected:
 
 private:
     void ensurePlayer();
+    void mediaStatusChanged(QMediaPlayer::MediaStatus status);
     void showMessage(const QString &text);
     void updateTime();
     void updatePoster();
@@ -67,6 +75,7 @@ private:
     QPushButton *m_fullScreen = nullptr;
     QWidget *m_controls = nullptr;
     bool m_seeking = false;
+    bool m_playWhenLoaded = false;
 };
 
 } // namespace ks
