@@ -141,4 +141,78 @@ QJsonObject perYear(const QList<QJsonObject> &memories)
     return o;
 }
 
+QStringList totalsMismatches(const CorpusLibrary &lib, const QJsonObject &totals)
+{
+    const QJsonObject stats = lib.stats();
+    const QJsonObject memories = stats.value(QLatin1String("memories")).toObject();
+    static const QHash<QString, QString> kindOf = {
+        {QStringLiteral("posts"), QStringLiteral("post")},
+        {QStringLiteral("blogs"), QStringLiteral("blog")},
+        {QStringLiteral("diaries"), QStringLiteral("diary")},
+        {QStringLiteral("albums"), QStringLiteral("album")},
+        {QStringLiteral("photos"), QStringLiteral("photo")},
+        {QStringLiteral("videos"), QStringLiteral("video")},
+        {QStringLiteral("board_messages"), QStringLiteral("board")},
+        {QStringLiteral("favorites"), QStringLiteral("favorite")},
+        {QStringLiteral("shares"), QStringLiteral("share")},
+        {QStringLiteral("visitors"), QStringLiteral("visit")},
+    };
+    QHash<QString, QList<QJsonObject>> listed;
+    auto memoriesOf = [&](const QString &kind) -> const QList<QJsonObject> & {
+        if (!listed.contains(kind))
+            listed.insert(kind, lib.list(kind));
+        return listed[kind];
+    };
+    auto withFile = [&](const QString &kind, const QString &role) {
+        int n = 0;
+        for (const QJsonObject &m : memoriesOf(kind))
+            n += mediaCount(m, role, QStringLiteral("ok")) > 0;
+        return n;
+    };
+    QStringList mismatches;
+    for (auto it = totals.begin(); it != totals.end(); ++it) {
+        const QString name = it.key();
+        if (!it.value().isDouble())
+            continue; // nested objects (comments per kind) are compared by their own keys
+        int actual = -1;
+        if (kindOf.contains(name))
+            actual = memories.value(kindOf.value(name)).toInt();
+        else if (name == QLatin1String("friends"))
+            actual = lib.scalar(QStringLiteral("SELECT COUNT(*) FROM people WHERE is_friend = 1")).toInt();
+        else if (name == QLatin1String("photos_with_file"))
+            actual = withFile(QStringLiteral("photo"), QStringLiteral("image"));
+        else if (name == QLatin1String("videos_with_file"))
+            actual = withFile(QStringLiteral("video"), QStringLiteral("video"));
+        else if (name == QLatin1String("post_images"))
+            actual = sumMedia(memoriesOf(QStringLiteral("post")), QStringLiteral("image"));
+        else if (name == QLatin1String("post_images_with_file"))
+            actual =
+                sumMedia(memoriesOf(QStringLiteral("post")), QStringLiteral("image"), QStringLiteral("ok"));
+        else if (name == QLatin1String("blog_images"))
+            actual = sumMedia(memoriesOf(QStringLiteral("blog")), QStringLiteral("image"));
+        else if (name == QLatin1String("blog_images_with_file"))
+            actual =
+                sumMedia(memoriesOf(QStringLiteral("blog")), QStringLiteral("image"), QStringLiteral("ok"));
+        else if (name == QLatin1String("board_replies"))
+            actual = sumComments(memoriesOf(QStringLiteral("board")));
+        else if (name == QLatin1String("comments_posts"))
+            actual = sumComments(memoriesOf(QStringLiteral("post")));
+        else if (name == QLatin1String("comments_blogs"))
+            actual = sumComments(memoriesOf(QStringLiteral("blog")));
+        else if (name == QLatin1String("comments_total"))
+            actual = stats.value(QLatin1String("comments")).toInt() -
+                     sumComments(memoriesOf(QStringLiteral("board")));
+        else {
+            mismatches << QStringLiteral("%1: not a figure the tests know how to check").arg(name);
+            continue;
+        }
+        if (actual != it.value().toInt())
+            mismatches << QStringLiteral("%1: expected %2, library %3")
+                              .arg(name)
+                              .arg(it.value().toInt())
+                              .arg(actual);
+    }
+    return mismatches;
+}
+
 } // namespace ks::test

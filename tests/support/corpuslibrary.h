@@ -44,5 +44,8 @@ int sumComments(const QList<QJsonObject> &memories);
 QString localTime(const QJsonValue &iso);
 /// Memories per local year, as EXPECTED.json's per_year objects.
 QJsonObject perYear(const QList<QJsonObject> &memories);
+/// Every figure of an EXPECTED.json `totals` (or `counts`) object that @p lib disagrees with,
+/// as "name: expected E, library L"; keys it does not know are listed too, so none is skipped.
+QStringList totalsMismatches(const CorpusLibrary &lib, const QJsonObject &totals);
 
 } // namespace ks::test
