@@ -22,7 +22,7 @@ using namespace ks;
 
 namespace {
 
-constexpr int kPlaybackTimeoutMs = 20000;
+constexpr int kPlaybackTimeoutMs = 60000; // generous: the machines running the tests are busy
 // Set in the copies of this test that run with a different GStreamer setup (see runChild()).
 const char *const kChildVariable = "KEEPSAKE_VIDEO_TEST_CHILD";
 

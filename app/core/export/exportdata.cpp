@@ -2,6 +2,7 @@
 #include "exportdata.h"
 
 #include "library/database.h"
+#include "library/looseassets.h"
 #include "util/textutil.h"
 
 #include <QRegularExpression>
@@ -107,22 +108,19 @@ ExportSource::ExportSource(Database &database)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    // Loose files the exports carried: emoticons (common/images/e100.gif) and avatars (common/images/<uin>).
+    // Loose files the exports carried: emoticons (common/images/e100.gif, media/emoji/e100.gif)
+    // and the avatars the imports linked to their people.
     static const QRegularExpression emoticon(QStringLiteral("(?:^|/)e(\\d+)\\.gif$"));
-    static const QRegularExpression avatar(QStringLiteral("^common/images/(\\d{4,})(?:\\.\\w+)?$"));
-    if (q.exec(QStringLiteral(
-            "SELECT sf.rel_path, md.vault_path FROM source_files sf JOIN media md ON md.id = "
-            "sf.media_id WHERE md.status = 'ok' AND md.vault_path IS NOT NULL AND "
-            "(sf.rel_path LIKE '%.gif' OR sf.rel_path LIKE 'common/images/%') ORDER BY sf.rel_path"))) {
+    if (q.exec(
+            QStringLiteral("SELECT sf.rel_path, md.vault_path FROM source_files sf JOIN media md ON md.id = "
+                           "sf.media_id WHERE md.status = 'ok' AND md.vault_path IS NOT NULL AND "
+                           "sf.rel_path LIKE '%.gif' ORDER BY sf.rel_path"))) {
         while (q.next()) {
-            const QString rel = q.value(0).toString();
-            const QString path = m_libraryDir + QLatin1Char('/') + q.value(1).toString();
-            if (const auto m = emoticon.match(rel); m.hasMatch())
-                m_emoticons.insert(m.captured(1), path);
-            else if (const auto a = avatar.match(rel); a.hasMatch())
-                m_avatars.insert(a.captured(1), path);
+            if (const auto m = emoticon.match(q.value(0).toString()); m.hasMatch())
+                m_emoticons.insert(m.captured(1), m_libraryDir + QLatin1Char('/') + q.value(1).toString());
         }
     }
+    m_avatars = LooseAssets(database).allAvatars();
     if (q.exec(QStringLiteral("SELECT nickname, uin FROM accounts ORDER BY id LIMIT 1")) && q.next())
         m_ownerName = q.value(0).toString().isEmpty() ? q.value(1).toString() : q.value(0).toString();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "librarywriter.h"
 
+#include "exporterfiles.h"
 #include "library/database.h"
 #include "library/memoryindexer.h"
 #include "sha256.h"
@@ -162,6 +163,8 @@ ImportReport LibraryWriter::finish()
     ImportReport &report = m_context.report();
     report.cancelled = m_context.cancelRequested();
     if (m_inTransaction && m_context.libraryError().isEmpty()) {
+        if (m_session.accountId)
+            m_people.linkAvatars(m_freshAvatars);
         summariseMissingMedia();
         StatementCache::Query q(m_stmt);
         q = m_stmt(QStringLiteral("UPDATE imports SET finished = ?, status = ?, source_kind = ?, added = ?, "
@@ -201,6 +204,10 @@ bool LibraryWriter::setAccount(const QString &uin, const QString &nickname)
 {
     if (uin.isEmpty() || !m_inTransaction)
         return false;
+    if (m_session.accountId && uin != m_accountUin) { // the last account's avatars, before leaving it
+        m_people.linkAvatars(m_freshAvatars);
+        m_freshAvatars.clear();
+    }
     StatementCache::Query q(m_stmt);
     q = m_stmt(
         QStringLiteral("INSERT INTO accounts (uin, nickname) VALUES (?, ?) ON CONFLICT(uin) DO UPDATE SET "
@@ -312,6 +319,8 @@ bool LibraryWriter::addLooseFile(const QString &absPath, const QString &relPath)
     if (!stored.present)
         return false;
     ++m_context.report().filesKept;
+    if (const QString uin = exporterfiles::avatarUin(relPath.toLower()); !uin.isEmpty())
+        m_freshAvatars.insert(uin, stored.id);
     // Fill memories from an earlier text-only import that named this path.
     m_context.report().updated += m_vault.fillWaitingLinks(relPath, stored.id);
     maybeCommit();

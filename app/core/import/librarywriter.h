@@ -94,7 +94,8 @@ private:
     QElapsedTimer m_commitTimer;
     int m_pendingWrites = 0;
     bool m_inTransaction = false;
-    bool m_freshMemory = false; ///< the record being written was just inserted
+    bool m_freshMemory = false;            ///< the record being written was just inserted
+    QHash<QString, qint64> m_freshAvatars; ///< QQ number → media id of avatars this import stored
 };
 
 } // namespace ks

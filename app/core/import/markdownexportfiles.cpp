@@ -86,21 +86,6 @@ bool hasModuleFolder(const QString &dir)
     return false;
 }
 
-bool isMediaFileName(const QString &name)
-{
-    static const QSet<QString> suffixes{
-        QStringLiteral("jpg"),  QStringLiteral("jpeg"), QStringLiteral("png"),  QStringLiteral("gif"),
-        QStringLiteral("bmp"),  QStringLiteral("webp"), QStringLiteral("heic"), QStringLiteral("tif"),
-        QStringLiteral("tiff"), QStringLiteral("mp4"),  QStringLiteral("mov"),  QStringLiteral("m4v"),
-        QStringLiteral("3gp"),  QStringLiteral("avi"),  QStringLiteral("mkv"),  QStringLiteral("webm"),
-        QStringLiteral("flv"),  QStringLiteral("mp3"),  QStringLiteral("m4a"),  QStringLiteral("amr"),
-        QStringLiteral("wav"),  QStringLiteral("aac")};
-    if (name.startsWith(QLatin1Char('.')))
-        return false;
-    const QString suffix = QFileInfo(name).suffix().toLower();
-    return suffix.isEmpty() || suffixes.contains(suffix);
-}
-
 bool isYearFileName(const QString &name)
 {
     static const QRegularExpression r(QStringLiteral("^\\d{4}(?:年)?\\.md$"),

@@ -21,9 +21,6 @@ QStringList subdirs(const QString &dir);
 /// index.md or a .md anywhere under a module folder.
 bool hasMarkdownData(const QString &root);
 bool hasModuleFolder(const QString &dir);
-/// Pictures, videos, sounds and suffix-less files (avatars, media saved without a suffix);
-/// never the export's own text, scripts or a Thumbs.db.
-bool isMediaFileName(const QString &name);
 /// <year>.md, or <year>年.md as older versions named them.
 bool isYearFileName(const QString &name);
 

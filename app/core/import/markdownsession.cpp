@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdownsession.h"
 
+#include "exporterfiles.h"
 #include "importcontext.h"
 #include "importsink.h"
 #include "markdownexportfiles.h"
@@ -350,19 +351,13 @@ void Session::keepLooseFiles()
 {
     // Emoticons, avatars and any picture no item names: kept so no byte of the export is lost,
     // and linked to a memory that names the path later.
+    QStringList rels;
     QDirIterator it(m_root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        if (m_context.isCancelled())
-            return;
-        const QString path = it.next();
-        if (!isMediaFileName(QFileInfo(path).fileName()))
-            continue;
-        const QString rel = relativeToRoot(path);
-        if (m_referenced.contains(rel.toCaseFolded()))
-            continue;
-        m_context.noteCurrentFile(path);
-        m_sink.addLooseFile(path, rel);
-    }
+    while (it.hasNext() && !m_context.isCancelled())
+        rels << relativeToRoot(it.next());
+    exporterfiles::keepLooseFiles(m_context, m_sink, m_root, rels, [this](const QString &rel) {
+        return m_referenced.contains(rel.toCaseFolded());
+    });
 }
 
 bool Session::run()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "peoplealbums.h"
 
+#include "exporterfiles.h"
 #include "writesession.h"
 
 namespace ks {
@@ -155,6 +156,40 @@ qint64 PeopleAlbums::albumId(const MemoryRecord &record)
     q.addBindValue(nullableText(record.albumDescription));
     q.addBindValue(id);
     return m_session.run(q) ? id : 0;
+}
+
+bool PeopleAlbums::linkAvatars(const QHash<QString, qint64> &fresh)
+{
+    StatementCache::Query q(m_session.stmt);
+    QHash<QString, qint64> found;
+    // Both places exporters keep avatars, read through the primary key's range.
+    for (const QString &folder : {QStringLiteral("common/images/"), QStringLiteral("media/avatars/")}) {
+        q = m_session.stmt(QStringLiteral(
+            "SELECT sf.rel_path, sf.media_id FROM source_files sf JOIN media md ON md.id = sf.media_id "
+            "WHERE sf.account_id = ? AND sf.rel_path >= ? AND sf.rel_path < ? AND md.status = 'ok' "
+            "ORDER BY sf.rel_path"));
+        q.addBindValue(m_session.accountId);
+        q.addBindValue(folder);
+        q.addBindValue(folder.chopped(1) + QLatin1Char('0')); // '0' follows '/'
+        if (!m_session.run(q))
+            return false;
+        while (q.next()) {
+            const QString uin = exporterfiles::avatarUin(q.value(0).toString());
+            if (!uin.isEmpty() && !found.contains(uin))
+                found.insert(uin, q.value(1).toLongLong());
+        }
+    }
+    for (auto it = found.cbegin(); it != found.cend(); ++it) {
+        const bool replace = fresh.contains(it.key());
+        q = m_session.stmt(replace ? QStringLiteral("UPDATE people SET avatar_media_id = ? WHERE uin = ?")
+                                   : QStringLiteral("UPDATE people SET avatar_media_id = ? WHERE uin = ? AND "
+                                                    "avatar_media_id IS NULL"));
+        q.addBindValue(replace ? fresh.value(it.key()) : it.value());
+        q.addBindValue(it.key());
+        if (!m_session.run(q))
+            return false;
+    }
+    return true;
 }
 
 } // namespace ks

@@ -4,6 +4,7 @@
 #include "domain/records.h"
 #include "journaledhash.h"
 
+#include <QHash>
 #include <QPair>
 #include <QString>
 #include <QStringList>
@@ -25,6 +26,11 @@ public:
     qint64 personId(const PersonRef &person, qint64 seenAt);
     /// The album of @p record (created when new, name/category/description filled in), or 0.
     qint64 albumId(const MemoryRecord &record);
+
+    /// Links each person to their avatar among the account's files: @p fresh (QQ number → media
+    /// id, stored by this import) replace older ones; people without one get theirs from any
+    /// import. False on a library error.
+    bool linkAvatars(const QHash<QString, qint64> &fresh);
 
     /// A new account is being written: albums are per account.
     void accountChanged() { m_albumByKey.clear(); }

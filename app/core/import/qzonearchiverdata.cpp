@@ -78,26 +78,6 @@ void copy(QJsonObject &to, const char *toKey, const QJsonObject &row,
         to.insert(QLatin1String(toKey), v.isString() ? QJsonValue(withoutLoneSurrogates(v.toString())) : v);
 }
 
-bool isMediaFile(const QString &relLower)
-{
-    static const QSet<QString> media{
-        QStringLiteral("jpg"),  QStringLiteral("jpeg"), QStringLiteral("png"),  QStringLiteral("gif"),
-        QStringLiteral("bmp"),  QStringLiteral("webp"), QStringLiteral("heic"), QStringLiteral("heif"),
-        QStringLiteral("tif"),  QStringLiteral("tiff"), QStringLiteral("mp4"),  QStringLiteral("mov"),
-        QStringLiteral("m4v"),  QStringLiteral("3gp"),  QStringLiteral("avi"),  QStringLiteral("flv"),
-        QStringLiteral("ts"),   QStringLiteral("mkv"),  QStringLiteral("webm"), QStringLiteral("mp3"),
-        QStringLiteral("m4a"),  QStringLiteral("amr"),  QStringLiteral("wav"),  QStringLiteral("aac"),
-        QStringLiteral("silk"), QStringLiteral("ogg")};
-    const QString name = relLower.section(QLatin1Char('/'), -1);
-    if (name == QLatin1String("thumbs.db") || name.startsWith(QLatin1Char('.')))
-        return false;
-    const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
-    if (dot < 0) // avatars, and pictures saved while 文件后缀识别 was off
-        return relLower.contains(QLatin1String("/images/")) ||
-               relLower.startsWith(QLatin1String("albums/")) || relLower.startsWith(QLatin1String("videos/"));
-    return media.contains(name.mid(dot + 1));
-}
-
 /// The path without the extension of its last segment, or an empty string when it has none.
 QString stemOf(const QString &path)
 {
@@ -107,21 +87,6 @@ QString stemOf(const QString &path)
 }
 
 } // namespace
-
-QString childNamed(const QString &dir, const QString &name)
-{
-    if (dir.isEmpty())
-        return QString();
-    const QString direct = dir + QLatin1Char('/') + name;
-    if (QFileInfo::exists(direct))
-        return direct;
-    const QStringList entries = QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
-    for (const QString &entry : entries) {
-        if (entry.compare(name, Qt::CaseInsensitive) == 0)
-            return dir + QLatin1Char('/') + entry;
-    }
-    return QString();
-}
 
 bool DataFiles::isEmpty() const
 {
@@ -395,17 +360,6 @@ void ExportFiles::markUsed(const MemoryRecord &record)
     for (const MediaRef &ref : record.media)
         m_used.insert(ref.relPath.toLower());
     comments(record.comments);
-}
-
-QStringList ExportFiles::unreferencedMedia() const
-{
-    QStringList out;
-    for (auto it = m_files.constBegin(); it != m_files.constEnd(); ++it) {
-        if (!m_used.contains(it.key()) && isMediaFile(it.key()))
-            out << m_root + QLatin1Char('/') + it.value();
-    }
-    std::sort(out.begin(), out.end());
-    return out;
 }
 
 } // namespace ks::archiver

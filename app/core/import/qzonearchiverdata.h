@@ -4,6 +4,7 @@
 #pragma once
 
 #include "domain/records.h"
+#include "exporterfiles.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -37,8 +38,7 @@ extern const Module kVisitors;
 /// All of them, in the order they are imported (friends first: they name the account).
 const QList<Module> &modules();
 
-/// The child of @p dir named @p name in any letter case, or an empty string.
-QString childNamed(const QString &dir, const QString &name);
+using exporterfiles::childNamed;
 
 /// The SPA data files of one module (absolute paths), by what they hold.
 struct DataFiles
@@ -81,8 +81,10 @@ public:
     MediaRef resolve(const QString &moduleDir, const QString &written, const QString &role);
     /// Notes the files @p record (its comments too) links, so they are not stored again as loose files.
     void markUsed(const MemoryRecord &record);
-    /// Media files (absolute paths, sorted) no imported record links.
-    QStringList unreferencedMedia() const;
+    /// Every file, relative to the root.
+    QStringList relPaths() const { return m_files.values(); }
+    /// Whether an imported record links @p relPath.
+    bool isUsed(const QString &relPath) const { return m_used.contains(relPath.toLower()); }
     bool isEmpty() const { return m_files.isEmpty(); }
 
 private:

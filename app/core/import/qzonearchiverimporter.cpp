@@ -465,14 +465,8 @@ void Session::importBoardAuthor(const QJsonValue &authorInfo)
 void Session::importLooseFiles()
 {
     // Avatars, emoticons and pictures no record names: kept too, so nothing the export holds is lost.
-    const QStringList loose = m_files.unreferencedMedia();
-    m_sink.prefetch(loose);
-    const qsizetype prefix = m_root.size() + 1;
-    for (const QString &path : loose) {
-        if (m_context.isCancelled())
-            return;
-        m_sink.addLooseFile(path, path.mid(prefix));
-    }
+    exporterfiles::keepLooseFiles(m_context, m_sink, m_root, m_files.relPaths(),
+                                  [this](const QString &rel) { return m_files.isUsed(rel); });
 }
 
 bool Session::run()

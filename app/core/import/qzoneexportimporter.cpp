@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // QZoneExport ("QQ空间导出助手", ShunCai, v2 and v3): HTML/JSON-mode exports, the
 // 助手备份数据 backup store, and the media-only half the browser downloads separately.
+#include "exporterfiles.h"
 #include "importcontext.h"
 #include "importer.h"
 #include "importsink.h"
@@ -18,6 +19,8 @@
 #include <functional>
 
 namespace ks {
+
+using exporterfiles::childNamed;
 
 namespace {
 
@@ -52,19 +55,6 @@ const QRegularExpression &yearFilePattern()
     static const QRegularExpression re(QStringLiteral("^(19|20)\\d{2}\\.json$"),
                                        QRegularExpression::CaseInsensitiveOption);
     return re;
-}
-
-/// The child of @p dir named @p name in any letter case, or an empty string.
-QString childNamed(const QString &dir, const QString &name)
-{
-    if (QFileInfo::exists(dir + QLatin1Char('/') + name))
-        return dir + QLatin1Char('/') + name;
-    const QStringList entries = QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
-    for (const QString &entry : entries) {
-        if (entry.compare(name, Qt::CaseInsensitive) == 0)
-            return dir + QLatin1Char('/') + entry;
-    }
-    return QString();
 }
 
 bool isDataSuffix(const QString &suffix)
@@ -151,28 +141,6 @@ void scan(const QString &dir, int depth, QStringList &roots)
         return;
     for (const QFileInfo &fi : QDir(dir).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
         scan(fi.absoluteFilePath(), depth + 1, roots);
-}
-
-bool isMediaFile(const QString &relLower)
-{
-    static const QSet<QString> media{
-        QStringLiteral("jpg"),  QStringLiteral("jpeg"), QStringLiteral("png"),  QStringLiteral("gif"),
-        QStringLiteral("bmp"),  QStringLiteral("webp"), QStringLiteral("heic"), QStringLiteral("heif"),
-        QStringLiteral("tif"),  QStringLiteral("tiff"), QStringLiteral("mp4"),  QStringLiteral("mov"),
-        QStringLiteral("m4v"),  QStringLiteral("3gp"),  QStringLiteral("avi"),  QStringLiteral("flv"),
-        QStringLiteral("ts"),   QStringLiteral("mkv"),  QStringLiteral("webm"), QStringLiteral("mp3"),
-        QStringLiteral("m4a"),  QStringLiteral("amr"),  QStringLiteral("wav"),  QStringLiteral("aac"),
-        QStringLiteral("silk"), QStringLiteral("ogg")};
-    const QString name = relLower.section(QLatin1Char('/'), -1);
-    if (name == QLatin1String("thumbs.db") || name.startsWith(QLatin1Char('.')))
-        return false;
-    const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
-    if (dot < 0) {
-        // Extension-less files: avatars, pictures saved with 文件后缀识别 off.
-        return relLower.contains(QLatin1String("/images/")) ||
-               relLower.startsWith(QLatin1String("albums/")) || relLower.startsWith(QLatin1String("videos/"));
-    }
-    return media.contains(name.mid(dot + 1));
 }
 
 class Session
@@ -638,23 +606,9 @@ void Session::importLooseFiles()
 {
     // Everything else the export holds (emoticons, avatars, the media half) goes into the
     // vault too, so a memory imported before or after finds it by its path.
-    QStringList rels = m_files.values();
-    std::sort(rels.begin(), rels.end());
-    QStringList loose;
-    for (const QString &rel : std::as_const(rels)) {
-        const QString lower = rel.toLower();
-        if (!m_referenced.contains(lower) && isMediaFile(lower))
-            loose << m_root + QLatin1Char('/') + rel;
-    }
-    m_sink.prefetch(loose);
-    for (const QString &rel : rels) {
-        if (m_context.isCancelled())
-            return;
-        const QString lower = rel.toLower();
-        if (m_referenced.contains(lower) || !isMediaFile(lower))
-            continue;
-        m_sink.addLooseFile(m_root + QLatin1Char('/') + rel, rel);
-    }
+    exporterfiles::keepLooseFiles(m_context, m_sink, m_root, m_files.values(), [this](const QString &rel) {
+        return m_referenced.contains(rel.toLower());
+    });
 }
 
 bool Session::run()

@@ -2,6 +2,7 @@
 // nixliuxin/QZone-Time-Machine (`qzone-tools backup`, and `convert` of an old QZoneExport
 // backup): <uin>_<昵称>/data/*.json (raw QQ Space API items + custom_*), data/photos/, media/…,
 // meta.json, failures.jsonl. index.html is the tool's viewer with the same data again: not read.
+#include "exporterfiles.h"
 #include "importcontext.h"
 #include "importer.h"
 #include "importsink.h"
@@ -81,22 +82,6 @@ void scan(const QString &dir, int depth, QStringList &roots)
         return;
     for (const QFileInfo &fi : QDir(dir).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
         scan(fi.absoluteFilePath(), depth + 1, roots);
-}
-
-bool isMediaFile(const QString &relLower)
-{
-    static const QSet<QString> media{
-        QStringLiteral("jpg"),  QStringLiteral("jpeg"), QStringLiteral("png"),  QStringLiteral("gif"),
-        QStringLiteral("bmp"),  QStringLiteral("webp"), QStringLiteral("heic"), QStringLiteral("heif"),
-        QStringLiteral("tif"),  QStringLiteral("tiff"), QStringLiteral("mp4"),  QStringLiteral("mov"),
-        QStringLiteral("m4v"),  QStringLiteral("3gp"),  QStringLiteral("avi"),  QStringLiteral("flv"),
-        QStringLiteral("ts"),   QStringLiteral("mkv"),  QStringLiteral("webm"), QStringLiteral("mp3"),
-        QStringLiteral("m4a"),  QStringLiteral("amr"),  QStringLiteral("wav"),  QStringLiteral("aac"),
-        QStringLiteral("silk"), QStringLiteral("ogg")};
-    const QString name = relLower.section(QLatin1Char('/'), -1);
-    if (name.startsWith(QLatin1Char('.')) || name == QLatin1String("thumbs.db"))
-        return false;
-    return media.contains(QFileInfo(name).suffix());
 }
 
 /// memory_key of the summary problem of media never downloaded (not a memory: starts with #).
@@ -489,23 +474,10 @@ void Session::importLooseFiles()
 {
     // Avatars, emoticons, and anything no memory named (say, because its data file is broken) go
     // into the vault too. Thumbnails of pictures already stored do not.
-    QStringList rels = m_files.values();
-    std::sort(rels.begin(), rels.end());
-    QStringList loose;
-    for (const QString &rel : std::as_const(rels)) {
+    exporterfiles::keepLooseFiles(m_context, m_sink, m_root, m_files.values(), [this](const QString &rel) {
         const QString lower = rel.toLower();
-        if (!m_referenced.contains(lower) && !m_thumbnails.contains(lower) && isMediaFile(lower))
-            loose << rel;
-    }
-    QStringList abs;
-    for (const QString &rel : std::as_const(loose))
-        abs << m_root + QLatin1Char('/') + rel;
-    m_sink.prefetch(abs);
-    for (const QString &rel : std::as_const(loose)) {
-        if (m_context.isCancelled())
-            return;
-        m_sink.addLooseFile(m_root + QLatin1Char('/') + rel, rel);
-    }
+        return m_referenced.contains(lower) || m_thumbnails.contains(lower);
+    });
 }
 
 bool Session::run()

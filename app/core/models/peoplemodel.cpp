@@ -2,6 +2,7 @@
 #include "peoplemodel.h"
 
 #include "library/database.h"
+#include "library/looseassets.h"
 
 #include <QDateTime>
 #include <QImageReader>
@@ -74,17 +75,7 @@ QVector<PersonSummary> PeopleModel::loadPeople(Database &database)
                 newestName.insert(id, {lastSeen, name});
         }
     warnOnError(q, "names");
-    // Avatars are loose files named after the QQ number (Common/images/<uin>).
-    QHash<QString, QString> avatars;
-    if (q.exec(QStringLiteral(
-            "SELECT sf.rel_path, md.vault_path FROM source_files sf JOIN media md ON md.id = sf.media_id "
-            "WHERE sf.rel_path LIKE 'common/images/%' AND md.vault_path IS NOT NULL")))
-        while (q.next()) {
-            const QString uin = q.value(0).toString().section(QLatin1Char('/'), -1);
-            if (!uin.isEmpty() && std::all_of(uin.cbegin(), uin.cend(), [](QChar c) { return c.isDigit(); }))
-                avatars.insert(uin, database.libraryDir() + QLatin1Char('/') + q.value(1).toString());
-        }
-    warnOnError(q, "avatars");
+    const QHash<QString, QString> avatars = LooseAssets(database).allAvatars();
 
     QVector<PersonSummary> people;
     if (!q.exec(

@@ -2,6 +2,7 @@
 #include "detaildata.h"
 
 #include "library/database.h"
+#include "library/looseassets.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -88,21 +89,15 @@ QList<DetailMedia> attachPosters(const QList<DetailMedia> &all)
     return out;
 }
 
-QString looseFile(Database &database, const QString &relPath)
+QString cachedAsset(Database &database, const QString &name, QString (LooseAssets::*find)(const QString &))
 {
-    // Emoticons and avatars are few and asked for often: remember them per library (GUI thread only).
+    // Emoticons and avatars are few and asked for often: remembered per library (GUI thread only).
     static QHash<QString, QString> cache;
-    const QString key = database.libraryDir() + QLatin1Char('|') + relPath;
-    auto it = cache.constFind(key);
-    if (it != cache.constEnd())
+    const QString key = database.libraryDir() + QLatin1Char('|') + name;
+    if (const auto it = cache.constFind(key); it != cache.constEnd())
         return *it;
-    QSqlQuery q(database.connection());
-    q.prepare(QStringLiteral("SELECT md.vault_path FROM source_files sf JOIN media md ON md.id = sf.media_id "
-                             "WHERE sf.rel_path = ? AND md.vault_path IS NOT NULL LIMIT 1"));
-    q.addBindValue(relPath);
-    QString path;
-    if (q.exec() && q.next())
-        path = database.libraryDir() + QLatin1Char('/') + q.value(0).toString();
+    LooseAssets assets(database);
+    const QString path = (assets.*find)(name.mid(1));
     if (!path.isEmpty()) // a later import may still bring it
         cache.insert(key, path);
     return path;
@@ -166,12 +161,12 @@ QList<DetailMedia> photoSequence(Database &database, qint64 memoryId, int offset
 
 QString emoticonPath(Database &database, const QString &id)
 {
-    return looseFile(database, QStringLiteral("common/images/e%1.gif").arg(id));
+    return cachedAsset(database, QLatin1Char('e') + id, &LooseAssets::emoticonFile);
 }
 
 QString avatarPath(Database &database, const QString &uin)
 {
-    return uin.isEmpty() ? QString() : looseFile(database, QStringLiteral("common/images/") + uin);
+    return cachedAsset(database, QLatin1Char('a') + uin, &LooseAssets::avatarFile);
 }
 
 QString vaultFile(Database &database, qint64 mediaId)

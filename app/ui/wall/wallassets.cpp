@@ -2,47 +2,45 @@
 #include "wallassets.h"
 
 #include "library/database.h"
+#include "library/looseassets.h"
 
 #include <QImageReader>
 #include <QPainter>
 #include <QPainterPath>
-#include <QSqlQuery>
 
 namespace ks {
 
-QPixmap WallAssets::lookup(const QString &relPath)
+QPixmap WallAssets::lookup(const QString &key, const QString &path)
 {
-    auto it = m_cache.constFind(relPath);
+    auto it = m_cache.constFind(key);
     if (it != m_cache.cend())
         return it.value();
     QPixmap pixmap;
-    if (m_database && m_database->isOpen()) {
-        QSqlQuery q(m_database->connection());
-        // account_id first so the primary key index serves the lookup.
-        q.prepare(
-            QStringLiteral("SELECT md.vault_path FROM source_files sf JOIN media md ON md.id = sf.media_id "
-                           "WHERE sf.account_id IN (SELECT id FROM accounts) AND sf.rel_path = ? "
-                           "AND md.vault_path IS NOT NULL LIMIT 1"));
-        q.addBindValue(relPath);
-        if (q.exec() && q.next()) {
-            QImageReader reader(m_database->libraryDir() + QLatin1Char('/') + q.value(0).toString());
-            const QImage image = reader.read(); // first frame of an animated GIF
-            if (!image.isNull())
-                pixmap = QPixmap::fromImage(image);
-        }
+    if (!path.isEmpty()) {
+        QImageReader reader(path);
+        const QImage image = reader.read(); // first frame of an animated GIF
+        if (!image.isNull())
+            pixmap = QPixmap::fromImage(image);
     }
-    m_cache.insert(relPath, pixmap);
+    m_cache.insert(key, pixmap);
     return pixmap;
 }
 
 QPixmap WallAssets::emoticon(const QString &id)
 {
-    return id.isEmpty() ? QPixmap() : lookup(QStringLiteral("common/images/e%1.gif").arg(id));
+    if (id.isEmpty() || !m_database || !m_database->isOpen())
+        return QPixmap();
+    const QString key = QLatin1Char('e') + id;
+    return m_cache.contains(key) ? m_cache.value(key)
+                                 : lookup(key, LooseAssets(*m_database).emoticonFile(id));
 }
 
 QPixmap WallAssets::avatar(const QString &uin)
 {
-    return uin.isEmpty() ? QPixmap() : lookup(QStringLiteral("common/images/") + uin);
+    if (uin.isEmpty() || !m_database || !m_database->isOpen())
+        return QPixmap();
+    const QString key = QLatin1Char('a') + uin;
+    return m_cache.contains(key) ? m_cache.value(key) : lookup(key, LooseAssets(*m_database).avatarFile(uin));
 }
 
 QPixmap WallAssets::roundAvatar(const QPixmap &picture, const QString &name, int size, qreal dpr)

@@ -9,8 +9,8 @@ namespace ks {
 
 class Database;
 
-/// Small pictures the export kept as loose files: QQ emoticons (Common/images/e100.gif) and
-/// friends' avatars (Common/images/<uin>). Looked up in source_files once per name, then cached.
+/// Small pictures the export kept beside the memories: QQ emoticons and friends' avatars, found
+/// through LooseAssets once per name, then cached as pixmaps.
 class WallAssets
 {
 public:
@@ -27,7 +27,7 @@ public:
     static QPixmap roundAvatar(const QPixmap &picture, const QString &name, int size, qreal dpr);
 
 private:
-    QPixmap lookup(const QString &relPath);
+    QPixmap lookup(const QString &key, const QString &path);
 
     Database *m_database;
     QHash<QString, QPixmap> m_cache; // null pixmap cached too: one query per name at most
