@@ -19,11 +19,6 @@ namespace {
 constexpr int kCommitEveryWrites = 400;
 constexpr int kCommitEveryMs = 1500;
 
-QString sha1Hex(const QString &text)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex());
-}
-
 void keepCounters(ImportReport &into, const ImportReport &from)
 {
     into.added = from.added;
@@ -37,19 +32,27 @@ void keepCounters(ImportReport &into, const ImportReport &from)
 
 LibraryWriter::LibraryWriter(Database &database, ImportContext &context, MemoryIndexer *indexer)
     : m_context(context), m_database(database), m_db(database.connection()), m_stmt(m_db),
-      m_session(database, m_stmt, context), m_vault(m_session), m_people(m_session), m_indexer(indexer)
+      m_session(database, m_stmt, context), m_vault(m_session), m_people(m_session),
+      m_relations(m_session, m_people), m_problems(m_session), m_indexer(indexer)
 {
-    m_context.setProblemRecorder(
-        [this](const ImportProblem &p, qint64 mediaId) { recordProblem(p, mediaId); });
+    recordProblemsHere();
 }
 
 LibraryWriter::LibraryWriter(Database &database, const QString &sourcePath, MemoryIndexer *indexer)
     : m_ownContext(std::make_unique<ImportContext>(sourcePath)), m_context(*m_ownContext),
       m_database(database), m_db(database.connection()), m_stmt(m_db),
-      m_session(database, m_stmt, *m_ownContext), m_vault(m_session), m_people(m_session), m_indexer(indexer)
+      m_session(database, m_stmt, *m_ownContext), m_vault(m_session), m_people(m_session),
+      m_relations(m_session, m_people), m_problems(m_session), m_indexer(indexer)
 {
-    m_context.setProblemRecorder(
-        [this](const ImportProblem &p, qint64 mediaId) { recordProblem(p, mediaId); });
+    recordProblemsHere();
+}
+
+void LibraryWriter::recordProblemsHere()
+{
+    m_context.setProblemRecorder([this](const ImportProblem &p, qint64 mediaId) {
+        if (m_inTransaction)
+            m_problems.record(p, mediaId);
+    });
 }
 
 LibraryWriter::~LibraryWriter()
@@ -118,45 +121,6 @@ void LibraryWriter::maybeCommit()
         commit();
 }
 
-void LibraryWriter::summariseMissingMedia()
-{
-    // A text-only export (the zip half of QZoneExport) names every picture and holds none: one
-    // line saying so helps more than a hundred. The per-file rows are replaced by a summary that
-    // disappears once no media of the account are missing any more.
-    ImportReport &report = m_context.report();
-    StatementCache::Query q(m_stmt);
-    const QString summaryKey = QStringLiteral("#missing-summary:") + m_accountUin;
-    if (!m_accountUin.isEmpty() && m_vault.presentSeen() == 0 && report.mediaMissing > 1) {
-        q = m_stmt(QStringLiteral(
-            "DELETE FROM problems WHERE import_id = ? AND kind = 'missing' AND media_id IS NOT NULL"));
-        q.addBindValue(m_session.importId);
-        if (!m_session.run(q))
-            return;
-        QList<ImportProblem> kept;
-        for (const ImportProblem &p : std::as_const(report.problems)) {
-            if (p.kind != QLatin1String("missing"))
-                kept << p;
-        }
-        report.problems = kept;
-        m_context.reportProblem(
-            report.sourcePath, QStringLiteral("missing"),
-            QStringLiteral("%1 pictures and videos named by this export are not in it: it holds only the "
-                           "text. Import the folder with the pictures (the media half of the same backup) "
-                           "to fill them in.")
-                .arg(report.mediaMissing),
-            summaryKey);
-    }
-    // Summaries whose files have all arrived since are solved.
-    q = m_stmt(
-        QStringLiteral("DELETE FROM problems WHERE kind = 'missing' AND memory_key LIKE "
-                       "'#missing-summary:%' AND NOT EXISTS ("
-                       "SELECT 1 FROM memory_media mm JOIN media md ON md.id = mm.media_id JOIN memories "
-                       "m ON m.id = mm.memory_id "
-                       "JOIN accounts a ON a.id = m.account_id WHERE md.status = 'missing' "
-                       "AND a.uin = substr(problems.memory_key, 18))"));
-    m_session.run(q);
-}
-
 ImportReport LibraryWriter::finish()
 {
     m_vault.stopPreparer(); // nothing is stored after this point
@@ -165,7 +129,7 @@ ImportReport LibraryWriter::finish()
     if (m_inTransaction && m_context.libraryError().isEmpty()) {
         if (m_session.accountId)
             m_people.linkAvatars(m_freshAvatars);
-        summariseMissingMedia();
+        m_problems.summariseMissingMedia(m_accountUin, m_vault.presentSeen());
         StatementCache::Query q(m_stmt);
         q = m_stmt(QStringLiteral("UPDATE imports SET finished = ?, status = ?, source_kind = ?, added = ?, "
                                   "updated = ?, unchanged = ?, report_json = ? WHERE id = ?"));
@@ -267,47 +231,9 @@ QString LibraryWriter::matchKey(MemoryKind kind, qint64 created, const QString &
         .arg(sha1Hex(normalised).left(20));
 }
 
-void LibraryWriter::recordProblem(const ImportProblem &problem, qint64 mediaId)
-{
-    if (!m_inTransaction || !m_context.libraryError().isEmpty())
-        return; // the report still lists it; the library cannot take it now
-    StatementCache::Query q(m_stmt);
-    q = m_stmt(QStringLiteral("INSERT INTO problems (import_id, file, kind, message, memory_key, media_id) "
-                              "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(file, kind, memory_key) DO UPDATE SET "
-                              "import_id = excluded.import_id, message = excluded.message"));
-    q.addBindValue(nullableId(m_session.importId));
-    q.addBindValue(textOrEmpty(problem.file));
-    q.addBindValue(textOrEmpty(problem.kind));
-    q.addBindValue(textOrEmpty(problem.message));
-    q.addBindValue(problem.memoryKey.isNull() ? QStringLiteral("")
-                                              : problem.memoryKey); // NOT NULL: '' is none
-    q.addBindValue(nullableId(mediaId));
-    bool refused = false;
-    if (!m_session.runAllowingConflict(q, &refused) && refused)
-        qWarning("keepsake: cannot record problem for %s: %s", qPrintable(problem.file),
-                 qPrintable(q.lastError().text()));
-}
-
 void LibraryWriter::upsertFriend(const PersonRecord &record)
 {
-    if (!m_context.libraryError().isEmpty())
-        return;
-    const qint64 id = m_people.personId(record.person, kNoTime);
-    if (!id)
-        return;
-    StatementCache::Query q(m_stmt);
-    q = m_stmt(
-        QStringLiteral("UPDATE people SET is_friend = MAX(is_friend, ?), remark = COALESCE(?, remark), "
-                       "group_name = COALESCE(?, group_name), friend_since = COALESCE(?, friend_since), "
-                       "source_json = COALESCE(source_json, ?) WHERE id = ?"));
-    q.addBindValue(record.isFriend ? 1 : 0);
-    q.addBindValue(nullableText(record.remark));
-    q.addBindValue(nullableText(record.groupName));
-    q.addBindValue(nullableTime(record.friendSince));
-    q.addBindValue(record.sourceRecord.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                                 : QVariant(QString::fromUtf8(record.sourceRecord)));
-    q.addBindValue(id);
-    if (m_session.run(q))
+    if (m_context.libraryError().isEmpty() && m_people.writeFriend(record))
         maybeCommit();
 }
 

@@ -7,7 +7,9 @@
 #include "importsink.h"
 #include "library/statementcache.h"
 #include "mediavault.h"
+#include "memoryrelations.h"
 #include "peoplealbums.h"
+#include "problemlog.h"
 #include "writesession.h"
 
 #include <QElapsedTimer>
@@ -71,12 +73,7 @@ private:
     qint64 insertMemory(const MemoryRecord &record, const QString &key, const QString &matchKeyValue);
     bool mergeInto(qint64 memoryId, const MemoryRecord &record, bool preferNew, bool *changed);
     bool addSourceRecord(qint64 memoryId, const MemoryRecord &record, bool *added);
-    bool addComments(qint64 memoryId, const QList<CommentRecord> &comments, qint64 parentId,
-                     const QString &parentKey, bool *added);
-    bool linkPeople(qint64 memoryId, const QList<PersonRef> &people, const QString &role, qint64 seenAt,
-                    bool *added);
-    void recordProblem(const ImportProblem &problem, qint64 mediaId);
-    void summariseMissingMedia();
+    void recordProblemsHere();
     void maybeCommit();
     bool commit();
 
@@ -88,6 +85,8 @@ private:
     WriteSession m_session;
     MediaVault m_vault;
     PeopleAlbums m_people;
+    MemoryRelations m_relations;
+    ProblemLog m_problems;
     MemoryIndexer *m_indexer = nullptr;
     QString m_accountUin;
     ImportReport m_committed; ///< counters as of the last commit that succeeded

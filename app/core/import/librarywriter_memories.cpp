@@ -14,11 +14,6 @@ namespace ks {
 
 namespace {
 
-QString sha1Hex(const QString &text)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex());
-}
-
 bool isSyntheticKey(const QString &key)
 {
     return key.contains(QLatin1String(":~"));
@@ -118,9 +113,10 @@ bool LibraryWriter::writeRecord(const MemoryRecord &record, QString key, const Q
     bool mentionsLinked = false;
     bool likesLinked = false;
     if (!addSourceRecord(memoryId, record, &changed) ||
-        !addComments(memoryId, record.comments, 0, QString(), &commentsAdded) ||
-        !linkPeople(memoryId, record.mentions, QStringLiteral("mention"), record.created, &mentionsLinked) ||
-        !linkPeople(memoryId, record.likes, QStringLiteral("like"), record.created, &likesLinked))
+        !m_relations.addComments(memoryId, record.comments, 0, QString(), m_freshMemory, &commentsAdded) ||
+        !m_relations.linkPeople(memoryId, record.mentions, QStringLiteral("mention"), record.created,
+                                &mentionsLinked) ||
+        !m_relations.linkPeople(memoryId, record.likes, QStringLiteral("like"), record.created, &likesLinked))
         return false;
     changed = changed || commentsAdded || mentionsLinked || likesLinked;
     changed = m_vault.linkMedia(memoryId, record, key, m_freshMemory) || changed;
@@ -301,96 +297,6 @@ bool LibraryWriter::addSourceRecord(qint64 memoryId, const MemoryRecord &record,
     if (!m_session.run(q))
         return false;
     *added = q.numRowsAffected() > 0 || *added;
-    return true;
-}
-
-bool LibraryWriter::addComments(qint64 memoryId, const QList<CommentRecord> &comments, qint64 parentId,
-                                const QString &parentKey, bool *added)
-{
-    // Comments without a time (MarkDown, xlsx) that say the same thing from the same person are
-    // still two comments ("哈哈" twice): the n-th copy under one parent gets its own key.
-    QHash<QString, int> seenUntimed;
-    for (const CommentRecord &c : comments) {
-        const QString who = c.author.uin.isEmpty() ? QStringLiteral("name:") + c.author.name : c.author.uin;
-        QString basis = QStringLiteral("%1|%2|%3|%4")
-                            .arg(parentKey, who)
-                            .arg(c.created == kNoTime ? QStringLiteral("?") : QString::number(c.created))
-                            .arg(normaliseForMatch(c.text));
-        if (c.created == kNoTime) {
-            const int copy = seenUntimed[basis]++;
-            if (copy > 0)
-                basis += QStringLiteral("|#%1").arg(copy);
-        }
-        const QString key = sha1Hex(basis);
-        StatementCache::Query q(m_stmt);
-        qint64 id = 0;
-        auto findExisting = [&] {
-            q = m_stmt(QStringLiteral("SELECT id FROM comments WHERE memory_id = ? AND key = ?"));
-            q.addBindValue(memoryId);
-            q.addBindValue(key);
-            if (!m_session.run(q))
-                return false;
-            if (q.next())
-                id = q.value(0).toLongLong();
-            q.finish();
-            return true;
-        };
-        // A memory added just now has no comments yet: skip the lookup (a duplicate in the same
-        // record still lands on the first copy through the refused insert below).
-        if (!m_freshMemory && !findExisting())
-            return false;
-        if (!id) {
-            const qint64 author = m_people.personId(c.author, c.created);
-            if (!m_context.libraryError().isEmpty())
-                return false;
-            q = m_stmt(QStringLiteral(
-                "INSERT INTO comments (memory_id, parent_id, key, author_id, author_name, "
-                "created, utc_offset, body_text, source_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-            q.addBindValue(memoryId);
-            q.addBindValue(nullableId(parentId));
-            q.addBindValue(key);
-            q.addBindValue(nullableId(author));
-            q.addBindValue(nullableText(c.author.name));
-            q.addBindValue(nullableTime(c.created));
-            q.addBindValue(c.utcOffset);
-            q.addBindValue(textOrEmpty(c.text));
-            q.addBindValue(c.sourceRecord.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                                    : QVariant(QString::fromUtf8(c.sourceRecord)));
-            bool conflict = false;
-            if (m_session.runAllowingConflict(q, &conflict)) {
-                id = q.lastInsertId().toLongLong();
-                *added = true;
-            } else if (!conflict || !findExisting()) {
-                return false;
-            }
-            if (!id)
-                continue;
-        }
-        if (!addComments(memoryId, c.replies, id, key, added))
-            return false;
-    }
-    return true;
-}
-
-bool LibraryWriter::linkPeople(qint64 memoryId, const QList<PersonRef> &people, const QString &role,
-                               qint64 seenAt, bool *added)
-{
-    for (const PersonRef &p : people) {
-        const qint64 id = m_people.personId(p, seenAt);
-        if (!m_context.libraryError().isEmpty())
-            return false;
-        if (!id)
-            continue;
-        StatementCache::Query q(m_stmt);
-        q = m_stmt(QStringLiteral("INSERT INTO memory_people (memory_id, person_id, role) VALUES (?, ?, ?) "
-                                  "ON CONFLICT DO NOTHING"));
-        q.addBindValue(memoryId);
-        q.addBindValue(id);
-        q.addBindValue(role);
-        if (!m_session.run(q))
-            return false;
-        *added = q.numRowsAffected() > 0 || *added;
-    }
     return true;
 }
 

@@ -158,6 +158,26 @@ qint64 PeopleAlbums::albumId(const MemoryRecord &record)
     return m_session.run(q) ? id : 0;
 }
 
+bool PeopleAlbums::writeFriend(const PersonRecord &record)
+{
+    const qint64 id = personId(record.person, kNoTime);
+    if (!id)
+        return false;
+    StatementCache::Query q(m_session.stmt);
+    q = m_session.stmt(
+        QStringLiteral("UPDATE people SET is_friend = MAX(is_friend, ?), remark = COALESCE(?, remark), "
+                       "group_name = COALESCE(?, group_name), friend_since = COALESCE(?, friend_since), "
+                       "source_json = COALESCE(source_json, ?) WHERE id = ?"));
+    q.addBindValue(record.isFriend ? 1 : 0);
+    q.addBindValue(nullableText(record.remark));
+    q.addBindValue(nullableText(record.groupName));
+    q.addBindValue(nullableTime(record.friendSince));
+    q.addBindValue(record.sourceRecord.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                 : QVariant(QString::fromUtf8(record.sourceRecord)));
+    q.addBindValue(id);
+    return m_session.run(q);
+}
+
 bool PeopleAlbums::linkAvatars(const QHash<QString, qint64> &fresh)
 {
     StatementCache::Query q(m_session.stmt);

@@ -27,6 +27,9 @@ public:
     /// The album of @p record (created when new, name/category/description filled in), or 0.
     qint64 albumId(const MemoryRecord &record);
 
+    /// Marks the person of @p record a friend (or not) with what the friends list says. False
+    /// for an invalid person or a library error.
+    bool writeFriend(const PersonRecord &record);
     /// Links each person to their avatar among the account's files: @p fresh (QQ number → media
     /// id, stored by this import) replace older ones; people without one get theirs from any
     /// import. False on a library error.

@@ -3,6 +3,7 @@
 
 #include "domain/records.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 
 namespace ks {
@@ -81,6 +82,11 @@ QVariant nullableTime(qint64 t)
 QVariant textOrEmpty(const QString &text)
 {
     return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
+
+QString sha1Hex(const QString &text)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex());
 }
 
 QVariant nullableId(qint64 id)

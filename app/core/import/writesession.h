@@ -39,6 +39,8 @@ QVariant nullableTime(qint64 t);
 /// @p text for a NOT NULL column: never a null QString (which Qt binds as NULL).
 QVariant textOrEmpty(const QString &text);
 QVariant nullableId(qint64 id);
+/// The hex SHA-1 of @p text's UTF-8: short stable keys (comments, id-less memories).
+QString sha1Hex(const QString &text);
 /// "media/a.jpg" as source_files keys it: forward slashes, no ./, case-folded.
 QString normalisedRelPath(QString relPath);
 /// A library error, in words a person can act on (disk full, read-only, locked) plus SQLite's own.
