@@ -10,6 +10,7 @@
 #include "qzoneapi.h"
 #include "qzonearchiverdata.h"
 #include "qzonejson.h"
+#include "sessionimporter.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -541,46 +542,11 @@ bool Session::run()
     return m_anyData || m_records > 0;
 }
 
-class QZoneArchiverImporter : public Importer
-{
-public:
-    QString formatId() const override { return QStringLiteral("qzone-archiver"); }
-
-    QStringList findRoots(const QString &path, const QStringList &) const override
-    {
-        QStringList roots;
-        const QFileInfo info(path);
-        if (info.isDir())
-            scan(QDir::cleanPath(info.absoluteFilePath()), 0, roots);
-        return roots;
-    }
-
-    bool importRoot(const ImportScope &scope, ImportContext &context, ImportSink &sink) const override
-    {
-        const QString &root = scope.root;
-        Session session(QDir::cleanPath(QFileInfo(root).absoluteFilePath()), context, sink);
-        return session.run();
-    }
-
-private:
-    static void scan(const QString &dir, int depth, QStringList &roots)
-    {
-        if (archiver::isSpaRoot(dir)) {
-            roots << dir;
-            return;
-        }
-        if (depth >= 3)
-            return;
-        for (const QFileInfo &fi : QDir(dir).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
-            scan(fi.absoluteFilePath(), depth + 1, roots);
-    }
-};
-
 } // namespace
 
 std::unique_ptr<Importer> makeQZoneArchiverImporter()
 {
-    return std::make_unique<QZoneArchiverImporter>();
+    return std::make_unique<SessionImporter<Session, archiver::isSpaRoot>>(QStringLiteral("qzone-archiver"));
 }
 
 } // namespace ks

@@ -7,6 +7,7 @@
 #include "importsink.h"
 #include "qzoneapi.h"
 #include "qzonejson.h"
+#include "sessionimporter.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -129,18 +130,6 @@ bool isRoot(const QString &dir)
         return true;
     // Without data: the media-only half is ours; a MarkDown export is the MarkDown importer's.
     return named && !hasMarkdown(dir);
-}
-
-void scan(const QString &dir, int depth, QStringList &roots)
-{
-    if (isRoot(dir)) {
-        roots << dir;
-        return;
-    }
-    if (depth >= 3)
-        return;
-    for (const QFileInfo &fi : QDir(dir).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
-        scan(fi.absoluteFilePath(), depth + 1, roots);
 }
 
 class Session
@@ -676,33 +665,11 @@ bool Session::run()
     return m_anyData || m_records > 0 || !m_files.isEmpty();
 }
 
-class QZoneExportImporter : public Importer
-{
-public:
-    QString formatId() const override { return QStringLiteral("qzoneexport"); }
-
-    QStringList findRoots(const QString &path, const QStringList &) const override
-    {
-        QStringList roots;
-        const QFileInfo info(path);
-        if (info.isDir())
-            scan(info.absoluteFilePath(), 0, roots);
-        return roots;
-    }
-
-    bool importRoot(const ImportScope &scope, ImportContext &context, ImportSink &sink) const override
-    {
-        const QString &root = scope.root;
-        Session session(QDir::cleanPath(QFileInfo(root).absoluteFilePath()), context, sink);
-        return session.run();
-    }
-};
-
 } // namespace
 
 std::unique_ptr<Importer> makeQZoneExportImporter()
 {
-    return std::make_unique<QZoneExportImporter>();
+    return std::make_unique<SessionImporter<Session, isRoot>>(QStringLiteral("qzoneexport"));
 }
 
 } // namespace ks

@@ -7,6 +7,7 @@
 #include "importer.h"
 #include "importsink.h"
 #include "qzonejson.h"
+#include "sessionimporter.h"
 #include "timemachineitems.h"
 
 #include <QDir>
@@ -70,18 +71,6 @@ bool isRoot(const QString &dir)
     for (const QString &name : dataFileNames())
         known += QFileInfo(data + QLatin1Char('/') + name).isFile();
     return known >= 2;
-}
-
-void scan(const QString &dir, int depth, QStringList &roots)
-{
-    if (isRoot(dir)) {
-        roots << dir;
-        return;
-    }
-    if (depth >= 3)
-        return;
-    for (const QFileInfo &fi : QDir(dir).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
-        scan(fi.absoluteFilePath(), depth + 1, roots);
 }
 
 /// memory_key of the summary problem of media never downloaded (not a memory: starts with #).
@@ -538,33 +527,11 @@ bool Session::run()
     return m_readFiles > 0;
 }
 
-class TimeMachineImporter : public Importer
-{
-public:
-    QString formatId() const override { return QStringLiteral("timemachine"); }
-
-    QStringList findRoots(const QString &path, const QStringList &) const override
-    {
-        QStringList roots;
-        const QFileInfo info(path);
-        if (info.isDir())
-            scan(info.absoluteFilePath(), 0, roots);
-        return roots;
-    }
-
-    bool importRoot(const ImportScope &scope, ImportContext &context, ImportSink &sink) const override
-    {
-        const QString &root = scope.root;
-        Session session(QDir::cleanPath(QFileInfo(root).absoluteFilePath()), context, sink);
-        return session.run();
-    }
-};
-
 } // namespace
 
 std::unique_ptr<Importer> makeTimeMachineImporter()
 {
-    return std::make_unique<TimeMachineImporter>();
+    return std::make_unique<SessionImporter<Session, isRoot>>(QStringLiteral("timemachine"));
 }
 
 } // namespace ks

@@ -5,6 +5,7 @@
 #include "importsink.h"
 #include "qzoneapi.h"
 #include "qzonejson.h"
+#include "sessionimporter.h"
 #include "util/textutil.h"
 #include "wwwpfmedia.h"
 
@@ -38,18 +39,6 @@ bool isRoot(const QString &dir)
            !pages(dir + QStringLiteral("/msg_board"), QStringLiteral("msg_board_*.json")).isEmpty() ||
            QFileInfo(dir + QStringLiteral("/photo/album_info.json")).isFile() ||
            !pages(dir + QStringLiteral("/blog"), QStringLiteral("blogs_*.json")).isEmpty();
-}
-
-void scan(const QString &dir, int depth, QStringList &roots)
-{
-    if (isRoot(dir)) {
-        roots << dir;
-        return;
-    }
-    if (depth >= 3)
-        return;
-    for (const QFileInfo &fi : QDir(dir).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
-        scan(fi.absoluteFilePath(), depth + 1, roots);
 }
 
 /// A comment as one key, to drop the copies the photo list and the comment pages both hold.
@@ -487,33 +476,11 @@ bool Session::run()
     return m_read > 0;
 }
 
-class WwwpfImporter : public Importer
-{
-public:
-    QString formatId() const override { return QStringLiteral("wwwpf"); }
-
-    QStringList findRoots(const QString &path, const QStringList &) const override
-    {
-        QStringList roots;
-        const QFileInfo info(path);
-        if (info.isDir())
-            scan(info.absoluteFilePath(), 0, roots);
-        return roots;
-    }
-
-    bool importRoot(const ImportScope &scope, ImportContext &context, ImportSink &sink) const override
-    {
-        const QString &root = scope.root;
-        Session session(QDir::cleanPath(QFileInfo(root).absoluteFilePath()), context, sink);
-        return session.run();
-    }
-};
-
 } // namespace
 
 std::unique_ptr<Importer> makeWwwpfImporter()
 {
-    return std::make_unique<WwwpfImporter>();
+    return std::make_unique<SessionImporter<Session, isRoot>>(QStringLiteral("wwwpf"));
 }
 
 } // namespace ks
