@@ -381,7 +381,17 @@ ZH = {
     "No tags yet. Select memories on the wall and press Ctrl+T, or right-click here.": "还没有标签。在回忆墙上选中回忆后按 Ctrl+T，或在这里点右键。",
 }
 
+def load_extra_tables() -> None:
+    """More tables in zh_CN.d/*.py (each defines ZH = {...}): one per area, so parallel work on
+    different areas never edits the same lines."""
+    for extra in sorted(Path(__file__).with_name("zh_CN.d").glob("*.py")):
+        scope: dict = {}
+        exec(compile(extra.read_text(encoding="utf-8"), str(extra), "exec"), scope)
+        ZH.update(scope.get("ZH", {}))
+
+
 def main(path: Path) -> int:
+    load_extra_tables()
     tree = ET.parse(path)
     missing = []
     for message in tree.iter("message"):
