@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // keepsake stats | import | list | problems
+#include "cancelsignals.h"
 #include "clicommon.h"
 
 #include "domain/records.h"
@@ -100,8 +101,14 @@ int runImport(const QStringList &arguments)
         return 1;
     const bool json = parser.isSet(QStringLiteral("json"));
     const bool tty = !json && cli::stderrIsTerminal();
+    const cli::CancelOnSignals stopSignals;
     const ImportReport report =
-        Library(db).import(paths, nullptr, [&](const ImportReport &r, const QString &file) {
+        Library(db).import(paths, stopSignals.flag(), [&](const ImportReport &r, const QString &file) {
+            if (!r.waitingFor.isEmpty()) {
+                err() << "keepsake import: another import into this library is running (" << r.waitingFor
+                      << "); waiting for it to finish. Ctrl-C stops waiting." << Qt::endl;
+                return;
+            }
             if (!tty)
                 return;
             err() << "\r\033[K" << r.added << " added, " << r.updated << " updated, " << r.unchanged
@@ -130,7 +137,10 @@ int runImport(const QStringList &arguments)
     }
     if (!report.error.isEmpty())
         err() << report.error << Qt::endl;
-    return report.failed ? 1 : 0;
+    if (stopSignals.signal())
+        err() << "keepsake import: stopped by a signal; what was complete is kept. Import again to finish."
+              << Qt::endl;
+    return stopSignals.exitCode(report.failed ? 1 : 0);
 }
 
 int runList(const QStringList &arguments)

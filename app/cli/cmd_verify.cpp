@@ -3,6 +3,7 @@
 #include "clicommon.h"
 
 #include "library/database.h"
+#include "library/importlock.h"
 #include "library/vaultcheck.h"
 
 #include <QJsonArray>
@@ -28,6 +29,8 @@ int runVerify(const QStringList &arguments)
     if (!cli::openLibrary(db, parser))
         return 1;
     const bool tty = !parser.isSet(QStringLiteral("json")) && cli::stderrIsTerminal();
+    // Files an interrupted import left half-written: never part of the library, removed now.
+    const int leftovers = removeInterruptedImportFiles(db.libraryDir());
     const VaultCheck check =
         verifyVault(db, parser.isSet(QStringLiteral("quick")), nullptr, [&](int done, int total) {
             if (tty && (done % 100 == 0 || done == total))
@@ -41,12 +44,16 @@ int runVerify(const QStringList &arguments)
             issues.append(QJsonObject{{QStringLiteral("kind"), issue.kind},
                                       {QStringLiteral("path"), issue.path},
                                       {QStringLiteral("detail"), issue.detail}});
-        out() << cli::compactJson(QJsonObject{{QStringLiteral("checked"), check.checked},
-                                              {QStringLiteral("bytes"), check.bytes},
-                                              {QStringLiteral("ok"), check.seriousIssues() == 0},
-                                              {QStringLiteral("issues"), issues}})
+        out() << cli::compactJson(
+                     QJsonObject{{QStringLiteral("checked"), check.checked},
+                                 {QStringLiteral("bytes"), check.bytes},
+                                 {QStringLiteral("ok"), check.seriousIssues() == 0},
+                                 {QStringLiteral("interrupted_import_files_removed"), qMax(0, leftovers)},
+                                 {QStringLiteral("issues"), issues}})
               << Qt::endl;
     } else {
+        if (leftovers > 0)
+            out() << "Removed " << leftovers << " unfinished files an interrupted import left behind\n";
         out() << "Checked " << check.checked << " files (" << check.bytes
               << " bytes): " << (check.seriousIssues() == 0 ? "all intact" : "PROBLEMS FOUND") << "\n";
         for (const VaultIssue &issue : check.issues)

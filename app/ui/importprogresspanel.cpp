@@ -54,6 +54,13 @@ void ImportProgressPanel::start(const QStringList &paths)
 
 void ImportProgressPanel::update(const ImportReport &report, const QString &currentFile)
 {
+    if (!report.waitingFor.isEmpty()) {
+        // Another window or the command line is importing into this library: wait, and say so.
+        m_counters->setText(tr("Another import into this library is running. Keepsake waits for it to "
+                               "finish and then goes on; Cancel stops waiting."));
+        m_current->setText(report.waitingFor);
+        return;
+    }
     const QLocale locale;
     m_counters->setText(tr("%1 files · %2 new · %3 updated · %4 unchanged · %5 · %6 problems")
                             .arg(report.filesSeen)

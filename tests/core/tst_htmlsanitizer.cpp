@@ -462,6 +462,33 @@ private slots:
         QVERIFY(html.endsWith(QStringLiteral("<br>下一行")));
         QVERIFY(!html.contains(QStringLiteral("uin:")));
     }
+
+    // The PDF and the book read blogs as plain text: the same rules, unclosed elements included.
+    void plainTextKeepsTheRestAfterAnUnclosedElement_data()
+    {
+        QTest::addColumn<QString>("element");
+        for (const char *name : {"script", "style", "svg", "math", "iframe", "object", "select", "title",
+                                 "template", "noembed", "xmp", "textarea"})
+            QTest::newRow(name) << QString::fromLatin1(name);
+    }
+    void plainTextKeepsTheRestAfterAnUnclosedElement()
+    {
+        QFETCH(QString, element);
+        const QString html = QStringLiteral("<p>开头</p><%1>alert('x')<p>后面的日志正文</p><p>最后一段</p>").arg(element);
+        const QString text = htmlToPlainText(html);
+        QVERIFY2(text.startsWith(QStringLiteral("开头")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("后面的日志正文")), qPrintable(text));
+        QVERIFY2(text.endsWith(QStringLiteral("最后一段")), qPrintable(text));
+        if (element == QLatin1String("script") || element == QLatin1String("style"))
+            QVERIFY2(!text.contains(QStringLiteral("alert")), qPrintable(text));
+        QVERIFY(!text.contains(QLatin1Char('<')));
+    }
+
+    void plainTextOfClosedCodeAndEntities()
+    {
+        QCOMPARE(htmlToPlainText(QStringLiteral("<script>bad()</script>a&amp;b<br>c<style>p{}</style>")),
+                 QStringLiteral("a&b\nc"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHtmlSanitizer)

@@ -36,6 +36,8 @@ struct ImportReport
     bool failed = false; ///< nothing could be imported, or the library refused to keep what was read
     QString error;
     QList<ImportProblem> problems;
+    /// Set in a progress report while another import holds the library: who it is. Never stored.
+    QString waitingFor;
 
     /// Adds @p part's counters, formats and problems to this report.
     void merge(const ImportReport &part);

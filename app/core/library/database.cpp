@@ -88,10 +88,11 @@ bool Database::configure(QSqlDatabase db, QString *error)
 {
     // WAL: readers (the wall) never block the importer's writer and a crash cannot tear a page.
     // synchronous=NORMAL: with WAL a power cut loses at most the last commit, never consistency.
-    // busy_timeout: a second connection waits for the writer instead of failing at once.
+    // busy_timeout (first: switching to WAL needs a lock too): a second connection waits for the
+    // writer instead of failing at once.
     // foreign_keys: SQLite leaves them off by default; our schema relies on them.
     for (const char *pragma :
-         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=10000",
+         {"PRAGMA busy_timeout=10000", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
           "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY"}) {
         if (!exec(db, QString::fromLatin1(pragma), error))
             return false;
@@ -193,11 +194,16 @@ bool Database::migrate(QSqlDatabase db, int target, QString *error)
             return false;
         }
         const QString sql = QString::fromUtf8(file.readAll());
-        if (!db.transaction()) {
-            if (error)
-                *error = db.lastError().text();
+        // IMMEDIATE: two processes opening a new library at once must not both migrate it; the
+        // second waits for the first (busy_timeout) and then finds the step done.
+        if (!exec(db, QStringLiteral("BEGIN IMMEDIATE"), error))
             return false;
+        if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next() && q.value(0).toInt() >= next) {
+            q.finish();
+            exec(db, QStringLiteral("COMMIT"), error);
+            continue;
         }
+        q.finish();
         bool ok = true;
         for (const QString &statement : splitStatements(sql)) {
             if (!exec(db, statement, error)) {
@@ -207,12 +213,11 @@ bool Database::migrate(QSqlDatabase db, int target, QString *error)
         }
         ok = ok && exec(db, QStringLiteral("PRAGMA user_version = %1").arg(next), error);
         if (!ok) {
-            db.rollback();
+            exec(db, QStringLiteral("ROLLBACK"), nullptr);
             return false;
         }
-        if (!db.commit()) {
-            if (error)
-                *error = db.lastError().text();
+        if (!exec(db, QStringLiteral("COMMIT"), error)) {
+            exec(db, QStringLiteral("ROLLBACK"), nullptr);
             return false;
         }
     }

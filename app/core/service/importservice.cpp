@@ -7,6 +7,7 @@
 #include "import/librarywriter.h"
 #include "library.h"
 #include "library/database.h"
+#include "library/importlock.h"
 #include "search/searchindex.h"
 
 #include <QDir>
@@ -112,6 +113,23 @@ ImportReport importPaths(Database &database, const QStringList &paths, const std
     const ImporterRegistry registry;
     ImportReport total;
     total.sourcePath = paths.join(QStringLiteral(", "));
+    // One import at a time: a second one waits (and says so) instead of failing record by record.
+    ImportLock lock(database.libraryDir());
+    if (!lock.acquire(cancel, [&](const QString &holder) {
+            total.waitingFor = holder;
+            if (progress)
+                progress(total, QString());
+            total.waitingFor.clear();
+        })) {
+        total.cancelled = cancel && cancel->load();
+        total.failed = true;
+        total.error =
+            total.cancelled
+                ? QStringLiteral("%1: cancelled while another import was running").arg(total.sourcePath)
+                : QStringLiteral("%1: %2").arg(total.sourcePath, lock.error());
+        return total;
+    }
+    removeInterruptedImportFiles(database.libraryDir(), lock);
     bool allFailed = !paths.isEmpty();
     QStringList errors;
     for (const QString &path : paths) {

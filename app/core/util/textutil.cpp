@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textutil.h"
 
+#include "htmlsanitizer.h"
+
 #include <QHash>
 #include <QRegularExpression>
 
@@ -50,15 +52,13 @@ QString htmlToPlainText(const QString &html)
 {
     if (html.isEmpty())
         return QString();
-    static const QRegularExpression dropped(QStringLiteral("<(script|style|head)\\b[^>]*>.*?</\\1\\s*>"),
-                                            QRegularExpression::CaseInsensitiveOption |
-                                                QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression breaks(QStringLiteral("<(br\\s*/?|/p|/div|/li|/h[1-6]|/tr)\\s*>"),
                                            QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
     static const QRegularExpression blankLines(QStringLiteral("\\n\\s*\\n\\s*\\n+"));
-    QString text = html;
-    text.remove(dropped);
+    // Through the sanitiser first: script and style bodies never show, closed or not, and an
+    // element left open (<svg>, <title>, <xmp> …) does not take the rest of the text with it.
+    QString text = sanitizeHtml(html).html;
     text.replace(breaks, QStringLiteral("\n"));
     text.remove(tags);
     text = htmlUnescape(text);
