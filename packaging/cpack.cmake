@@ -81,8 +81,10 @@ set(KEEPSAKE_DEBIAN_RUNTIME_DEPENDS
     "gstreamer1.0-pulseaudio | gstreamer1.0-alsa"
     fonts-noto-cjk
     fonts-noto-color-emoji
-    fonts-symbola)
+    fonts-symbola
+    # Qt's own dialogs (file chooser, buttons) in Chinese.
+    qt6-translations-l10n)
 list(JOIN KEEPSAKE_DEBIAN_RUNTIME_DEPENDS ", " CPACK_DEBIAN_PACKAGE_DEPENDS)
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gstreamer1.0-alsa, qt6-image-formats-plugins, qt6-translations-l10n")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gstreamer1.0-alsa, qt6-image-formats-plugins")
 
 include(CPack)

@@ -317,6 +317,34 @@ Keepsake copies everything into your own library and never changes the original 
         <source>Writing the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
+    <message>
+        <source>%1 is a file. Choose a folder for the web site.</source>
+        <translation>%1 是一个文件。请为网页选择一个文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a file name for the PDF.</source>
+        <translation>%1 是一个文件夹。请为 PDF 选择一个文件名。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty. Write the site into it anyway?
+
+Files with the same names are replaced; the other files stay.</source>
+        <translation>文件夹 %1 不是空的。仍然把网页写进去吗？
+
+同名的文件会被替换，其他文件保持不动。</translation>
+    </message>
+    <message>
+        <source>Write into It</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已经存在。要替换它吗？</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
 </context>
 <context>
     <name>ks::ImportProgressPanel</name>
@@ -335,6 +363,10 @@ Keepsake copies everything into your own library and never changes the original 
     <message>
         <source>%1 files · %2 new · %3 updated · %4 unchanged · %5 · %6 problems</source>
         <translation>%1 个文件 · 新增 %2 · 更新 %3 · 未变 %4 · %5 · %6 个问题</translation>
+    </message>
+    <message>
+        <source>Another import into this library is running. Keepsake waits for it to finish and then goes on; Cancel stops waiting.</source>
+        <translation>另一个导入正在向这个资料库写入。时光匣会等它完成后再继续；点“取消”可以不再等待。</translation>
     </message>
 </context>
 <context>
