@@ -4,10 +4,15 @@
 #include "library/database.h"
 #include "search/searchengine.h"
 
+#include <QAction>
 #include <QEvent>
+#include <QFrame>
 #include <QKeyEvent>
+#include <QLabel>
+#include <QStyle>
 #include <QThread>
 #include <QTimer>
+#include <QVBoxLayout>
 #include <functional>
 #include <optional>
 
@@ -57,6 +62,11 @@ SearchBar::SearchBar(Database &database, QWidget *parent)
 {
     setObjectName(QStringLiteral("searchBar"));
     setClearButtonEnabled(true);
+    // The query syntax lives behind a "?" in the box, not in the placeholder.
+    m_helpAction =
+        addAction(style()->standardIcon(QStyle::SP_TitleBarContextHelpButton), QLineEdit::TrailingPosition);
+    m_helpAction->setObjectName(QStringLiteral("searchHelp"));
+    connect(m_helpAction, &QAction::triggered, this, &SearchBar::showSyntaxHelp);
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDebounceMs);
@@ -199,8 +209,29 @@ QString SearchBar::syntaxHelp()
 
 void SearchBar::retranslate()
 {
-    setPlaceholderText(tr("Search  毕业  \"exact phrase\"  -word  tag:旅行  year:2009  from:老王"));
-    setToolTip(syntaxHelp());
+    setPlaceholderText(tr("Search your memories"));
+    setToolTip(tr("Type any words, even a single character. Click ? for more ways to search."));
+    m_helpAction->setText(tr("How to search"));
+    m_helpAction->setToolTip(tr("How to search"));
+}
+
+void SearchBar::showSyntaxHelp()
+{
+    // A popover under the box; it closes by itself on the next click or Esc.
+    auto *popover = new QFrame(this, Qt::Popup);
+    popover->setObjectName(QStringLiteral("searchHelpPopover"));
+    popover->setAttribute(Qt::WA_DeleteOnClose);
+    popover->setFrameShape(QFrame::StyledPanel);
+    auto *layout = new QVBoxLayout(popover);
+    auto *label = new QLabel(syntaxHelp(), popover);
+    label->setTextFormat(Qt::RichText);
+    label->setWordWrap(true);
+    label->setMinimumWidth(360);
+    layout->addWidget(label);
+    popover->adjustSize();
+    QPoint at = mapToGlobal(QPoint(width() - popover->width(), height() + 2));
+    popover->move(at);
+    popover->show();
 }
 
 } // namespace ks

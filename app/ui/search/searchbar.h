@@ -10,6 +10,7 @@
 #include <atomic>
 #include <memory>
 
+class QAction;
 class QThread;
 class QTimer;
 
@@ -18,7 +19,7 @@ namespace ks {
 class Database;
 class SearchWorker;
 
-/// The search box: shows the query syntax in its placeholder and tooltip, waits 200 ms after
+/// The search box: a plain hint in its placeholder, the query syntax behind its "?", waits 200 ms after
 /// the last keystroke, runs the query on a worker thread with its own database connection, and
 /// emits the matching memory ids, newest first. An empty box emits cleared(); Escape clears.
 class SearchBar : public QLineEdit
@@ -56,7 +57,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QAction *m_helpAction = nullptr;
     void retranslate();
+    void showSyntaxHelp();
     void startSearch();
     void deliver(quint64 generation, const QList<qint64> &ids, const QStringList &terms, const QString &query,
                  const QString &error);
