@@ -34,6 +34,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCommandLineParser>
+#include <QCryptographicHash>
 #include <QDesktopServices>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -364,6 +365,16 @@ void MainWindow::retranslateUi()
     refreshView();
 }
 
+QString MainWindow::librarySetting(const QString &name) const
+{
+    // Filters belong to the library they filter: another (or a new) library starts unfiltered.
+    const QByteArray id = QCryptographicHash::hash(QDir(m_database.libraryDir()).absolutePath().toUtf8(),
+                                                   QCryptographicHash::Sha1)
+                              .toHex()
+                              .left(16);
+    return QStringLiteral("library-%1/%2").arg(QString::fromLatin1(id), name);
+}
+
 QWidget *MainWindow::createWallPage()
 {
     auto *page = new QWidget(this);
@@ -389,7 +400,7 @@ QWidget *MainWindow::createWallPage()
     m_kindOrder = {QStringLiteral("post"),     QStringLiteral("blog"),  QStringLiteral("diary"),
                    QStringLiteral("photo"),    QStringLiteral("video"), QStringLiteral("board"),
                    QStringLiteral("favorite"), QStringLiteral("share"), QStringLiteral("visit")};
-    const QStringList saved = QSettings().value(QStringLiteral("wall/kinds")).toStringList();
+    const QStringList saved = QSettings().value(librarySetting(QStringLiteral("wall/kinds"))).toStringList();
     for (const QString &kind : std::as_const(m_kindOrder)) {
         auto *button = new QToolButton(bar);
         button->setObjectName(QStringLiteral("kindFilter_") + kind);
@@ -402,7 +413,7 @@ QWidget *MainWindow::createWallPage()
                 if (m_kindButtons.value(k)->isChecked())
                     kinds << k;
             }
-            QSettings().setValue(QStringLiteral("wall/kinds"), kinds);
+            QSettings().setValue(librarySetting(QStringLiteral("wall/kinds")), kinds);
             applyWallFilter();
         });
         m_kindButtons.insert(kind, button);
@@ -419,9 +430,10 @@ QWidget *MainWindow::createWallPage()
     m_orderButton = new QToolButton(bar);
     m_orderButton->setObjectName(QStringLiteral("orderToggle"));
     m_orderButton->setCheckable(true);
-    m_orderButton->setChecked(QSettings().value(QStringLiteral("wall/oldestFirst"), false).toBool());
+    m_orderButton->setChecked(
+        QSettings().value(librarySetting(QStringLiteral("wall/oldestFirst")), false).toBool());
     connect(m_orderButton, &QToolButton::toggled, this, [this](bool oldest) {
-        QSettings().setValue(QStringLiteral("wall/oldestFirst"), oldest);
+        QSettings().setValue(librarySetting(QStringLiteral("wall/oldestFirst")), oldest);
         m_orderButton->setText(oldest ? tr("Oldest first") : tr("Newest first"));
         applyWallFilter();
     });

@@ -104,6 +104,8 @@ private:
     void updateStatus();
     void reloadVisiblePage();
 
+    /// A QSettings key of this library's own (its filters, its order).
+    QString librarySetting(const QString &name) const;
     Database &m_database;
     QStackedWidget *m_stack = nullptr;
     EmptyStateWidget *m_emptyState = nullptr;
