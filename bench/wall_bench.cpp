@@ -86,7 +86,10 @@ int main(int argc, char **argv)
     if (parser.isSet(todayOption))
         qputenv("KEEPSAKE_TODAY", parser.value(todayOption).toUtf8());
     MainWindow window(database);
-    window.resize(1100, 760);
+    // KEEPSAKE_WINDOW_SIZE=800x600 looks at a small screen.
+    const QStringList size =
+        qEnvironmentVariable("KEEPSAKE_WINDOW_SIZE", QStringLiteral("1100x760")).split(QLatin1Char('x'));
+    window.resize(size.value(0).toInt(), size.value(1).toInt());
     WallView *view = window.wallView();
     bool painted = false;
     qint64 firstPaintEpoch = 0;

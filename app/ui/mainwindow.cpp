@@ -7,6 +7,7 @@
 #include "export/bookdialog.h"
 #include "export/exportdialog.h"
 #include "export/exportselection.h"
+#include "flowlayout.h"
 #include "importprogresspanel.h"
 #include "languages.h"
 #include "library/appidentity.h"
@@ -394,9 +395,17 @@ QWidget *MainWindow::createWallPage()
                        "QToolButton:hover { background: #f0f2f5; }"
                        "QToolButton:checked { background: #e3eeff; border-color: #9cc0f7; color: #1f6fd1; }"
                        "QToolButton#restrictChip { background: #1f6fd1; color: white; }"));
-    auto *barLayout = new QHBoxLayout(bar);
-    barLayout->setContentsMargins(12, 8, 12, 8);
-    barLayout->setSpacing(2);
+    auto *outerBarLayout = new QHBoxLayout(bar);
+    outerBarLayout->setContentsMargins(12, 8, 12, 8);
+    outerBarLayout->setSpacing(8);
+    // The chips wrap to a second row on a narrow window instead of widening it.
+    auto *chips = new QWidget(bar);
+    QSizePolicy chipsPolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    chipsPolicy.setHeightForWidth(true);
+    chips->setSizePolicy(chipsPolicy);
+    auto *barLayout = new FlowLayout(chips, 2);
+    barLayout->setContentsMargins(0, 0, 0, 0);
+    outerBarLayout->addWidget(chips, 1);
     m_kindOrder = {QStringLiteral("post"),     QStringLiteral("blog"),  QStringLiteral("diary"),
                    QStringLiteral("photo"),    QStringLiteral("video"), QStringLiteral("board"),
                    QStringLiteral("favorite"), QStringLiteral("share"), QStringLiteral("visit")};
@@ -419,7 +428,6 @@ QWidget *MainWindow::createWallPage()
         m_kindButtons.insert(kind, button);
         barLayout->addWidget(button);
     }
-    barLayout->addSpacing(10);
     m_yearCombo = new QComboBox(bar);
     m_yearCombo->setObjectName(QStringLiteral("yearFilter"));
     m_yearCombo->addItem(QString(), 0);
@@ -443,12 +451,11 @@ QWidget *MainWindow::createWallPage()
     m_restrictChip->hide();
     connect(m_restrictChip, &QToolButton::clicked, this, [this] { showMemories({}, QString()); });
     barLayout->addWidget(m_restrictChip);
-    barLayout->addStretch(1);
     m_searchBox = new SearchBar(m_database, bar);
     m_searchBox->setObjectName(QStringLiteral("searchBox"));
     m_searchBox->setMinimumWidth(160);
     m_searchBox->setMaximumWidth(300);
-    barLayout->addWidget(m_searchBox);
+    outerBarLayout->addWidget(m_searchBox, 0, Qt::AlignTop);
     layout->addWidget(bar);
 
     m_banner = new OnThisDayBanner(page);

@@ -227,6 +227,27 @@ private slots:
         QVERIFY(shot.pixelColor(2, 2) != QColor(Qt::white));
     }
 
+    void fitsSmallScreensAndNeverResizesItself()
+    {
+        QSettings().clear();
+        MainWindow window(m_db);
+        window.resize(800, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY2(window.minimumSizeHint().width() <= 800 && window.minimumSizeHint().height() <= 600,
+                 qPrintable(QStringLiteral("%1×%2")
+                                .arg(window.minimumSizeHint().width())
+                                .arg(window.minimumSizeHint().height())));
+        QCOMPARE(window.size(), QSize(800, 600));
+        // Filter chips, a search restriction and a year change the content, never the window.
+        for (const char *kind : {"kindFilter_board", "kindFilter_post", "kindFilter_board"}) {
+            window.findChild<QToolButton *>(QString::fromLatin1(kind))->click();
+            QCoreApplication::processEvents();
+            QCOMPARE(window.size(), QSize(800, 600));
+        }
+        QSettings().clear();
+    }
+
     void kindFilterAndOrderPersist()
     {
         QSettings().clear();
