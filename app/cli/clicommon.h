@@ -50,5 +50,6 @@ int runExport(const QStringList &arguments);
 int runBook(const QStringList &arguments);
 int runVerify(const QStringList &arguments);
 int runRebuild(const QStringList &arguments);
+int runBackup(const QStringList &arguments);
 
 } // namespace ks
