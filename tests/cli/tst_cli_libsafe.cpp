@@ -203,6 +203,20 @@ class TestCliLibSafe : public QObject
                      qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(": ") + QString::fromUtf8(err)));
         }
         QVERIFY(QFileInfo::exists(outDir + QStringLiteral("/site/index.html")));
+        // The book of the pictures' year, from the read-only library.
+        const QString year = QJsonDocument::fromJson(writableStats)
+                                 .object()
+                                 .value(QStringLiteral("years"))
+                                 .toObject()
+                                 .keys()
+                                 .value(0);
+        QVERIFY(!year.isEmpty());
+        QCOMPARE(
+            runReadOnly(way, lib,
+                        {QStringLiteral("book"), year, outDir + QStringLiteral("/book.pdf"), kLibrary, lib},
+                        &out, &err),
+            0);
+        QVERIFY(QFileInfo(outDir + QStringLiteral("/book.pdf")).size() > 0);
         // Writing is refused, naming the library and saying read-only.
         for (const QStringList &args :
              {QStringList{QStringLiteral("import"), tmp.path() + QStringLiteral("/photos")},
