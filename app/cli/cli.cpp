@@ -27,6 +27,8 @@ const Subcommand kSubcommands[] = {
     {"export", runExport, "export html|pdf OUT …           an offline site or a PDF"},
     {"book", runBook, "book YEAR OUT.pdf …             a printable yearly memory book"},
     {"verify", runVerify, "verify [--json]                 check the vault against the database"},
+    {"backup", runBackup, "backup DEST [--json]            a consistent, verified copy of the library"},
+    {"rebuild", runRebuild, "rebuild [--force]               a lost database rebuilt from the vault's files"},
 };
 
 const Subcommand *findSubcommand(const QString &name)

@@ -69,6 +69,17 @@ bool openLibrary(Database &db, const QCommandLineParser &parser)
     return true;
 }
 
+bool requireWritable(const Database &db, const QString &subcommand)
+{
+    if (!db.isReadOnly())
+        return true;
+    err() << "keepsake " << subcommand << ": the library at " << db.libraryDir()
+          << " is read-only (a backup disk, a DVD or a folder without write permission): " << subcommand
+          << " needs to write to it. Copy the library to a writable disk first (keepsake backup)."
+          << Qt::endl;
+    return false;
+}
+
 QString compactJson(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));

@@ -25,7 +25,12 @@ QCommandLineOption jsonOption();
 int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &description);
 
 /// Opens the library named by --library / $KEEPSAKE_LIBRARY / the default; prints why not.
+/// A read-only library (a backup disk, a DVD) opens for reading.
 bool openLibrary(Database &db, const QCommandLineParser &parser);
+
+/// For a subcommand that writes: false (after saying so on stderr, naming the library and
+/// "read-only") when @p db was opened read-only. Call it right after openLibrary().
+bool requireWritable(const Database &db, const QString &subcommand);
 
 QString compactJson(const QJsonObject &object);
 
@@ -44,5 +49,7 @@ int runTag(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runBook(const QStringList &arguments);
 int runVerify(const QStringList &arguments);
+int runRebuild(const QStringList &arguments);
+int runBackup(const QStringList &arguments);
 
 } // namespace ks

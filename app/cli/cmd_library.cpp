@@ -99,6 +99,8 @@ int runImport(const QStringList &arguments)
     Database db;
     if (!cli::openLibrary(db, parser))
         return 1;
+    if (!cli::requireWritable(db, QStringLiteral("import")))
+        return 1;
     const bool json = parser.isSet(QStringLiteral("json"));
     const bool tty = !json && cli::stderrIsTerminal();
     const cli::CancelOnSignals stopSignals;

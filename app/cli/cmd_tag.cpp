@@ -76,6 +76,8 @@ int runTag(const QStringList &arguments)
     const bool json = parser.isSet(QStringLiteral("json"));
     if (action == QLatin1String("list"))
         return listTags(store, json);
+    if (!cli::requireWritable(db, QStringLiteral("tag ") + action))
+        return 1;
 
     const QString path = TagStore::normalizePath(args.value(1));
     if (action == QLatin1String("add") || action == QLatin1String("remove")) {

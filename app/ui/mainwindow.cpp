@@ -13,6 +13,7 @@
 #include "library/appidentity.h"
 #include "library/database.h"
 #include "library/librarylocation.h"
+#include "libraryopen.h"
 #include "media/thumbnails.h"
 #include "models/onthisday.h"
 #include "models/wallmodel.h"
@@ -320,7 +321,8 @@ void MainWindow::createMenus()
 
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(tr("Keepsake — QQ Space memories"));
+    setWindowTitle(m_database.isReadOnly() ? tr("Keepsake — QQ Space memories (read-only)")
+                                           : tr("Keepsake — QQ Space memories"));
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -789,6 +791,15 @@ void MainWindow::importPaths(const QStringList &paths)
                                  tr("An import is already running. Please wait for it to end."));
         return;
     }
+    if (m_database.isReadOnly()) {
+        QMessageBox::information(
+            this, tr("Import"),
+            tr("The library at %1 is read-only (a backup disk, a DVD or a folder you cannot "
+               "write to). You can look through it, search it and export from it, but "
+               "nothing can be imported into it.")
+                .arg(m_database.libraryDir()));
+        return;
+    }
     m_job = std::make_unique<ImportJob>(m_database, paths);
     connect(m_job.get(), &ImportJob::progress, m_progressPanel, &ImportProgressPanel::update,
             Qt::QueuedConnection);
@@ -928,13 +939,8 @@ int runGui(int argc, char **argv)
     parser.process(app);
 
     Database database;
-    QString error;
-    const QString dir = resolveLibraryDir(parser.value(libraryOption));
-    if (!Library(database).open(dir, &error)) {
-        QMessageBox::critical(nullptr, QObject::tr("Keepsake"),
-                              QObject::tr("The library at %1 cannot be opened:\n%2").arg(dir, error));
+    if (!openLibraryForWindow(database, resolveLibraryDir(parser.value(libraryOption))))
         return 1;
-    }
     MainWindow window(database);
     window.show();
     if (!parser.positionalArguments().isEmpty()) {

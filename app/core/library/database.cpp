@@ -2,12 +2,16 @@
 #include "database.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QUrl>
 #include <QUuid>
+#include <unistd.h>
 
 namespace ks {
 
@@ -84,46 +88,165 @@ int Database::latestSchemaVersion()
     return int(migrationFiles().size());
 }
 
-bool Database::configure(QSqlDatabase db, QString *error)
+bool Database::configure(QSqlDatabase db, QString *error) const
 {
     // WAL: readers (the wall) never block the importer's writer and a crash cannot tear a page.
     // synchronous=NORMAL: with WAL a power cut loses at most the last commit, never consistency.
     // busy_timeout (first: switching to WAL needs a lock too): a second connection waits for the
     // writer instead of failing at once.
     // foreign_keys: SQLite leaves them off by default; our schema relies on them.
-    for (const char *pragma :
-         {"PRAGMA busy_timeout=10000", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
-          "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY"}) {
-        if (!exec(db, QString::fromLatin1(pragma), error))
+    // A read-only library keeps whatever journal mode its file says: changing it would write.
+    QStringList pragmas{QStringLiteral("PRAGMA busy_timeout=10000"), QStringLiteral("PRAGMA foreign_keys=ON"),
+                        QStringLiteral("PRAGMA temp_store=MEMORY")};
+    if (!m_readOnly)
+        pragmas = QStringList{QStringLiteral("PRAGMA journal_mode=WAL"),
+                              QStringLiteral("PRAGMA synchronous=NORMAL")} +
+                  pragmas;
+    for (const QString &pragma : std::as_const(pragmas)) {
+        if (!exec(db, pragma, error))
             return false;
     }
     return true;
 }
 
-bool Database::open(const QString &libraryDir, QString *error)
+bool Database::libraryIsReadOnly(const QString &libraryDir)
+{
+    // access() asks the kernel, which also answers for root: a read-only mount (EROFS) and an
+    // immutable file (EPERM) refuse writing to everyone; permissions refuse everyone but root.
+    const auto notWritable = [](const QString &path) {
+        return QFileInfo::exists(path) && ::access(QFile::encodeName(path).constData(), W_OK) != 0;
+    };
+    const QString dir = QDir(libraryDir).absolutePath();
+    return notWritable(dir) || notWritable(dir + QStringLiteral("/keepsake.db")) ||
+           notWritable(dir + QStringLiteral("/vault"));
+}
+
+int Database::countVaultFiles(const QString &libraryDir)
+{
+    const QString vault = QDir(libraryDir).absolutePath() + QStringLiteral("/vault");
+    const QString incoming = vault + QStringLiteral("/.incoming/");
+    int count = 0;
+    QDirIterator it(vault, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        if (!it.next().startsWith(incoming))
+            ++count;
+    }
+    return count;
+}
+
+bool Database::fail(QString *error, const QString &message, OpenProblem::Kind kind)
+{
+    if (error)
+        *error = message;
+    close();
+    m_openProblem.kind = kind;
+    return false;
+}
+
+bool Database::open(const QString &libraryDir, QString *error, int flags)
 {
     close();
-    QDir dir;
-    if (!dir.mkpath(libraryDir) || !dir.mkpath(libraryDir + QStringLiteral("/vault"))) {
-        if (error)
-            *error = QStringLiteral("cannot create the library folder %1").arg(libraryDir);
-        return false;
+    m_openProblem = OpenProblem();
+    const QString absolute = QDir(libraryDir).absolutePath();
+    const QString dbPath = absolute + QStringLiteral("/keepsake.db");
+    m_readOnly = (flags & ForceReadOnly) || (QFileInfo(absolute).isDir() && libraryIsReadOnly(absolute));
+
+    // A database that is missing or empty beside a vault holding files was lost, not new: making
+    // an empty library there would hide every memory. (A new library is never 0 bytes once opened:
+    // switching it to WAL writes its first page.)
+    const QFileInfo dbInfo(dbPath);
+    const bool dbEmpty = !dbInfo.exists() || dbInfo.size() == 0;
+    if (dbEmpty && !(flags & AllowNewBesideVault)) {
+        if (const int files = countVaultFiles(absolute); files > 0) {
+            m_openProblem.databaseMissing = !dbInfo.exists();
+            m_openProblem.vaultFiles = files;
+            return fail(error,
+                        QStringLiteral("the library database %1 is %2 but the vault holds %3 files: the "
+                                       "database was lost, this is not a new library. Open a backup of "
+                                       "the library, or run `keepsake rebuild --library %4` to rebuild "
+                                       "it from the vault (the broken file is kept)")
+                            .arg(dbPath, dbInfo.exists() ? QStringLiteral("empty (0 bytes)")
+                                                         : QStringLiteral("missing"))
+                            .arg(files)
+                            .arg(absolute),
+                        OpenProblem::DatabaseLost);
+        }
     }
-    m_libraryDir = QDir(libraryDir).absolutePath();
+    if (m_readOnly && dbEmpty)
+        return fail(error, QStringLiteral("the library folder %1 is read-only and holds no library database "
+                                          "(%2), so no library can be created there")
+                               .arg(absolute, dbPath));
+    if (!m_readOnly) {
+        QDir dir;
+        if (!dir.mkpath(absolute) || !dir.mkpath(absolute + QStringLiteral("/vault")))
+            return fail(error, QStringLiteral("cannot create the library folder %1").arg(libraryDir));
+    }
+    m_libraryDir = absolute;
     m_connectionPrefix =
         QStringLiteral("keepsake-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    QSqlDatabase db = connection();
-    if (!db.isOpen()) {
-        if (error)
-            *error = QStringLiteral("cannot open %1: %2").arg(databasePath(), db.lastError().text());
-        m_libraryDir.clear();
-        return false;
+    if (m_readOnly) {
+        // Read-only, SQLite still wants the -shm (and -wal) files of a WAL database; on a read-only
+        // mount or folder it cannot create them, and then reads the file as immutable.
+        bool readable = false;
+        {
+            QSqlDatabase probe = connection();
+            QSqlQuery q(probe);
+            readable =
+                probe.isOpen() && q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next();
+        }
+        if (!readable) {
+            QSqlDatabase::removeDatabase(connectionName());
+            m_immutable = true;
+        }
     }
-    if (!migrate(db, latestSchemaVersion(), error)) {
+    bool migrated = true;
+    {
+        // No handle may outlive this block: close() removes the connection.
+        QSqlDatabase db = connection();
+        if (!db.isOpen()) {
+            const QString why = db.lastError().text();
+            db = QSqlDatabase();
+            return fail(error, QStringLiteral("cannot open %1: %2").arg(databasePath(), why));
+        }
+        if (!m_readOnly)
+            migrated = migrate(db, latestSchemaVersion(), error);
+    }
+    if (m_readOnly)
+        return checkReadOnlySchema(error);
+    if (!migrated) {
+        const bool newer = schemaVersion() > latestSchemaVersion();
         close();
+        m_openProblem.kind = newer ? OpenProblem::NewerSchema : OpenProblem::Other;
         return false;
     }
     // Derived indexes (wall, search) are brought up to date by the Library above this layer.
+    return true;
+}
+
+bool Database::checkReadOnlySchema(QString *error)
+{
+    const int version = schemaVersion();
+    const int latest = latestSchemaVersion();
+    if (version < 0)
+        return fail(error, QStringLiteral("cannot read the read-only library database %1: %2")
+                               .arg(databasePath(), connection().lastError().text()));
+    if (version > latest)
+        return fail(error,
+                    QStringLiteral("this library was written by a newer Keepsake (schema %1, this "
+                                   "build knows %2)")
+                        .arg(version)
+                        .arg(latest),
+                    OpenProblem::NewerSchema);
+    if (version < latest)
+        return fail(error,
+                    QStringLiteral("the library at %1 is read-only and was written by an older Keepsake "
+                                   "(schema %2; this build reads schema %3 and must upgrade the database "
+                                   "first, which needs writing). Copy the library folder to a writable "
+                                   "disk and open the copy")
+                        .arg(m_libraryDir)
+                        .arg(version)
+                        .arg(latest),
+                    OpenProblem::ReadOnlyNeedsMigration);
     return true;
 }
 
@@ -138,7 +261,15 @@ QSqlDatabase Database::connection() const
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(databasePath());
+    if (m_immutable) {
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        db.setDatabaseName(QUrl::fromLocalFile(databasePath()).toString(QUrl::FullyEncoded) +
+                           QStringLiteral("?immutable=1"));
+    } else {
+        if (m_readOnly)
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        db.setDatabaseName(databasePath());
+    }
     if (db.open())
         configure(db, nullptr);
     return db;
@@ -146,6 +277,8 @@ QSqlDatabase Database::connection() const
 
 void Database::close()
 {
+    m_readOnly = false;
+    m_immutable = false;
     if (m_connectionPrefix.isEmpty())
         return;
     // Connections made by worker threads belong to them; removing one by name closes it without

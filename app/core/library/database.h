@@ -12,11 +12,52 @@ namespace ks {
 class Database
 {
 public:
+    enum OpenFlag
+    {
+        NoFlags = 0,
+        /// Create a new database even though the vault holds files (keepsake rebuild only).
+        AllowNewBesideVault = 1,
+        /// Open read-only even when the folder could be written.
+        ForceReadOnly = 2,
+    };
+
+    /// Why the last open() failed, for a caller that explains it in its own words.
+    struct OpenProblem
+    {
+        enum Kind
+        {
+            None,
+            Other,
+            /// keepsake.db is missing or empty (0 bytes) while the vault holds files.
+            DatabaseLost,
+            /// A read-only library whose schema is older than this build's: it cannot be migrated.
+            ReadOnlyNeedsMigration,
+            /// Written by a newer Keepsake: this build must not touch it.
+            NewerSchema,
+        };
+        Kind kind = None;
+        bool databaseMissing = false; ///< DatabaseLost: missing (true) or empty (false)
+        int vaultFiles = 0;           ///< DatabaseLost: files found in the vault
+    };
+
     /// Opens (creating when needed) the library in @p libraryDir and migrates it to the
-    /// newest schema. On failure returns false and fills @p error.
-    bool open(const QString &libraryDir, QString *error = nullptr);
+    /// newest schema. A library whose folder or database cannot be written (a backup disk, a
+    /// DVD) opens read-only and is never migrated. A missing or empty keepsake.db beside a
+    /// vault that holds files is refused (it is not silently replaced by an empty library)
+    /// unless @p flags has AllowNewBesideVault. On failure returns false and fills @p error.
+    bool open(const QString &libraryDir, QString *error = nullptr, int flags = NoFlags);
     void close();
     bool isOpen() const { return !m_libraryDir.isEmpty(); }
+    /// True when the library was opened read-only (nothing may be written to it).
+    bool isReadOnly() const { return m_readOnly; }
+    /// Why the last open() failed (kind None after a successful open).
+    OpenProblem openProblem() const { return m_openProblem; }
+
+    /// True when @p libraryDir (and its keepsake.db, when present) cannot be written by this
+    /// process: a read-only mount, an immutable file, or no write permission.
+    static bool libraryIsReadOnly(const QString &libraryDir);
+    /// Files in the vault of @p libraryDir (vault/.incoming not counted).
+    static int countVaultFiles(const QString &libraryDir);
 
     QString libraryDir() const { return m_libraryDir; }
     QString databasePath() const;
@@ -42,10 +83,16 @@ public:
 
 private:
     QString connectionName() const;
-    static bool configure(QSqlDatabase db, QString *error);
+    bool configure(QSqlDatabase db, QString *error) const;
+    bool fail(QString *error, const QString &message, OpenProblem::Kind kind = OpenProblem::Other);
+    bool checkReadOnlySchema(QString *error);
 
     QString m_libraryDir;
     QString m_connectionPrefix;
+    bool m_readOnly = false;
+    /// Read-only and even the -wal/-shm files cannot be created: opened with immutable=1.
+    bool m_immutable = false;
+    OpenProblem m_openProblem;
 };
 
 } // namespace ks

@@ -8,11 +8,13 @@
 
 namespace ks {
 
-bool Library::open(const QString &dir, QString *error)
+bool Library::open(const QString &dir, QString *error, int flags)
 {
-    if (!m_database.open(dir, error))
+    if (!m_database.open(dir, error, flags))
         return false;
-    refreshIndexes();
+    // A read-only library (a backup disk, a DVD) is read as it is: its indexes cannot be rewritten.
+    if (!m_database.isReadOnly())
+        refreshIndexes();
     return true;
 }
 

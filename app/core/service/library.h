@@ -23,8 +23,9 @@ public:
     explicit Library(Database &database) : m_database(database) {}
 
     /// Opens (creating when needed) the library in @p dir, migrates it and brings its indexes up
-    /// to date. On failure returns false and fills @p error.
-    bool open(const QString &dir, QString *error = nullptr);
+    /// to date (a read-only library is opened as it is). @p flags: Database::OpenFlag. On failure
+    /// returns false and fills @p error; Database::openProblem() says why.
+    bool open(const QString &dir, QString *error = nullptr, int flags = 0);
     Database &database() { return m_database; }
 
     /// Imports folders and archives (blocking: call it from a worker thread for the UI), then
