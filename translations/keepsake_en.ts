@@ -2,14 +2,71 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>QObject</name>
+    <name>LibraryOpen</name>
     <message>
         <source>Keepsake</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The library could not be rebuilt:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Recovered %n file(s) from the vault.</source>
+        <translation><numerusform>Recovered %n file from the vault.</numerusform><numerusform>Recovered %n files from the vault.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) did not match their names and were left in the vault untouched.</source>
+        <translation><numerusform>%n file did not match their names and were left in the vault untouched.</numerusform><numerusform>%n files did not match their names and were left in the vault untouched.</numerusform></translation>
+    </message>
+    <message>
+        <source>The damaged database is kept as %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Library rebuilt</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The library database %1 is missing, but the vault beside it still holds %n file(s).</source>
+        <translation><numerusform>The library database %1 is missing, but the vault beside it still holds %n file.</numerusform><numerusform>The library database %1 is missing, but the vault beside it still holds %n files.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The library database %1 is empty (0 bytes), but the vault beside it still holds %n file(s).</source>
+        <translation><numerusform>The library database %1 is empty (0 bytes), but the vault beside it still holds %n file.</numerusform><numerusform>The library database %1 is empty (0 bytes), but the vault beside it still holds %n files.</numerusform></translation>
+    </message>
+    <message>
+        <source>The library at %1 is read-only and was made by an older version of Keepsake, which must update it before it can be shown. Copy the library folder to a writable disk and open the copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The library at %1 cannot be opened:
 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The library database is lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing has been changed. If you have a backup of your library, open it. Or rebuild the library from the vault: every photo and video in it comes back, as loose photos; posts, blogs, comments and tags were kept only in the database and cannot be recovered from the vault. The damaged database file is kept beside the new one, never deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Rebuild from the Vault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a &amp;Backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a Library Backup</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -659,6 +716,14 @@ Files with the same names are replaced; the other files stay.</source>
         <source>%n selected</source>
         <translation><numerusform>%n selected</numerusform><numerusform>%n selected</numerusform></translation>
     </message>
+    <message>
+        <source>Keepsake — QQ Space memories (read-only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The library at %1 is read-only (a backup disk, a DVD or a folder you cannot write to). You can look through it, search it and export from it, but nothing can be imported into it.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ks::MemoryCardDelegate</name>
@@ -1219,7 +1284,15 @@ Come back tomorrow.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Search  毕业  "exact phrase"  -word  tag:旅行  year:2009  from:老王</source>
+        <source>Search your memories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type any words, even a single character. Click ? for more ways to search.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How to search</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2,16 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>QObject</name>
+    <name>LibraryOpen</name>
     <message>
         <source>Keepsake</source>
         <translation>时光匣</translation>
+    </message>
+    <message>
+        <source>The library could not be rebuilt:
+%1</source>
+        <translation>无法重建资料库：
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered %n file(s) from the vault.</source>
+        <translation><numerusform>已从保险库恢复 %n 个文件。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) did not match their names and were left in the vault untouched.</source>
+        <translation><numerusform>%n 个文件的内容与文件名不符，已原样留在保险库里，没有改动。</numerusform></translation>
+    </message>
+    <message>
+        <source>The damaged database is kept as %1.</source>
+        <translation>损坏的数据库已保留为 %1。</translation>
+    </message>
+    <message>
+        <source>Library rebuilt</source>
+        <translation>资料库已重建</translation>
+    </message>
+    <message numerus="yes">
+        <source>The library database %1 is missing, but the vault beside it still holds %n file(s).</source>
+        <translation><numerusform>资料库的数据库 %1 不见了，但旁边的保险库里还保存着 %n 个文件。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The library database %1 is empty (0 bytes), but the vault beside it still holds %n file(s).</source>
+        <translation><numerusform>资料库的数据库 %1 是空的（0 字节），但旁边的保险库里还保存着 %n 个文件。</numerusform></translation>
+    </message>
+    <message>
+        <source>The library at %1 is read-only and was made by an older version of Keepsake, which must update it before it can be shown. Copy the library folder to a writable disk and open the copy.</source>
+        <translation>位于 %1 的资料库是只读的，而且是由旧版时光匣建立的，需要先升级才能显示。请把资料库文件夹复制到可写的磁盘上，然后打开这份副本。</translation>
     </message>
     <message>
         <source>The library at %1 cannot be opened:
 %2</source>
         <translation>无法打开位于 %1 的资料库：
 %2</translation>
+    </message>
+    <message>
+        <source>The library database is lost</source>
+        <translation>资料库的数据库丢失了</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed. If you have a backup of your library, open it. Or rebuild the library from the vault: every photo and video in it comes back, as loose photos; posts, blogs, comments and tags were kept only in the database and cannot be recovered from the vault. The damaged database file is kept beside the new one, never deleted.</source>
+        <translation>什么都还没有改动。如果你有资料库的备份，请打开备份。也可以从保险库重建资料库：其中的每一张照片和每一段视频都会回来，作为零散的照片；说说、日志、评论和标签只保存在数据库里，无法从保险库恢复。损坏的数据库文件会保留在新数据库旁边，绝不会被删除。</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild from the Vault</source>
+        <translation>从保险库重建(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open a &amp;Backup…</source>
+        <translation>打开备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Open a Library Backup</source>
+        <translation>打开资料库的备份</translation>
     </message>
 </context>
 <context>
@@ -663,6 +721,14 @@ Files with the same names are replaced; the other files stay.</source>
         <source>%n selected</source>
         <translation><numerusform>已选 %n 条</numerusform></translation>
     </message>
+    <message>
+        <source>Keepsake — QQ Space memories (read-only)</source>
+        <translation>时光匣 — QQ空间的回忆（只读）</translation>
+    </message>
+    <message>
+        <source>The library at %1 is read-only (a backup disk, a DVD or a folder you cannot write to). You can look through it, search it and export from it, but nothing can be imported into it.</source>
+        <translation>位于 %1 的资料库是只读的（备份磁盘、DVD 或你无权写入的文件夹）。你可以浏览、搜索它，也可以从中导出，但不能向它导入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>ks::MemoryCardDelegate</name>
@@ -1224,8 +1290,16 @@ Come back tomorrow.</source>
         <translation>&lt;p&gt;输入任意文字：边打字边出现包含全部这些文字的回忆。任何一串字都能找到，哪怕只有一个字。&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;"完整短语"&lt;/code&gt;&lt;/td&gt;&lt;td&gt;连在一起的文字，空格也算&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-词&lt;/code&gt;&lt;/td&gt;&lt;td&gt;不含这个词&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;tag:旅行&lt;/code&gt;&lt;/td&gt;&lt;td&gt;带有“旅行”标签或它下面的标签&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;year:2009&lt;/code&gt;&lt;/td&gt;&lt;td&gt;2009 年的（或 year:2008-2010）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:2009-06 before:2010&lt;/code&gt;&lt;/td&gt;&lt;td&gt;在两个日期之间&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;from:老王&lt;/code&gt;&lt;/td&gt;&lt;td&gt;老王发的&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;with:老王&lt;/code&gt;&lt;/td&gt;&lt;td&gt;老王发的、评论过的或提到老王的&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kind:post&lt;/code&gt;&lt;/td&gt;&lt;td&gt;说说（也可以是 blog 日志、diary 日记、photo 照片、album 相册、video 视频、board 留言）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;has:photo&lt;/code&gt;&lt;/td&gt;&lt;td&gt;带照片的（也可以是 video、comment、location）&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <source>Search  毕业  "exact phrase"  -word  tag:旅行  year:2009  from:老王</source>
-        <translation>搜索  毕业  "完整短语"  -排除词  tag:旅行  year:2009  from:老王</translation>
+        <source>Search your memories</source>
+        <translation>搜索回忆</translation>
+    </message>
+    <message>
+        <source>Type any words, even a single character. Click ? for more ways to search.</source>
+        <translation>输入任意文字，一个字也能找到。点“?”看更多搜索方法。</translation>
+    </message>
+    <message>
+        <source>How to search</source>
+        <translation>怎样搜索</translation>
     </message>
 </context>
 <context>
