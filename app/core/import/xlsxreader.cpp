@@ -43,7 +43,8 @@ ArchivePtr newZipReader()
 /// True when @p tail (the last bytes of a zip file) holds the end-of-central-directory record.
 bool hasZipDirectoryEnd(const QByteArray &tail)
 {
-    return tail.contains(QByteArrayLiteral("PK\x05\x06"));
+    const qsizetype at = tail.lastIndexOf(QByteArrayLiteral("PK\x05\x06"));
+    return at >= 0 && at + 22 <= tail.size(); // the record itself is 22 bytes
 }
 
 /// The zip directory end sits in the last 22 bytes plus a comment of at most 64 KB.
