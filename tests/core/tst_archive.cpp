@@ -496,6 +496,53 @@ private slots:
         QCOMPARE(problems, QStringList{QStringLiteral("corrupt ") + path + QStringLiteral("/photo.jpg")});
     }
 
+    void damagedEntryInTheMiddleDoesNotStopTheRest_data()
+    {
+        QTest::addColumn<bool>("deflate");
+        QTest::addColumn<double>("where"); // how far into the entry's packed bytes the damage starts
+        QTest::newRow("deflate stream, first bytes") << true << 0.0;
+        QTest::newRow("deflate stream, half-way") << true << 0.5;
+        QTest::newRow("stored, CRC mismatch") << false << 0.5;
+    }
+
+    void damagedEntryInTheMiddleDoesNotStopTheRest()
+    {
+        QFETCH(bool, deflate);
+        QFETCH(double, where);
+        QByteArray noisy;
+        for (int i = 0; i < 200000; ++i)
+            noisy.append(char((i * 7919) ^ (i >> 3)));
+        ZipBuilder zip;
+        zip.add("QQ空间备份_1/one.txt", QByteArray(3000, '1'), true);
+        zip.add("QQ空间备份_1/Messages/images/bad.jpg", noisy, deflate);
+        zip.add("QQ空间备份_1/three.txt", QByteArray(3000, '3'), true);
+        zip.add("QQ空间备份_1/four.txt", QByteArray(3000, '4'));
+        QByteArray bytes = zip.build();
+        const QByteArray packed = deflate ? qCompress(noisy, 9).mid(6).chopped(4) : noisy;
+        const qsizetype start = bytes.indexOf("bad.jpg") + 7 + qsizetype(double(packed.size()) * where);
+        for (int i = 0; i < 64; ++i)
+            bytes[start + i] = char(uchar(bytes[start + i]) ^ 0x5A);
+        const QString path = archivePath(QStringLiteral("middle-%1.zip")
+                                             .arg(QString::fromUtf8(QTest::currentDataTag()))
+                                             .replace(u' ', u'_'),
+                                         bytes);
+        const QString target = newTarget();
+        const int before = m_writer->report().problems.size();
+        QVERIFY(extractArchive(path, target, &m_writer->context()));
+        // Every entry around the damaged one is unpacked whole.
+        QCOMPARE(readBytes(target + QStringLiteral("/QQ空间备份_1/one.txt")), QByteArray(3000, '1'));
+        QCOMPARE(readBytes(target + QStringLiteral("/QQ空间备份_1/three.txt")), QByteArray(3000, '3'));
+        QCOMPARE(readBytes(target + QStringLiteral("/QQ空间备份_1/four.txt")), QByteArray(3000, '4'));
+        // The damaged one is named, and only it.
+        const QStringList problems = describe(problemsSince(before));
+        QCOMPARE(problems, QStringList{QStringLiteral("corrupt ") + path +
+                                       QStringLiteral("/QQ空间备份_1/Messages/images/bad.jpg")});
+        // Whatever was kept of it is never more than the entry holds.
+        const QByteArray partial =
+            readBytes(target + QStringLiteral("/QQ空间备份_1/Messages/images/bad.jpg"));
+        QVERIFY(partial.size() <= noisy.size());
+    }
+
     void otherFormats_data()
     {
         QTest::addColumn<int>("format");

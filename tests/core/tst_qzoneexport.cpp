@@ -10,6 +10,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QStringEncoder>
 #include <QTemporaryDir>
@@ -92,6 +94,47 @@ class TestQZoneExport : public QObject
     Q_OBJECT
 
 private slots:
+    void overlongTextsAreCutAtACharacterBoundary()
+    {
+        // 5 MB of 3-byte characters, escapes and a surrogate pair around the 4 MB mark: the cut
+        // keeps valid JSON and valid text, and names the field it cut.
+        QByteArray text;
+        while (text.size() < ks::qzone::kMaxTextBytes - 2)
+            text += "长";
+        text += "\\u00e9\\ud83d\\ude00\\n\\\"";
+        while (text.size() < (qint64(5) << 20))
+            text += "长";
+        const QByteArray json =
+            "[{\"tid\":\"t1\",\"content\":\"" + text + "\"},{\"tid\":\"t2\",\"content\":\"短\"}]";
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("messages.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(json);
+        f.close();
+        const ks::qzone::DataFileResult result = ks::qzone::readDataFile(path);
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        const QJsonArray items = result.value.toArray();
+        QCOMPARE(items.size(), 2);
+        const QString cut = items.at(0).toObject().value(QLatin1String("content")).toString();
+        QVERIFY(cut.toUtf8().size() <= ks::qzone::kMaxTextBytes + 16);
+        QVERIFY(cut.toUtf8().size() >= ks::qzone::kMaxTextBytes - 16);
+        QVERIFY(!cut.contains(QChar::ReplacementCharacter));
+        QVERIFY(!cut.back().isHighSurrogate());
+        QCOMPARE(items.at(1).toObject().value(QLatin1String("content")).toString(), QStringLiteral("短"));
+        QCOMPARE(result.cuts.size(), 1);
+        QVERIFY2(result.cuts.first().contains(QStringLiteral("\"content\"")),
+                 qPrintable(result.cuts.first()));
+        // A small file is never touched.
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[{\"content\":\"\\ud83d\\ude00 ok\"}]");
+        f.close();
+        const ks::qzone::DataFileResult small = ks::qzone::readDataFile(path);
+        QVERIFY(small.cuts.isEmpty());
+        QCOMPARE(small.value.toArray().at(0).toObject().value(QLatin1String("content")).toString(),
+                 QString::fromUtf8("😀 ok"));
+    }
+
     void wrapperVariants_data()
     {
         QTest::addColumn<QByteArray>("bytes");

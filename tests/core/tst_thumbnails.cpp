@@ -37,6 +37,42 @@ private:
     }
 
 private slots:
+    void aPictureThatClaimsGigapixelsIsNotDecoded()
+    {
+        // A 60000 × 60000 RGBA PNG header (13 GB decoded) with a few bytes of data.
+        auto chunk = [](const QByteArray &type, const QByteArray &data) {
+            QByteArray out;
+            const quint32 length = quint32(data.size());
+            for (int s = 24; s >= 0; s -= 8)
+                out.append(char((length >> s) & 0xFF));
+            quint32 crc = 0xFFFFFFFFu;
+            for (const char ch : type + data) {
+                crc ^= uchar(ch);
+                for (int k = 0; k < 8; ++k)
+                    crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+            }
+            crc ^= 0xFFFFFFFFu;
+            out += type + data;
+            for (int s = 24; s >= 0; s -= 8)
+                out.append(char((crc >> s) & 0xFF));
+            return out;
+        };
+        const QByteArray png = QByteArray("\x89PNG\r\n\x1A\n", 8) +
+                               chunk("IHDR", QByteArray::fromHex("0000EA600000EA600806000000")) +
+                               chunk("IDAT", QByteArray::fromHex("789c030000000001")) +
+                               chunk("IEND", QByteArray());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("huge.png"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(png);
+        f.close();
+        QString error;
+        const QImage thumb = ThumbnailProvider::makeThumbnail(path, 256, 0, &error);
+        QVERIFY(thumb.isNull());
+        QVERIFY2(error.startsWith(QStringLiteral("too large")), qPrintable(error));
+    }
+
     void makesAThumbnailFileThenHitsTheCache()
     {
         QString sha;

@@ -318,9 +318,9 @@ private slots:
                                                                                   QStringLiteral("[]")}}}}),
                                           manyPictures(QStringLiteral("t13"), 2, 2)}}});
         // What wwwpf downloaded: the floatview pictures under purge_file_name(picKey).
-        writeBytes(shuoshuo + QStringLiteral("/downloaded/t9,http%3A%2F%2Ff%2F0.jpeg"), "picture 0");
-        writeBytes(shuoshuo + QStringLiteral("/downloaded/t9,http%3A%2F%2Ff%2F9.jpeg"), "picture 9");
-        writeBytes(shuoshuo + QStringLiteral("/downloaded/t9,http%3A%2F%2Ff%2F11.png"), "picture 11");
+        writeBytes(shuoshuo + QStringLiteral("/downloaded/t9,http%3A%2F%2Ff%2F0.jpeg"), "bytes of picture 0");
+        writeBytes(shuoshuo + QStringLiteral("/downloaded/t9,http%3A%2F%2Ff%2F9.jpeg"), "bytes of picture 9");
+        writeBytes(shuoshuo + QStringLiteral("/downloaded/t9,http%3A%2F%2Ff%2F11.png"), "bytes of picture 11");
         writeBytes(shuoshuo + QStringLiteral("/downloaded/t13P1.jpeg"), "picture of t13");
 
         Fixture fx;

@@ -264,6 +264,25 @@ private slots:
         QString error;
         QVERIFY2(reader.openData(good.left(good.size() - 10), &error), qPrintable(error));
         QCOMPARE(reader.rows(0).value(0).value(2), QStringLiteral("富 文本"));
+        // … yet the file is damaged, and the reader says so (the importers report it).
+        QVERIFY(reader.isTruncated());
+        QVERIFY(reader.openData(good, &error));
+        QVERIFY(!reader.isTruncated());
+    }
+
+    void cutCentralDirectoryIsReportedAsDamaged()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("好友.xlsx"));
+        const QByteArray good = writeZip(handWrittenWorkbook());
+        QVERIFY(writeFile(path, good.left(good.size() - 30)));
+        XlsxReader reader;
+        QString error;
+        QVERIFY2(reader.open(path, &error), qPrintable(error));
+        QVERIFY(reader.isTruncated());
+        QVERIFY(writeFile(path, good));
+        QVERIFY(reader.open(path, &error));
+        QVERIFY(!reader.isTruncated());
     }
 
     void refusesEntriesBeyondTheLimit()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportimage.h"
 
+#include "media/imagelimits.h"
 #include "media/thumbnails.h"
 
 #include <QDir>
@@ -21,10 +22,21 @@ QImage decode(const QString &path, const std::function<QSize(QSize)> &want, int 
     reader.setAutoTransform(orientation == 0);
     reader.setDecideFormatFromContent(true);
     const QSize stored = reader.size();
+    QSize decoded = stored;
     if (stored.isValid()) {
         const QSize target = want(stored);
-        if (target.isValid() && target.width() < stored.width() && target.height() < stored.height())
+        if (target.isValid() && target.width() < stored.width() && target.height() < stored.height()) {
             reader.setScaledSize(target);
+            if (reader.format() == "jpeg") // decodes straight to the scaled size
+                decoded = target;
+        }
+    }
+    if (!imageDecodeAllowed(reader, decoded)) {
+        if (error)
+            *error = QStringLiteral("the picture says it is %1 × %2 pixels, too large to decode")
+                         .arg(stored.width())
+                         .arg(stored.height());
+        return QImage();
     }
     QImage image = reader.read();
     if (image.isNull()) {

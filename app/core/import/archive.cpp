@@ -167,8 +167,11 @@ private:
     {
         Done,
         Skipped,
+        Damaged, ///< the reader cannot go on from here; the entries after it may still be whole
         StopAll
     };
+
+    bool reopenAfter(ArchivePtr &a, int entriesDone);
 
     EntryOutcome extractEntry(struct archive *a, struct archive_entry *entry, const QString &name);
     void report(const QString &entryPath, const QString &kind, const QString &message)
@@ -192,6 +195,8 @@ private:
     qint64 m_totalWritten = 0;
     int m_entries = 0;
     int m_extracted = 0;
+    int m_reopens = 0;
+    QString m_lastName;
 };
 
 bool Extractor::run()
@@ -237,12 +242,53 @@ bool Extractor::run()
         }
         const QString name = entryName(entry);
         lastName = name;
+        m_lastName = name;
         if (m_context)
             m_context->noteCurrentFile(m_archivePath + QLatin1Char('/') + name);
-        if (extractEntry(a.get(), entry, name) == EntryOutcome::StopAll)
+        const EntryOutcome outcome = extractEntry(a.get(), entry, name);
+        if (outcome == EntryOutcome::StopAll)
+            break;
+        if (outcome == EntryOutcome::Damaged && !reopenAfter(a, m_entries))
             break;
     }
     return readAnything || m_extracted > 0;
+}
+
+bool Extractor::reopenAfter(ArchivePtr &a, int entriesDone)
+{
+    // A damaged compressed stream leaves libarchive in a fatal state for the whole archive, yet
+    // a zip's entries are independent: open it again and step over the ones already handled
+    // (a zip read through its central directory skips without decompressing).
+    constexpr int kMaxReopens = 256;
+    a.reset();
+    if (++m_reopens > kMaxReopens) {
+        report(QString(), QStringLiteral("corrupt"),
+               QStringLiteral("the archive has more than %1 damaged entries; the rest was not unpacked")
+                   .arg(kMaxReopens));
+        return false;
+    }
+    a = openArchive(m_archivePath);
+    bool atEnd = false; // the damaged entry runs to the end of the file: nothing after it is lost
+    for (int i = 0; a && i < entriesDone; ++i) {
+        if (m_context && m_context->isCancelled())
+            return false;
+        struct archive_entry *entry = nullptr;
+        const int r = archive_read_next_header(a.get(), &entry);
+        if (r < ARCHIVE_WARN || r == ARCHIVE_EOF || archive_read_data_skip(a.get()) < ARCHIVE_WARN) {
+            atEnd = archive_filter_bytes(a.get(), -1) >= m_archiveSize;
+            a.reset();
+        }
+    }
+    if (!a) {
+        if (atEnd)
+            return false;
+        report(QString(), QStringLiteral("corrupt"),
+               QStringLiteral("the archive is damaged after the entry \"%1\"; the rest could not be "
+                              "unpacked")
+                   .arg(m_lastName));
+        return false;
+    }
+    return true;
 }
 
 Extractor::EntryOutcome Extractor::extractEntry(struct archive *a, struct archive_entry *entry,
@@ -318,12 +364,12 @@ Extractor::EntryOutcome Extractor::extractEntry(struct archive *a, struct archiv
                    QStringLiteral("the entry is damaged in the archive%1: %2")
                        .arg(written > 0 ? QStringLiteral(" (the %1 readable bytes were kept)").arg(written)
                                         : QString(),
-                            QString::fromLocal8Bit(archive_error_string(a))));
+                            QString::fromLocal8Bit(archive_error_string(a)).trimmed()));
             if (written == 0)
                 out.remove();
             else
                 ++m_extracted;
-            return fatal ? EntryOutcome::StopAll : EntryOutcome::Skipped;
+            return fatal ? EntryOutcome::Damaged : EntryOutcome::Skipped;
         }
         const qint64 entryCompressed = archive_filter_bytes(a, -1) - consumedAtStart;
         const qint64 totalCompressed = archive_filter_bytes(a, -1);

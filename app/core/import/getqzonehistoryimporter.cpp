@@ -292,6 +292,10 @@ bool Session::readTable(const QString &path, Table *table)
         m_context.reportProblem(path, QStringLiteral("corrupt"), error);
         return false;
     }
+    if (reader.isTruncated())
+        m_context.reportProblem(path, QStringLiteral("corrupt"),
+                                QStringLiteral("the spreadsheet is cut short (its zip directory is "
+                                               "missing): the rows before the cut were imported"));
     if (sheet.rows.isEmpty())
         return true;
     table->header = sheet.rows.first();

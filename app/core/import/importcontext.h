@@ -60,6 +60,13 @@ public:
     bool checkInsideBoundary(const QString &path, const QString &memoryKey = QString());
 
     void setProblemRecorder(ProblemRecorder recorder) { m_recorder = std::move(recorder); }
+    /// Who keeps a source file (a data file whose texts had to be cut) in the vault as it is.
+    void setSourceKeeper(std::function<void(const QString &path)> keeper) { m_keeper = std::move(keeper); }
+    void keepSourceFile(const QString &path)
+    {
+        if (m_keeper)
+            m_keeper(path);
+    }
     /// Records one problem about @p file (shown through the alias) in the report and the library.
     void reportProblem(const QString &file, const QString &kind, const QString &message,
                        const QString &memoryKey = QString(), qint64 mediaId = 0);
@@ -70,6 +77,7 @@ private:
     QString m_libraryError;
     ProgressCallback m_progress;
     ProblemRecorder m_recorder;
+    std::function<void(const QString &path)> m_keeper;
     QString m_currentFile;
     QElapsedTimer m_progressTimer;
     QString m_aliasReal;

@@ -53,6 +53,10 @@ void LibraryWriter::recordProblemsHere()
         if (m_inTransaction)
             m_problems.record(p, mediaId);
     });
+    m_context.setSourceKeeper([this](const QString &path) {
+        if (m_inTransaction && m_context.libraryError().isEmpty())
+            m_vault.store(path, QString(), QString());
+    });
 }
 
 LibraryWriter::~LibraryWriter()
@@ -63,6 +67,7 @@ LibraryWriter::~LibraryWriter()
     if (m_inTransaction)
         m_db.rollback();
     m_context.setProblemRecorder({});
+    m_context.setSourceKeeper({});
 }
 
 bool LibraryWriter::begin(QString *error)

@@ -219,14 +219,19 @@ MediaVault::Stored MediaVault::storeBytes(const QString &absPath, const QString 
         return ok;
     };
     StatementCache::Query q(m_session.stmt);
-    q = m_session.stmt(QStringLiteral("SELECT id, vault_path FROM media WHERE sha256 = ?"));
+    q = m_session.stmt(QStringLiteral("SELECT id, vault_path, status FROM media WHERE sha256 = ?"));
     q.addBindValue(bytes.sha);
     if (!m_session.run(q))
         return {};
     if (q.next()) {
         Stored result{q.value(0).toLongLong(), true};
         const QString vaultFile = m_session.database.libraryDir() + QLatin1Char('/') + q.value(1).toString();
+        const QString status = q.value(2).toString();
         q.finish();
+        // The bytes are kept once, but every file that holds damaged bytes is named: the person
+        // must learn about each copy, not only about the first one.
+        if (status == QLatin1String("damaged") || status == QLatin1String("placeholder"))
+            reportDamage(absPath, memoryKey, bytes.info ? *bytes.info : probeMedia(absPath), result.id);
         if (!QFileInfo::exists(vaultFile)) {
             // Heal a vault file lost since (deleted by hand): these are the same bytes.
             if (!stage(bytes) && !(reread() && stage(bytes)))
@@ -292,13 +297,20 @@ MediaVault::Stored MediaVault::addNew(const QString &absPath, const QString &rel
         return {};
     const Stored result{q.lastInsertId().toLongLong(), true};
     ++ctx.report().mediaStored;
-    if (info.status == MediaInfo::Status::Damaged)
-        ctx.reportProblem(absPath, QStringLiteral("corrupt"),
-                          info.problem + QStringLiteral(" — kept in the vault as it is"), memoryKey);
-    else if (info.status == MediaInfo::Status::Placeholder)
-        ctx.reportProblem(absPath, QStringLiteral("placeholder"), info.problem, memoryKey);
+    reportDamage(absPath, memoryKey, info, result.id);
     rememberSourceFile(relPath, result.id);
     return result;
+}
+
+void MediaVault::reportDamage(const QString &absPath, const QString &memoryKey, const MediaInfo &info,
+                              qint64 mediaId)
+{
+    ImportContext &ctx = m_session.context;
+    if (info.status == MediaInfo::Status::Damaged)
+        ctx.reportProblem(absPath, QStringLiteral("corrupt"),
+                          info.problem + QStringLiteral(" — kept in the vault as it is"), memoryKey, mediaId);
+    else if (info.status == MediaInfo::Status::Placeholder)
+        ctx.reportProblem(absPath, QStringLiteral("placeholder"), info.problem, memoryKey, mediaId);
 }
 
 qint64 MediaVault::knownSourceFile(const QString &relPath)

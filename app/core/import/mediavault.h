@@ -63,6 +63,9 @@ private:
     Stored storeBytes(const QString &absPath, const QString &relPath, const QString &memoryKey, Bytes &bytes);
     bool stage(Bytes &bytes);
     Stored addNew(const QString &absPath, const QString &relPath, const QString &memoryKey, Bytes &bytes);
+    /// Names @p absPath in a problem when @p info says its bytes are damaged or a placeholder.
+    void reportDamage(const QString &absPath, const QString &memoryKey, const MediaInfo &info,
+                      qint64 mediaId);
     qint64 knownSourceFile(const QString &relPath);
     void rememberSourceFile(const QString &relPath, qint64 mediaId);
     qint64 createMissing();

@@ -155,13 +155,20 @@ public:
                 return true;
             }
             const QString mime = sniffedMime(path);
-            if (!isPhotoOrVideoMime(mime))
-                return true; // Thumbs.db, notes, anything else: not a memory, not a problem
+            // Thumbs.db, notes, anything else: not a memory, not a problem. But a file named as a
+            // photo or video whose bytes are neither is a damaged one: kept and reported below.
+            const bool damagedMedia = !isPhotoOrVideoMime(mime) && mediaByName(path);
+            if (!isPhotoOrVideoMime(mime) && !damagedMedia)
+                return true;
             if (!accountSet) {
                 // Plain folders belong to no QQ account: the owner's own photos.
                 accountSet = sink.setAccount(QStringLiteral("local"), QStringLiteral("本机照片"));
                 if (!accountSet)
                     return false;
+            }
+            if (damagedMedia) {
+                anyRead = sink.addLooseFile(path, rel) || anyRead; // the writer's probe says why
+                return true;
             }
             anyRead = importFile(path, rel, mime, context, sink) || anyRead;
             return true;

@@ -39,6 +39,107 @@ QJsonValue parseJson(const QByteArray &payload, QJsonParseError *error)
     return doc.object();
 }
 
+/// Copies JSON bytes, cutting every string longer than the cap at a character boundary (never
+/// inside an escape or a UTF-8 sequence) and closing it there. Works block by block.
+class TextCapper
+{
+public:
+    struct Cut
+    {
+        qint64 offset = 0; ///< where the string starts in the file
+        qint64 length = 0; ///< its length in the file, in bytes
+        QString key;       ///< the object key it is the value of, when short
+    };
+    explicit TextCapper(qint64 cap) : m_cap(cap) {}
+    QList<Cut> cuts;
+
+    void feed(const char *data, qsizetype n, QByteArray &out)
+    {
+        qsizetype copyFrom = 0;
+        for (qsizetype i = 0; i < n; ++i, ++m_pos) {
+            const uchar c = uchar(data[i]);
+            if (!m_inString) {
+                if (c == '"') {
+                    m_inString = true;
+                    m_length = 0;
+                    m_start = m_pos;
+                    m_text.clear();
+                } else if (c == ':' && m_lastShort) {
+                    m_key = QString::fromUtf8(m_lastText);
+                    m_lastShort = false;
+                } else if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+                    m_lastShort = false;
+                }
+                continue;
+            }
+            if (m_cutting) {
+                if (m_escape)
+                    m_escape = false;
+                else if (c == '\\')
+                    m_escape = true;
+                else if (c == '"') {
+                    m_inString = false;
+                    m_cutting = false;
+                    copyFrom = i; // the closing quote is copied
+                    cuts.append({m_start, m_pos - m_start + 1, m_key});
+                }
+                continue;
+            }
+            if (m_length >= m_cap && !m_escape && m_hexLeft == 0 && !m_highSurrogate && (c & 0xC0) != 0x80 &&
+                c != '"') {
+                out.append(data + copyFrom, i - copyFrom);
+                m_cutting = true;
+                if (c == '\\')
+                    m_escape = true;
+                continue;
+            }
+            ++m_length;
+            if (m_text.size() < 64)
+                m_text.append(char(c));
+            if (m_hexLeft > 0) {
+                m_hex.append(char(c));
+                if (--m_hexLeft == 0) {
+                    const uint unit = m_hex.toUInt(nullptr, 16);
+                    m_highSurrogate = unit >= 0xD800 && unit <= 0xDBFF;
+                }
+            } else if (m_escape) {
+                m_escape = false;
+                if (c == 'u') {
+                    m_hexLeft = 4;
+                    m_hex.clear();
+                }
+            } else if (c == '\\') {
+                m_escape = true;
+            } else {
+                m_highSurrogate = false;
+                if (c == '"') {
+                    m_inString = false;
+                    m_lastShort = m_length <= 64;
+                    m_lastText = m_text.chopped(1);
+                }
+            }
+        }
+        if (!m_cutting)
+            out.append(data + copyFrom, n - copyFrom);
+    }
+
+private:
+    qint64 m_cap;
+    qint64 m_pos = 0;
+    qint64 m_start = 0;
+    qint64 m_length = 0;
+    bool m_inString = false;
+    bool m_cutting = false;
+    bool m_escape = false;
+    bool m_highSurrogate = false;
+    int m_hexLeft = 0;
+    QByteArray m_hex;
+    QByteArray m_text;
+    QByteArray m_lastText;
+    bool m_lastShort = false;
+    QString m_key;
+};
+
 } // namespace
 
 DataFileResult parseDataBytes(const QByteArray &input)
@@ -109,14 +210,42 @@ DataFileResult readDataFile(const QString &path)
         result.message = QStringLiteral("cannot read the data file: %1").arg(file.errorString());
         return result;
     }
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        DataFileResult result;
-        result.kind = QStringLiteral("unreadable");
-        result.message = QStringLiteral("reading the data file failed: %1").arg(file.errorString());
-        return result;
+    // Read in blocks through the text cap: memory stays bounded by what is kept, never by what
+    // the file holds.
+    TextCapper capper(kMaxTextBytes);
+    QByteArray bytes;
+    QByteArray block(1 << 20, Qt::Uninitialized);
+    while (true) {
+        const qint64 n = file.read(block.data(), block.size());
+        if (n < 0) {
+            DataFileResult result;
+            result.kind = QStringLiteral("unreadable");
+            result.message = QStringLiteral("reading the data file failed: %1").arg(file.errorString());
+            return result;
+        }
+        if (n == 0)
+            break;
+        capper.feed(block.constData(), qsizetype(n), bytes);
+        if (bytes.size() > kMaxParsedBytes) {
+            DataFileResult result;
+            result.kind = QStringLiteral("too-large");
+            result.message = QStringLiteral("the data file holds more than %1 MB of data; it was not read "
+                                            "(the file itself is kept)")
+                                 .arg(kMaxParsedBytes >> 20);
+            return result;
+        }
     }
-    return parseDataBytes(bytes);
+    DataFileResult result = parseDataBytes(bytes);
+    for (const TextCapper::Cut &cut : std::as_const(capper.cuts)) {
+        result.cuts << QStringLiteral("a text of %1 bytes%2 at byte %3 is longer than the %4 MB kept per "
+                                      "text: it was cut there (the whole file is kept)")
+                           .arg(cut.length)
+                           .arg(cut.key.isEmpty() ? QString()
+                                                  : QStringLiteral(" (field \"%1\")").arg(cut.key))
+                           .arg(cut.offset)
+                           .arg(kMaxTextBytes >> 20);
+    }
+    return result;
 }
 
 QJsonValue readDataFile(const QString &path, ImportContext &context)
@@ -125,6 +254,18 @@ QJsonValue readDataFile(const QString &path, ImportContext &context)
     if (!context.checkInsideBoundary(path))
         return QJsonValue(QJsonValue::Undefined);
     const DataFileResult result = readDataFile(path);
+    if (!result.cuts.isEmpty() || result.kind == QLatin1String("too-large")) {
+        // The person's bytes are not lost: the file goes into the vault as it is.
+        context.keepSourceFile(path);
+        constexpr int kNamed = 20;
+        for (int i = 0; i < qMin(kNamed, int(result.cuts.size())); ++i)
+            context.reportProblem(path, QStringLiteral("too-large"), result.cuts.at(i),
+                                  QStringLiteral("#cut:%1").arg(i));
+        if (result.cuts.size() > kNamed)
+            context.reportProblem(path, QStringLiteral("too-large"),
+                                  QStringLiteral("%1 more texts were cut").arg(result.cuts.size() - kNamed),
+                                  QStringLiteral("#cut:more"));
+    }
     if (!result.ok()) {
         context.reportProblem(path, result.kind, result.message);
         return QJsonValue(QJsonValue::Undefined);

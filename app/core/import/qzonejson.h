@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QString>
+#include <QStringList>
 
 namespace ks {
 class ImportContext;
@@ -22,8 +23,17 @@ struct DataFileResult
     QJsonValue value;
     QString kind;
     QString message;
+    QStringList cuts; ///< one message per text that was longer than kMaxTextBytes and was cut
     bool ok() const { return kind.isEmpty(); }
 };
+
+/// Any one text (JSON string) of a data file is kept up to 4 MB of UTF-8: a post text is a few KB,
+/// a long blog body with its HTML a few hundred KB. A longer one is cut there (the whole file is
+/// kept in the vault) so a hostile page cannot make the import hold gigabytes.
+constexpr qint64 kMaxTextBytes = qint64(4) << 20;
+/// A data file is parsed in memory only when, with its texts cut, it is at most 96 MB (the real
+/// ones are a few MB; the parse needs about three times this).
+constexpr qint64 kMaxParsedBytes = qint64(96) << 20;
 
 /// Parses file bytes: strips a BOM, trailing NULs, a JS assignment prefix (`window.x =`,
 /// `window["x"]=`, `var x =`), a trailing `;` and anything after the last `]`/`}`; decodes

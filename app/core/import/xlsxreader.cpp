@@ -40,6 +40,16 @@ ArchivePtr newZipReader()
     return a;
 }
 
+/// True when @p tail (the last bytes of a zip file) holds the end-of-central-directory record.
+bool hasZipDirectoryEnd(const QByteArray &tail)
+{
+    const qsizetype at = tail.lastIndexOf(QByteArrayLiteral("PK\x05\x06"));
+    return at >= 0 && at + 22 <= tail.size(); // the record itself is 22 bytes
+}
+
+/// The zip directory end sits in the last 22 bytes plus a comment of at most 64 KB.
+constexpr qint64 kZipTailBytes = 22 + 0xFFFF;
+
 QString archiveError(archive *a)
 {
     const char *message = archive_error_string(a);
@@ -151,6 +161,7 @@ bool XlsxReader::parseCellRef(QStringView ref, int *row, int *column)
 
 bool XlsxReader::open(const QString &path, QString *error)
 {
+    m_truncated = false;
     m_parts.clear();
     m_sheets.clear();
     m_sharedStrings.clear();
@@ -164,6 +175,11 @@ bool XlsxReader::open(const QString &path, QString *error)
         if (error)
             *error = QStringLiteral("the file is empty");
         return false;
+    }
+    {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly) && file.seek(qMax<qint64>(0, file.size() - kZipTailBytes)))
+            m_truncated = !hasZipDirectoryEnd(file.read(kZipTailBytes));
     }
     ArchivePtr a = newZipReader();
     if (!a ||
@@ -185,6 +201,7 @@ bool XlsxReader::openData(const QByteArray &data, QString *error)
             *error = QStringLiteral("the file is empty");
         return false;
     }
+    m_truncated = !hasZipDirectoryEnd(data.right(kZipTailBytes));
     ArchivePtr a = newZipReader();
     if (!a || archive_read_open_memory(a.get(), data.constData(), size_t(data.size())) != ARCHIVE_OK) {
         if (error)
@@ -532,6 +549,10 @@ int readQQFriendsXlsx(const QString &path, ImportContext &context, ImportSink &s
         context.reportProblem(path, QStringLiteral("corrupt"), error);
         return -1;
     }
+    if (reader.isTruncated())
+        context.reportProblem(path, QStringLiteral("corrupt"),
+                              QStringLiteral("the spreadsheet is cut short (its zip directory is "
+                                             "missing): the rows before the cut were imported"));
     if (sheet.rows.isEmpty())
         return 0;
     const QStringList header = sheet.rows.first();

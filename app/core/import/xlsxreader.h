@@ -43,6 +43,9 @@ public:
     /// Reads the package and its workbook. On failure returns false and fills @p error.
     bool open(const QString &path, QString *error = nullptr);
     bool openData(const QByteArray &data, QString *error = nullptr);
+    /// True when the package opened but its end is cut off (no zip directory at the end of the
+    /// file): the parts were read from their local headers, and what follows the cut is lost.
+    bool isTruncated() const { return m_truncated; }
 
     QStringList sheetNames() const;
     /// Reads one sheet; an empty sheet with no error is valid. Returns false on damage.
@@ -78,6 +81,7 @@ private:
     QHash<QString, Relationship> relationships(const QString &partName, QString *error) const;
 
     qint64 m_entryLimit = kMaxEntryBytes;
+    bool m_truncated = false;
     QHash<QString, QByteArray> m_parts;
     QList<SheetInfo> m_sheets;
     QStringList m_sharedStrings;

@@ -92,14 +92,19 @@ bool readBox(QFile &file, qint64 pos, qint64 limit, Box *box)
 }
 
 /// Fills duration from moov/mvhd and the picture size from the first trak/tkhd with one.
-void readMovie(QFile &file, MediaInfo &info)
+/// Returns why the file is damaged (a top-level box runs past the end, no movie header), or
+/// an empty string.
+QString readMovie(QFile &file, MediaInfo &info)
 {
     const qint64 size = file.size();
     Box top;
     qint64 pos = 0;
-    for (int guard = 0; guard < 1024 && readBox(file, pos, size, &top); ++guard, pos = top.end) {
-        if (top.type != "moov")
+    bool moovSeen = false;
+    int guard = 0;
+    for (; guard < 1024 && readBox(file, pos, size, &top); ++guard, pos = top.end) {
+        if (top.type != "moov" || moovSeen)
             continue;
+        moovSeen = true;
         Box child;
         qint64 at = top.bodyStart;
         for (int g2 = 0; g2 < 4096 && readBox(file, at, top.end, &child); ++g2, at = child.end) {
@@ -149,8 +154,16 @@ void readMovie(QFile &file, MediaInfo &info)
                 }
             }
         }
-        break;
     }
+    // A few stray bytes after the last box are common; a box cut off by the end is not.
+    if (guard < 1024 && size - pos >= 8)
+        return QStringLiteral("video truncated or damaged: a part of the file runs past its end "
+                              "(at byte %1 of %2)")
+            .arg(pos)
+            .arg(size);
+    if (!moovSeen && guard < 1024)
+        return QStringLiteral("video damaged: it has no movie header (moov), no player can open it");
+    return QString();
 }
 
 bool isMovieMime(const QString &mime)
@@ -208,6 +221,22 @@ QString suffixFor(const QMimeDatabase &db, const QString &mime)
     if (it == cache.constEnd())
         it = cache.insert(mime, db.mimeTypeForName(mime).preferredSuffix());
     return it.value();
+}
+
+/// True when the file name says picture or video (.jpg, .mp4, …).
+bool namedAsMedia(const QMimeDatabase &db, const QString &path)
+{
+    if (QFileInfo(path).suffix().isEmpty())
+        return false;
+    const QString byName = db.mimeTypeForFile(path, QMimeDatabase::MatchExtension).name();
+    return byName.startsWith(QLatin1String("image/")) || byName.startsWith(QLatin1String("video/"));
+}
+
+/// Formats whose header always states the picture size: no size means a damaged header.
+bool headerAlwaysHasSize(const QString &mime)
+{
+    return mime == QLatin1String("image/jpeg") || mime == QLatin1String("image/png") ||
+           mime == QLatin1String("image/gif") || mime == QLatin1String("image/bmp");
 }
 
 void markDamaged(MediaInfo &info, const QString &problem)
@@ -271,7 +300,19 @@ MediaInfo probeMedia(const QString &path)
             !tail.contains(QByteArrayLiteral("IEND")))
             markDamaged(info, QStringLiteral("PNG truncated (no IEND chunk)"));
     } else if (isMovieMime(info.mime)) {
-        readMovie(file, info);
+        const QString damage = readMovie(file, info);
+        if (!damage.isEmpty())
+            markDamaged(info, damage);
+    } else if (!info.mime.startsWith(QLatin1String("image/")) &&
+               !info.mime.startsWith(QLatin1String("video/")) && info.mime != QLatin1String("text/plain") &&
+               namedAsMedia(mimeDb, path)) {
+        // Judged by its bytes first: a .jpg that holds neither a picture nor a video is a
+        // damaged download (cut to a few bytes, garbage, an HTML error page), not a document.
+        // Plain text is left alone: it is what hand-made samples and tests hold.
+        markDamaged(info, QStringLiteral("the file is named like a %1 but holds no picture or video "
+                                         "Keepsake recognises (%2 bytes)")
+                              .arg(QFileInfo(path).suffix().toLower())
+                              .arg(fi.size()));
     }
 
     if (info.mime.startsWith(QLatin1String("image/"))) {
@@ -281,11 +322,12 @@ MediaInfo probeMedia(const QString &path)
             file.seek(0);
             QImageReader reader(&file);
             reader.setDecideFormatFromContent(true);
+            // The header only: never a decode here (the size a file claims may be absurd).
             const QSize size = reader.size();
             if (size.isValid() && !size.isEmpty()) {
                 info.width = size.width();
                 info.height = size.height();
-            } else if (!reader.canRead()) {
+            } else if (!reader.canRead() || headerAlwaysHasSize(info.mime)) {
                 markDamaged(info, QStringLiteral("the image cannot be read: %1").arg(reader.errorString()));
             }
         }

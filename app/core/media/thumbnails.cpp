@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "thumbnails.h"
+#include "imagelimits.h"
 #include "jpegsegments.h"
 
 #include <QDir>
@@ -225,10 +226,18 @@ QImage ThumbnailProvider::makeThumbnail(const QString &path, int size, int orien
     }
     if (image.isNull()) {
         const QSize full = reader.size();
+        QSize target = full;
         if (full.isValid() && qMin(full.width(), full.height()) > size) {
             QSize scaled = full.scaled(size, size, Qt::KeepAspectRatioByExpanding);
             reader.setScaledSize(scaled);
+            // JPEG decodes straight to the scaled size; other formats decode whole first.
+            if (reader.format() == "jpeg")
+                target = scaled;
         }
+        if (!imageDecodeAllowed(reader, target))
+            return fail(QStringLiteral("too large: the picture says it is %1 × %2 pixels")
+                            .arg(full.width())
+                            .arg(full.height()));
         image = reader.read();
         if (image.isNull())
             return fail(QStringLiteral("damaged: ") + reader.errorString());

@@ -5,6 +5,7 @@
 #include "import/importcontext.h"
 #include "import/importer.h"
 #include "import/librarywriter.h"
+#include "import/treecheck.h"
 #include "library.h"
 #include "library/database.h"
 #include "library/importlock.h"
@@ -72,6 +73,7 @@ ImportReport importOne(Database &database, const ImporterRegistry &registry, con
         root = unpacked->path();
     }
     context.setReadBoundary(root);
+    reportUnreadableEntries(root, context); // folders no importer could open, pipes: never silent
 
     const std::vector<ImportClaim> claims = registry.claim(root);
     bool anyRead = false;
