@@ -12,6 +12,7 @@
 #include "languages.h"
 #include "library/appidentity.h"
 #include "library/database.h"
+#include "library/libraryfacts.h"
 #include "library/librarylocation.h"
 #include "libraryopen.h"
 #include "media/thumbnails.h"
@@ -53,7 +54,6 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QSettings>
-#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QThread>
@@ -721,10 +721,7 @@ void MainWindow::refreshView()
 {
     // One indexed count: the full statistics would scan every memory, and opening must stay
     // as quick with 100,000 memories as with 100.
-    qint64 total = 0;
-    QSqlQuery count(m_database.connection());
-    if (count.exec(QStringLiteral("SELECT COUNT(*) FROM memories")) && count.next())
-        total = count.value(0).toLongLong();
+    const qint64 total = LibraryFacts::memoryCount(m_database).value_or(0);
     m_totalMemories = total;
     if (total == 0) {
         m_stack->setCurrentWidget(m_emptyState);
@@ -849,12 +846,8 @@ void MainWindow::onImportFinished(const ImportReport &report)
 void MainWindow::showProblems()
 {
     QStringList lines;
-    QSqlQuery q(m_database.connection());
-    if (q.exec(QStringLiteral("SELECT kind, file, message FROM problems ORDER BY id"))) {
-        while (q.next())
-            lines << QStringLiteral("[%1] %2 — %3")
-                         .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
-    }
+    for (const ImportProblem &p : LibraryFacts::problems(m_database))
+        lines << QStringLiteral("[%1] %2 — %3").arg(p.kind, p.file, p.message);
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Import problems"));
     auto *layout = new QVBoxLayout(&dialog);
@@ -946,8 +939,7 @@ int runGui(int argc, char **argv)
     if (!parser.positionalArguments().isEmpty()) {
         window.importPaths(parser.positionalArguments());
     } else if (parser.isSet(sampleOption)) {
-        QSqlQuery q(database.connection());
-        if (q.exec(QStringLiteral("SELECT COUNT(*) FROM memories")) && q.next() && q.value(0).toInt() == 0)
+        if (LibraryFacts::memoryCount(database) == 0) // not when the count cannot be read
             QTimer::singleShot(0, &window, &MainWindow::importSample);
     }
     return app.exec();

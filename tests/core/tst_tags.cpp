@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Tags: paths with parents, rename/move/merge/delete keeping the tree and the links right,
-// colours, tagging many memories in one go, counts that include children, suggestions, and the
-// tree model the sidebar shows.
+// colours, tagging many memories in one go, the tag editor's changes in one transaction, counts
+// that include children, suggestions, and the tree model the sidebar shows.
 #include "import/librarywriter.h"
 #include "library/database.h"
 #include "library/librarystats.h"
@@ -142,6 +142,31 @@ private slots:
         QCOMPARE(libraryStats(lib.db.connection()).value(QStringLiteral("tags")).toInt(), 2);
         QCOMPARE(store.ensureTag(QStringLiteral("/")), 0);
         QVERIFY(!store.lastError().isEmpty());
+    }
+
+    void appliesAnEditorsChangesAllOrNone()
+    {
+        Library lib;
+        QVERIFY(lib.build());
+        TagStore store(lib.db.connection());
+        QCOMPARE(store.addTag(lib.ids.mid(0, 2), QStringLiteral("旧")), 2);
+        // In order: the new tag on, then the old one off (the tag stays); links counted over both.
+        QCOMPARE(
+            store.apply(lib.ids.mid(0, 3), {{QStringLiteral("新/一"), true}, {QStringLiteral("旧"), false}}),
+            5);
+        QCOMPARE(store.paths(),
+                 (QStringList{QStringLiteral("新"), QStringLiteral("新/一"), QStringLiteral("旧")}));
+        QCOMPARE(lib.links(QStringLiteral("新/一")), 3);
+        QCOMPARE(store.apply(lib.ids.mid(0, 3), {{QStringLiteral("新/一"), true}}), 0); // nothing new
+        // A failing line undoes the lines before it, the tags it created too.
+        QCOMPARE(
+            store.apply(lib.ids.mid(0, 3), {{QStringLiteral("又"), true}, {QStringLiteral("无此"), false}}),
+            -1);
+        QVERIFY(store.lastError().contains(QStringLiteral("无此")));
+        QCOMPARE(store.paths(),
+                 (QStringList{QStringLiteral("新"), QStringLiteral("新/一"), QStringLiteral("旧")}));
+        QCOMPARE(lib.links(QStringLiteral("新/一")), 3);
+        QCOMPARE(store.apply(lib.ids, {}), 0);
     }
 
     void renamesMovesAndKeepsChildrenInStep()

@@ -38,6 +38,27 @@ void BookExporter::defaultTitles(Database &database, int year, BookOptions *opti
             owner.isEmpty() ? QStringLiteral("QQ空间") : QStringLiteral("%1的QQ空间").arg(owner);
 }
 
+QList<BookCoverChoice> BookExporter::coverChoices(Database &database, int year)
+{
+    QList<BookCoverChoice> out;
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("SELECT md.id, md.vault_path, md.orientation FROM memories m JOIN memory_media "
+                             "mm ON mm.memory_id = m.id "
+                             "JOIN media md ON md.id = mm.media_id WHERE md.status = 'ok' AND mm.role = "
+                             "'image' AND md.vault_path IS NOT NULL "
+                             "AND CAST(strftime('%Y', m.created + m.utc_offset, 'unixepoch') AS INTEGER) = ? "
+                             "GROUP BY md.id ORDER BY COALESCE(m.like_count, 0) + (SELECT COUNT(*) FROM "
+                             "comments c WHERE c.memory_id = m.id) "
+                             "DESC, md.width * md.height DESC LIMIT 24"));
+    q.addBindValue(year);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), database.libraryDir() + QLatin1Char('/') + q.value(1).toString(),
+                    q.value(2).toInt()});
+    return out;
+}
+
 BookDocument BookExporter::prepare(const ExportSelection &selection, QString *error)
 {
     QString selectError;

@@ -10,6 +10,14 @@ namespace ks {
 
 class Database;
 
+/// A photo offered as the book's cover.
+struct BookCoverChoice
+{
+    qint64 mediaId = 0;
+    QString filePath; ///< absolute path in the vault
+    int orientation = 0;
+};
+
 class BookExporter
 {
 public:
@@ -22,6 +30,8 @@ public:
     static ExportSelection yearSelection(int year, const QString &tag = QString());
     /// Default title and subtitle for a year's book ("2012", "芷炫的QQ空间").
     static void defaultTitles(Database &database, int year, BookOptions *options);
+    /// The year's photos the most people liked and talked about (at most 24), to pick a cover from.
+    static QList<BookCoverChoice> coverChoices(Database &database, int year);
 
     /// Selects, reads and lays out. Runs on any thread (needs a QGuiApplication for fonts).
     BookDocument prepare(const ExportSelection &selection, QString *error = nullptr);

@@ -98,4 +98,35 @@ QList<qint64> hiddenFromOnThisDay(Database &database, HiddenKind kind)
     return values;
 }
 
+QList<QPair<qint64, QString>> hideablePeopleOf(Database &database, qint64 memoryId)
+{
+    QList<QPair<qint64, QString>> people;
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral(
+        "SELECT p.id, p.name FROM people p WHERE p.id IN (SELECT author_id FROM memories WHERE "
+        "id = ? UNION SELECT person_id FROM memory_people WHERE memory_id = ?) AND "
+        "COALESCE(p.uin, '') NOT IN (SELECT uin FROM accounts) ORDER BY p.name"));
+    q.addBindValue(memoryId);
+    q.addBindValue(memoryId);
+    if (q.exec()) {
+        while (q.next())
+            people.append({q.value(0).toLongLong(), q.value(1).toString()});
+    }
+    return people;
+}
+
+QList<QPair<qint64, QString>> hideableTagsOf(Database &database, qint64 memoryId)
+{
+    QList<QPair<qint64, QString>> tags;
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("SELECT t.id, t.path FROM tags t JOIN memory_tags mt ON mt.tag_id = t.id "
+                             "WHERE mt.memory_id = ? ORDER BY t.path"));
+    q.addBindValue(memoryId);
+    if (q.exec()) {
+        while (q.next())
+            tags.append({q.value(0).toLongLong(), q.value(1).toString()});
+    }
+    return tags;
+}
+
 } // namespace ks

@@ -3,6 +3,8 @@
 
 #include <QDate>
 #include <QList>
+#include <QPair>
+#include <QString>
 
 namespace ks {
 
@@ -37,5 +39,11 @@ enum class HiddenKind
 /// Hides (or shows again) a person (people.id), a date (yyyymmdd) or a tag (tags.id) from 那年今日.
 bool setHiddenFromOnThisDay(Database &database, HiddenKind kind, qint64 value, bool hidden = true);
 QList<qint64> hiddenFromOnThisDay(Database &database, HiddenKind kind);
+
+/// The people one can hide a memory's day by: its author and whoever it mentions, without the
+/// library's own accounts; (people.id, name), sorted by name.
+QList<QPair<qint64, QString>> hideablePeopleOf(Database &database, qint64 memoryId);
+/// The memory's tags as (tags.id, path), sorted by path.
+QList<QPair<qint64, QString>> hideableTagsOf(Database &database, qint64 memoryId);
 
 } // namespace ks

@@ -337,6 +337,35 @@ int TagStore::removeTag(const QList<qint64> &memoryIds, const QString &path)
     return removed;
 }
 
+int TagStore::apply(const QList<qint64> &memoryIds, const QList<TagEdit> &edits)
+{
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("SAVEPOINT tag_editor"));
+    int changed = 0;
+    for (const TagEdit &edit : edits) {
+        const int n = edit.add ? addTag(memoryIds, edit.path) : removeTag(memoryIds, edit.path);
+        if (n < 0) {
+            q.exec(QStringLiteral("ROLLBACK TO tag_editor"));
+            q.exec(QStringLiteral("RELEASE tag_editor"));
+            return -1;
+        }
+        changed += n;
+    }
+    q.exec(QStringLiteral("RELEASE tag_editor"));
+    return changed;
+}
+
+QStringList TagStore::paths() const
+{
+    QStringList out;
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT path FROM tags ORDER BY path"))) {
+        while (q.next())
+            out << q.value(0).toString();
+    }
+    return out;
+}
+
 QList<TagInfo> TagStore::list() const
 {
     QList<TagInfo> out;

@@ -37,6 +37,13 @@ struct TagSuggestion
     bool exists = false; ///< path is an existing tag
 };
 
+/// One line of the tag editor: put the tag @p path on the memories, or take it off.
+struct TagEdit
+{
+    QString path;
+    bool add = true;
+};
+
 class TagStore
 {
 public:
@@ -70,6 +77,13 @@ public:
     /// Removes the tag @p path from every memory in @p memoryIds. Returns how many links went.
     int removeTag(const QList<qint64> &memoryIds, const QString &path);
 
+    /// Applies @p edits in order to every memory in @p memoryIds in one savepoint: all of them
+    /// land, or none (stops at the first failure; lastError() says why). Returns how many links
+    /// were added or removed, -1 on failure.
+    int apply(const QList<qint64> &memoryIds, const QList<TagEdit> &edits);
+
+    /// Every tag's path, sorted (no counts: cheap enough for a combo box).
+    QStringList paths() const;
     /// Every tag, sorted by path, with counts.
     QList<TagInfo> list() const;
     /// Memories tagged with @p tagId (and, when @p withChildren, any tag below it), newest first.

@@ -89,7 +89,7 @@ QVariant ContentBrowser::loadResource(int type, const QUrl &name)
     }
     if (scheme == QLatin1String("ks-thumb") || scheme == QLatin1String("ks-media")) {
         const bool thumb = scheme == QLatin1String("ks-thumb");
-        const QString path = detaildata::vaultFile(m_database, value.toLongLong());
+        const QString path = detailmedia::vaultFile(m_database, value.toLongLong());
         const int width = qMax(200, viewport()->width() - 2 * int(document()->documentMargin()) - 8);
         const QSize box = thumb ? QSize(kThumbSize, kThumbSize) : QSize(qMin(width, 900), 2000);
         const QImage image = path.isEmpty() ? QImage() : readScaled(path, box, thumb);

@@ -4,31 +4,29 @@
 #include "detaildata.h"
 #include "library/database.h"
 #include "memorydetailview.h"
+#include "models/detailmedia.h"
 #include "photoviewer.h"
 #include "videoplayer.h"
-
-#include <QSqlQuery>
 
 namespace ks {
 
 QWidget *createMemoryDetail(Database &database, qint64 memoryId, QWidget *parent, int mediaIndex)
 {
-    QSqlQuery q(database.connection());
-    q.prepare(QStringLiteral("SELECT kind FROM memories WHERE id = ?"));
-    q.addBindValue(memoryId);
-    if (!q.exec() || !q.next())
+    const std::optional<QString> found = detailmedia::memoryKind(database, memoryId);
+    if (!found)
         return nullptr;
-    const QString kind = q.value(0).toString();
+    const QString kind = *found;
     if (kind == QLatin1String("photo") || kind == QLatin1String("album")) {
         int start = 0;
-        const QList<DetailMedia> sequence = detaildata::photoSequence(database, memoryId, mediaIndex, &start);
+        const QList<DetailMedia> sequence =
+            detailmedia::photoSequence(database, memoryId, mediaIndex, &start);
         // A video inside an album opens the player directly.
         if (!sequence.isEmpty() && sequence.at(start).isVideo())
             return new VideoPlayer(database, sequence.at(start), parent);
         return new PhotoViewer(database, sequence, start, parent);
     }
     if (kind == QLatin1String("video")) {
-        const QList<DetailMedia> media = detaildata::mediaOfMemory(database, memoryId);
+        const QList<DetailMedia> media = detailmedia::mediaOfMemory(database, memoryId);
         DetailMedia video;
         video.status = QStringLiteral("missing");
         video.memoryId = memoryId;

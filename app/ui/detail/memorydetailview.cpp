@@ -5,6 +5,7 @@
 #include "contentbrowser.h"
 #include "library/database.h"
 #include "models/commentsmodel.h"
+#include "models/detailmedia.h"
 #include "photoviewer.h"
 #include "util/htmlsanitizer.h"
 #include "util/textutil.h"
@@ -15,7 +16,6 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QVBoxLayout>
 
 namespace ks {
@@ -56,14 +56,8 @@ MemoryDetailView::MemoryDetailView(Database &database, qint64 memoryId, QWidget 
     setAttribute(Qt::WA_DeleteOnClose);
     setObjectName(QStringLiteral("memoryDetail"));
     m_item = WallModel::loadMemory(database, memoryId);
-    m_media = detaildata::mediaOfMemory(database, memoryId);
-    {
-        QSqlQuery q(database.connection());
-        q.prepare(QStringLiteral("SELECT body_html FROM memories WHERE id = ?"));
-        q.addBindValue(memoryId);
-        if (q.exec() && q.next())
-            m_bodyHtml = q.value(0).toString();
-    }
+    m_media = detailmedia::mediaOfMemory(database, memoryId);
+    m_bodyHtml = detailmedia::bodyHtml(database, memoryId);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_browser = new ContentBrowser(database, m_splitter);

@@ -5,6 +5,7 @@
 #include "export/exportimage.h"
 #include "exportdialog.h"
 #include "library/database.h"
+#include "tags/tagstore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -19,7 +20,6 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -36,11 +36,8 @@ BookDialog::BookDialog(Database &database, QWidget *parent) : QDialog(parent), m
     form->addRow(tr("Year:"), m_year);
     m_tag = new QComboBox(this);
     m_tag->addItem(tr("All memories of the year"), QString());
-    QSqlQuery q(database.connection());
-    if (q.exec(QStringLiteral("SELECT path FROM tags ORDER BY path"))) {
-        while (q.next())
-            m_tag->addItem(q.value(0).toString(), q.value(0).toString());
-    }
+    for (const QString &path : TagStore(database.connection()).paths())
+        m_tag->addItem(path, path);
     form->addRow(tr("Only the tag:"), m_tag);
     m_paper = new QComboBox(this);
     m_paper->addItem(QStringLiteral("A4 (210 × 297 mm)"), int(BookPaper::A4));
@@ -125,25 +122,12 @@ void BookDialog::loadCoverChoices()
     m_covers->clear();
     const int year = m_year->currentData().toInt();
     // The year's photos the most people liked and talked about, as small thumbnails.
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT md.id, md.vault_path, md.orientation FROM memories m JOIN memory_media "
-                             "mm ON mm.memory_id = m.id "
-                             "JOIN media md ON md.id = mm.media_id WHERE md.status = 'ok' AND mm.role = "
-                             "'image' AND md.vault_path IS NOT NULL "
-                             "AND CAST(strftime('%Y', m.created + m.utc_offset, 'unixepoch') AS INTEGER) = ? "
-                             "GROUP BY md.id ORDER BY COALESCE(m.like_count, 0) + (SELECT COUNT(*) FROM "
-                             "comments c WHERE c.memory_id = m.id) "
-                             "DESC, md.width * md.height DESC LIMIT 24"));
-    q.addBindValue(year);
-    if (!q.exec())
-        return;
-    while (q.next()) {
-        const QString path = m_database.libraryDir() + QLatin1Char('/') + q.value(1).toString();
-        const QImage thumb = loadImageScaled(path, 96, q.value(2).toInt());
+    for (const BookCoverChoice &choice : BookExporter::coverChoices(m_database, year)) {
+        const QImage thumb = loadImageScaled(choice.filePath, 96, choice.orientation);
         if (thumb.isNull())
             continue;
         auto *item = new QListWidgetItem(QIcon(QPixmap::fromImage(thumb)), QString(), m_covers);
-        item->setData(Qt::UserRole, q.value(0).toLongLong());
+        item->setData(Qt::UserRole, choice.mediaId);
     }
     if (m_covers->count() > 0)
         m_covers->setCurrentRow(0);

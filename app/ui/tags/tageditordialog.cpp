@@ -12,7 +12,6 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QVBoxLayout>
 
 namespace ks {
@@ -165,35 +164,26 @@ QStringList TagEditorDialog::paths() const
 
 bool TagEditorDialog::apply()
 {
-    QSqlDatabase db = m_database.connection();
-    TagStore store(db);
-    QSqlQuery q(db);
-    // One transaction for the whole edit: all of it lands, or none.
-    q.exec(QStringLiteral("SAVEPOINT tag_editor"));
-    bool ok = true;
-    bool changed = false;
-    for (int i = 0; i < m_list->count() && ok; ++i) {
+    // The changed lines, in list order; the store applies them in one transaction.
+    QList<TagEdit> edits;
+    for (int i = 0; i < m_list->count(); ++i) {
         const QListWidgetItem *item = m_list->item(i);
         const QString path = item->text();
         const Qt::CheckState before = m_initial.value(path, Qt::Unchecked);
         const Qt::CheckState now = item->checkState();
         if (now == before || now == Qt::PartiallyChecked)
             continue;
-        const int n =
-            now == Qt::Checked ? store.addTag(m_memoryIds, path) : store.removeTag(m_memoryIds, path);
-        ok = n >= 0;
-        changed = changed || n > 0;
+        edits.append({path, now == Qt::Checked});
     }
-    if (!ok) {
+    TagStore store(m_database.connection());
+    const int changed = store.apply(m_memoryIds, edits);
+    if (changed < 0) {
         m_lastError = store.lastError();
-        q.exec(QStringLiteral("ROLLBACK TO tag_editor"));
-        q.exec(QStringLiteral("RELEASE tag_editor"));
         return false;
     }
-    q.exec(QStringLiteral("RELEASE tag_editor"));
     for (int i = 0; i < m_list->count(); ++i)
         m_initial.insert(m_list->item(i)->text(), m_list->item(i)->checkState());
-    if (changed)
+    if (changed > 0)
         emit tagsChanged();
     return true;
 }

@@ -13,7 +13,6 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
-#include <QSqlQuery>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -227,37 +226,16 @@ void OnThisDayPage::showMenu(int row, const QPoint &globalPos)
         hideDate = menu.addAction(
             tr("Hide %1 from On This Day").arg(QLocale().toString(t.date(), QLocale::LongFormat)));
     // The people of this memory: its author and whoever it mentions.
-    QList<QPair<qint64, QString>> people;
-    QList<QPair<qint64, QString>> tags;
-    {
-        QSqlQuery q(m_database.connection());
-        q.prepare(QStringLiteral(
-            "SELECT p.id, p.name FROM people p WHERE p.id IN (SELECT author_id FROM memories WHERE "
-            "id = ? UNION SELECT person_id FROM memory_people WHERE memory_id = ?) AND "
-            "COALESCE(p.uin, '') NOT IN (SELECT uin FROM accounts) ORDER BY p.name"));
-        q.addBindValue(item.memoryId);
-        q.addBindValue(item.memoryId);
-        if (q.exec()) {
-            while (q.next())
-                people.append({q.value(0).toLongLong(), q.value(1).toString()});
-        }
-        QSqlQuery t2(m_database.connection());
-        t2.prepare(QStringLiteral("SELECT t.id, t.path FROM tags t JOIN memory_tags mt ON mt.tag_id = t.id "
-                                  "WHERE mt.memory_id = ? ORDER BY t.path"));
-        t2.addBindValue(item.memoryId);
-        if (t2.exec()) {
-            while (t2.next())
-                tags.append({t2.value(0).toLongLong(), t2.value(1).toString()});
-        }
-    }
+    const QList<QPair<qint64, QString>> people = hideablePeopleOf(m_database, item.memoryId);
+    const QList<QPair<qint64, QString>> tags = hideableTagsOf(m_database, item.memoryId);
     QHash<QAction *, QPair<HiddenKind, qint64>> actions;
     if (hideDate)
         actions.insert(hideDate, {HiddenKind::Date, day});
-    for (const auto &[id, name] : std::as_const(people))
+    for (const auto &[id, name] : people)
         actions.insert(
             menu.addAction(tr("Hide %1 from On This Day").arg(name.isEmpty() ? tr("this person") : name)),
             {HiddenKind::Person, id});
-    for (const auto &[id, path] : std::as_const(tags))
+    for (const auto &[id, path] : tags)
         actions.insert(menu.addAction(tr("Hide the tag “%1” from On This Day").arg(path)),
                        {HiddenKind::Tag, id});
     QAction *chosen = menu.exec(globalPos);
