@@ -96,6 +96,7 @@ int runImport(const QStringList &arguments)
         err() << "keepsake import: name at least one folder or archive to import" << Qt::endl;
         return 2;
     }
+    const cli::CancelOnSignals stopSignals; // from here on, Ctrl-C and SIGTERM cancel
     Database db;
     if (!cli::openLibrary(db, parser))
         return 1;
@@ -103,7 +104,6 @@ int runImport(const QStringList &arguments)
         return 1;
     const bool json = parser.isSet(QStringLiteral("json"));
     const bool tty = !json && cli::stderrIsTerminal();
-    const cli::CancelOnSignals stopSignals;
     const ImportReport report =
         Library(db).import(paths, stopSignals.flag(), [&](const ImportReport &r, const QString &file) {
             if (!r.waitingFor.isEmpty()) {

@@ -73,6 +73,15 @@ bool saidSoFar(QProcess *process, QByteArray &seen, const QString &text)
     return QString::fromUtf8(seen).contains(text);
 }
 
+/// Sends @p number to @p process only while it runs: kill(0, …) would signal this whole
+/// process group (the test runner too).
+void signalProcess(QProcess *process, int number)
+{
+    const qint64 pid = process->processId();
+    if (pid > 0 && process->state() == QProcess::Running)
+        ::kill(pid_t(pid), number);
+}
+
 QProcess *startImport(const QString &source, const QString &library, QObject *parent)
 {
     auto *process = new QProcess(parent);
@@ -170,7 +179,7 @@ private slots:
         QProcess *waiting = startImport(exportRoot, library.path(), this);
         QByteArray said;
         QTRY_VERIFY_WITH_TIMEOUT(saidSoFar(waiting, said, QStringLiteral("waiting")), 20000);
-        ::kill(pid_t(waiting->processId()), signalNumber);
+        signalProcess(waiting, signalNumber);
         QVERIFY(waiting->waitForFinished(20000));
         QCOMPARE(waiting->exitStatus(), QProcess::NormalExit); // handled, not killed
         QCOMPARE(waiting->exitCode(), 128 + signalNumber);
@@ -185,8 +194,14 @@ private slots:
         const QString exportRoot = writeExport(source.path(), QStringLiteral("10001"), 600);
         QProcess *import = startImport(exportRoot, library.path(), this);
         QVERIFY(import->waitForStarted());
-        QTest::qWait(400);
-        ::kill(pid_t(import->processId()), SIGTERM);
+        // Signal once the import is under way (pictures arrive in the vault), not while Qt starts.
+        const auto importing = [&] {
+            return import->state() != QProcess::Running || !QDir(library.path() + QStringLiteral("/vault"))
+                                                                .entryList(QDir::Dirs | QDir::NoDotAndDotDot)
+                                                                .isEmpty();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(importing(), 60000);
+        signalProcess(import, SIGTERM);
         QVERIFY(import->waitForFinished(60000));
         QCOMPARE(import->exitStatus(), QProcess::NormalExit);
         const QJsonObject report = QJsonDocument::fromJson(import->readAllStandardOutput()).object();
