@@ -152,6 +152,8 @@ ImportReport importPaths(Database &database, const QStringList &paths, const std
     }
     total.failed = allFailed;
     total.error = errors.join(QLatin1Char('\n'));
+    // A cancel that came before the first path began still makes this a cancelled import.
+    total.cancelled = total.cancelled || (cancel && cancel->load());
     return total;
 }
 
