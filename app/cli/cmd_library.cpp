@@ -139,10 +139,12 @@ int runImport(const QStringList &arguments)
     }
     if (!report.error.isEmpty())
         err() << report.error << Qt::endl;
-    if (stopSignals.signal())
-        err() << "keepsake import: stopped by a signal; what was complete is kept. Import again to finish."
-              << Qt::endl;
-    return stopSignals.exitCode(report.failed ? 1 : 0);
+    // A signal that came after the import had finished changed nothing: the report says so.
+    if (!report.cancelled || !stopSignals.signal())
+        return report.failed ? 1 : 0;
+    err() << "keepsake import: stopped by a signal; what was complete is kept. Import again to finish."
+          << Qt::endl;
+    return stopSignals.exitCode(1);
 }
 
 int runList(const QStringList &arguments)

@@ -171,7 +171,7 @@ def run_keepsake(exe, args, timeout=TIMEOUT_S, on_start=None) -> Run:
                 pid, status, _ = os.wait4(proc.pid, 0)
                 break
             time.sleep(0.01)
-        proc.returncode = os.waitstatus_to_exitcode(status)
+        proc.returncode = os.waitstatus_to_exitcode(status)  # also tells the interrupting thread
         out.seek(0)
         err.seek(0)
         return Run(proc.returncode, out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"),
@@ -477,10 +477,12 @@ def interrupted_case(exe, workdir, baselines, how, seed):
     def interrupt(proc):
         def later():
             time.sleep(delay)
-            try:
-                proc.send_signal(signal.SIGKILL if how == "kill-9" else signal.SIGTERM)
-            except ProcessLookupError:
-                pass
+            # os.kill, not Popen.send_signal: that one reaps the child behind run_keepsake's back.
+            if proc.returncode is None:
+                try:
+                    os.kill(proc.pid, signal.SIGKILL if how == "kill-9" else signal.SIGTERM)
+                except ProcessLookupError:
+                    pass
         threading.Thread(target=later, daemon=True).start()
     run = run_keepsake(exe, ["import", str(root), "--library", str(library), "--json"], on_start=interrupt)
     # A SIGTERM that lands before the import has begun (Qt still starting) ends the process the
