@@ -3,6 +3,7 @@
 
 #include "importcontext.h"
 #include "importsink.h"
+#include "qzonejson.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -93,6 +94,20 @@ QString avatarUin(const QString &relLower)
         "^(?:common/images|media/avatars)/([1-9]\\d{4,11})(?:\\.(?:jpg|jpeg|png|gif|webp))?$"));
     const QRegularExpressionMatch match = pattern.match(relLower);
     return match.hasMatch() ? match.captured(1) : QString();
+}
+
+QJsonObject readUserInfo(const QString &root, ImportContext &context)
+{
+    const QString commonJson = childNamed(childNamed(root, QStringLiteral("Common")), QStringLiteral("json"));
+    for (const char *name : {"user.json", "user.js"}) {
+        const QString path = childNamed(commonJson, QLatin1String(name));
+        if (path.isEmpty())
+            continue;
+        const QJsonValue value = qzone::readDataFile(path, context);
+        if (value.isObject())
+            return value.toObject();
+    }
+    return QJsonObject();
 }
 
 void keepLooseFiles(ImportContext &context, ImportSink &sink, const QString &root, QStringList relPaths,

@@ -4,6 +4,7 @@
 // record named.
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -32,6 +33,10 @@ bool isExporterAsset(const QString &relLower);
 /// The QQ number whose avatar @p relLower is (`Common/images/<uin>`, `media/avatars/<uin>.jpg`),
 /// or an empty string.
 QString avatarUin(const QString &relLower);
+
+/// Common/json/user.json (v3) or user.js (v2) of a QZoneExport-style export: whose space it is
+/// and its profile; an empty object when neither holds one.
+QJsonObject readUserInfo(const QString &root, ImportContext &context);
 
 /// Hands every media file of @p relPaths (relative to @p root) that @p named does not claim and
 /// that is not the exporter's own to the sink as a loose file, so nothing the export holds is

@@ -474,18 +474,7 @@ bool Session::run()
 {
     if (const auto match = rootNamePattern().match(QFileInfo(m_root).fileName()); match.hasMatch())
         m_uin = match.captured(1);
-    const QString commonJson =
-        childNamed(childNamed(m_root, QStringLiteral("Common")), QStringLiteral("json"));
-    for (const char *name : {"user.json", "user.js"}) {
-        const QString path = childNamed(commonJson, QLatin1String(name));
-        if (path.isEmpty())
-            continue;
-        const QJsonValue value = qzone::readDataFile(path, m_context);
-        if (value.isObject()) {
-            m_userInfo = value.toObject();
-            break;
-        }
-    }
+    m_userInfo = exporterfiles::readUserInfo(m_root, m_context);
     const QString userUin = qzone::jsonText(m_userInfo.value(QLatin1String("uin")));
     if (m_uin.isEmpty())
         m_uin = userUin;

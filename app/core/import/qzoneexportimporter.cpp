@@ -606,21 +606,7 @@ bool Session::run()
     if (const auto m = rootNamePattern().match(QFileInfo(m_root).fileName()); m.hasMatch())
         m_uin = m.captured(1);
 
-    // Common/json/user.js (v2) or user.json (v3): whose space and its profile.
-    const QString commonJson =
-        childNamed(childNamed(m_root, QStringLiteral("Common")), QStringLiteral("json"));
-    if (!commonJson.isEmpty()) {
-        for (const char *name : {"user.json", "user.js"}) {
-            const QString path = childNamed(commonJson, QLatin1String(name));
-            if (path.isEmpty())
-                continue;
-            const QJsonValue value = qzone::readDataFile(path, m_context);
-            if (value.isObject()) {
-                m_userInfo = value.toObject();
-                break;
-            }
-        }
-    }
+    m_userInfo = exporterfiles::readUserInfo(m_root, m_context);
     const QString userUin = qzone::jsonText(m_userInfo.value(QLatin1String("uin")));
     if (m_uin.isEmpty())
         m_uin = userUin;
