@@ -7,9 +7,13 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace ks {
 
@@ -17,9 +21,26 @@ namespace {
 
 bool rebuild(Database &database, const QString &dir, QWidget *parent)
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const RebuildResult result = rebuildLibraryFromVault(database, dir);
-    QApplication::restoreOverrideCursor();
+    // Hashing a whole vault takes minutes on an old laptop: off the GUI thread, with a window
+    // that says what is happening and stays responsive.
+    QProgressDialog progress(
+        QCoreApplication::translate("LibraryOpen", "Rebuilding the library from the vault…"), QString(), 0, 0,
+        parent);
+    progress.setWindowTitle(QCoreApplication::translate("LibraryOpen", "Keepsake"));
+    progress.setWindowModality(Qt::ApplicationModal);
+    progress.setCancelButton(nullptr);
+    progress.setMinimumDuration(0);
+    QFutureWatcher<RebuildResult> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcher<RebuildResult>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([&database, dir] { return rebuildLibraryFromVault(database, dir); }));
+    if (!watcher.isFinished()) {
+        if (!qEnvironmentVariableIsSet("KEEPSAKE_NO_DIALOGS"))
+            progress.show();
+        loop.exec();
+    }
+    progress.hide();
+    const RebuildResult result = watcher.result();
     if (!result.ok) {
         QMessageBox::critical(
             parent, QCoreApplication::translate("LibraryOpen", "Keepsake"),

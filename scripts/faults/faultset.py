@@ -18,6 +18,7 @@ moments), then checks:
 --fast is the subset CTest runs. The table at the end lists every case and what it found.
 """
 import argparse
+import contextlib
 import base64
 import json
 import os
@@ -197,7 +198,9 @@ def integrity_ok(library: Path) -> bool:
     db = library / "keepsake.db"
     if not db.exists():
         return True
-    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
+    # closing(): a sqlite3 connection's own "with" only commits, and an open file keeps the
+    # full-disk case's small file system busy.
+    with contextlib.closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
         return conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 

@@ -512,8 +512,8 @@ private slots:
         // The picture's row is gone from the rewritten list: kept, and said so.
         QCOMPARE(kinds,
                  (QStringList{QStringLiteral("corrupt:10001_留言列表.xlsx"),
-                              QStringLiteral("corrupt:qzone_moments_all.json"),
-                              QStringLiteral("malformed:10001_说说列表.xlsx"), QStringLiteral("note:pic")}));
+                              QStringLiteral("malformed:10001_说说列表.xlsx"),
+                              QStringLiteral("malformed:qzone_moments_all.json"), QStringLiteral("note:pic")}));
         // The rest still arrives: the post (with its raw 评论 kept), the repost row, the friends.
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM memories WHERE kind = 'post'")), 2);
         QCOMPARE(

@@ -3,6 +3,7 @@
 // files, which folders it claims, where media are found, and that nothing is counted twice.
 #include "import/importer.h"
 #include "import/librarywriter.h"
+#include "import/importcontext.h"
 #include "import/qzonejson.h"
 #include "library/database.h"
 #include "search/searchindex.h"
@@ -133,6 +134,47 @@ private slots:
         QVERIFY(small.cuts.isEmpty());
         QCOMPARE(small.value.toArray().at(0).toObject().value(QLatin1String("content")).toString(),
                  QString::fromUtf8("😀 ok"));
+    }
+
+    void mistypedEntriesAreNamed()
+    {
+        // Items whose fields have the wrong JSON types: what can be read is kept, and the file is
+        // named in the problems (the fault set found them dropped silently).
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("2011.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"([{"tid":"a","content":"好"},{"tid":[1,2],"content":{"a":1}},{"tid":"c","uin":{},"content":"x"}])");
+        f.close();
+        ks::ImportContext context;
+        const QJsonValue value = ks::qzone::readDataFile(path, context);
+        QCOMPARE(ks::qzone::itemsOf(value).size(), 3);
+        const QList<ks::ImportProblem> problems = context.report().problems;
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().kind, QStringLiteral("malformed"));
+        QCOMPARE(problems.first().file, path);
+        QVERIFY2(problems.first().message.startsWith(QStringLiteral("2 of the 3 entries")),
+                 qPrintable(problems.first().message));
+    }
+
+    void boundedReadKeepsTooLargeFiles()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("page.html"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(3 << 20, 'a'));
+        f.close();
+        ks::ImportContext context;
+        QStringList kept;
+        context.setSourceKeeper([&](const QString &p) { kept << p; });
+        QVERIFY(!context.readBoundedFile(path, 2 << 20).has_value());
+        QCOMPARE(kept, QStringList{path});
+        QCOMPARE(context.report().problems.size(), 1);
+        QCOMPARE(context.report().problems.first().kind, QStringLiteral("too-large"));
+        const std::optional<QByteArray> whole = context.readBoundedFile(path, 4 << 20);
+        QVERIFY(whole.has_value());
+        QCOMPARE(whole->size(), 3 << 20);
     }
 
     void wrapperVariants_data()

@@ -6,6 +6,7 @@
 #include "importer.h"
 #include "importsink.h"
 #include "qzoneapi.h"
+#include "qzonejson.h"
 #include "xlsxreader.h"
 
 #include <QDir>
@@ -219,25 +220,13 @@ void Session::noteSiblings()
 
 QJsonDocument Session::readJson(const QString &path)
 {
-    m_context.noteCurrentFile(path);
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        m_context.reportProblem(path, QStringLiteral("unreadable"), f.errorString());
-        return QJsonDocument();
-    }
-    if (f.size() == 0) {
-        m_context.reportProblem(path, QStringLiteral("zero-byte"), QStringLiteral("the file is empty"));
-        return QJsonDocument();
-    }
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
-    if (error.error != QJsonParseError::NoError) {
-        m_context.reportProblem(
-            path, QStringLiteral("corrupt"),
-            QStringLiteral("not valid JSON: %1 at offset %2").arg(error.errorString()).arg(error.offset));
-        return QJsonDocument();
-    }
-    return doc;
+    // The shared reader: bounded memory (texts capped, the file kept when cut), problems named.
+    const QJsonValue value = qzone::readDataFile(path, m_context);
+    if (value.isArray())
+        return QJsonDocument(value.toArray());
+    if (value.isObject())
+        return QJsonDocument(value.toObject());
+    return QJsonDocument();
 }
 
 bool Session::importMoments(const QString &path)

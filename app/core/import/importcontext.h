@@ -7,6 +7,7 @@
 #include <QString>
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace ks {
 
@@ -67,6 +68,10 @@ public:
         if (m_keeper)
             m_keeper(path);
     }
+    /// The whole of a small file (a page, a list), or nullopt with an "unreadable" or "too-large"
+    /// problem named; a file over @p maxBytes is kept in the vault as it is and not read, so a
+    /// hostile size never decides how much memory the import holds.
+    std::optional<QByteArray> readBoundedFile(const QString &path, qint64 maxBytes);
     /// Records one problem about @p file (shown through the alias) in the report and the library.
     void reportProblem(const QString &file, const QString &kind, const QString &message,
                        const QString &memoryKey = QString(), qint64 mediaId = 0);

@@ -17,7 +17,9 @@ namespace ks::md {
 
 namespace {
 
-constexpr qint64 kMaxMarkdownBytes = 256LL * 1024 * 1024;
+// A decade of 说说 is a few MB of MarkDown; the parse holds the text about four times over, so
+// a larger file is kept in the vault as it is and reported, which keeps memory bounded.
+constexpr qint64 kMaxMarkdownBytes = 48LL * 1024 * 1024;
 
 } // namespace
 
@@ -33,8 +35,10 @@ std::optional<Decoded> Session::read(const QString &path, bool *empty)
     m_context.noteCurrentFile(path);
     QFile file(path);
     if (file.size() > kMaxMarkdownBytes) {
-        m_context.reportProblem(path, QStringLiteral("too-large"),
-                                QStringLiteral("a MarkDown file over 256 MB is not read"));
+        m_context.keepSourceFile(path);
+        m_context.reportProblem(
+            path, QStringLiteral("too-large"),
+            QStringLiteral("a MarkDown file over 48 MB is not read (the file itself is kept)"));
         return std::nullopt;
     }
     if (!file.open(QIODevice::ReadOnly)) {

@@ -270,7 +270,37 @@ QJsonValue readDataFile(const QString &path, ImportContext &context)
         context.reportProblem(path, result.kind, result.message);
         return QJsonValue(QJsonValue::Undefined);
     }
+    const QJsonArray items = itemsOf(result.value);
+    if (const int mistyped = mistypedEntries(items); mistyped > 0)
+        context.reportProblem(
+            path, QStringLiteral("malformed"),
+            QStringLiteral("%1 of the %2 entries have fields of the wrong type (a list or object "
+                           "where a text or number belongs); what could be read was kept")
+                .arg(mistyped)
+                .arg(items.size()),
+            QStringLiteral("#mistyped"));
     return result.value;
+}
+
+int mistypedEntries(const QJsonArray &items)
+{
+    // Fields that are a text or a number in every QQ Space API object.
+    static const char *const kScalarKeys[] = {
+        "tid",          "cellid",     "uin",     "name",    "nickname", "nick",       "content",  "title",
+        "created_time", "createTime", "pubtime", "pubTime", "blogid",   "blogId",     "id",       "time",
+        "fuin",         "albumid",    "lloc",    "sloc",    "desc",     "uploadtime", "commentid"};
+    int count = 0;
+    for (const QJsonValue &v : items) {
+        const QJsonObject o = v.toObject();
+        for (const char *key : kScalarKeys) {
+            const QJsonValue field = o.value(QLatin1String(key));
+            if (field.isArray() || field.isObject()) {
+                ++count;
+                break;
+            }
+        }
+    }
+    return count;
 }
 
 QJsonArray itemsOf(const QJsonValue &payload)

@@ -47,6 +47,9 @@ DataFileResult readDataFile(const QString &path);
 /// undefined value when the file cannot be used.
 QJsonValue readDataFile(const QString &path, ImportContext &context);
 
+/// How many of @p items hold a list or object where every QQ Space object has a text or number.
+int mistypedEntries(const QJsonArray &items);
+
 /// The item list of a payload: the array itself, or the first array under items / msglist /
 /// commentList / photoList / list / data….
 QJsonArray itemsOf(const QJsonValue &payload);

@@ -279,17 +279,15 @@ bool Session::determineAccount(const QJsonObject &meta, const QJsonObject &user)
 void Session::readFailures()
 {
     const QString path = m_root + QStringLiteral("/failures.jsonl");
-    QFile file(path);
-    if (!file.exists())
+    if (!QFileInfo::exists(path))
         return;
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_context.reportProblem(
-            path, QStringLiteral("unreadable"),
-            QStringLiteral("cannot read the list of failed downloads: %1").arg(file.errorString()));
+    // A line per picture that failed: a few MB even for a decade of albums.
+    constexpr qint64 kMaxFailuresBytes = qint64(64) << 20;
+    const std::optional<QByteArray> bytes = m_context.readBoundedFile(path, kMaxFailuresBytes);
+    if (!bytes)
         return;
-    }
     QStringList badLines;
-    for (const timemachine::DownloadFailure &failure : timemachine::parseFailures(file.readAll(), &badLines))
+    for (const timemachine::DownloadFailure &failure : timemachine::parseFailures(*bytes, &badLines))
         m_failures.insert(failure.picKey, failure);
     if (!badLines.isEmpty())
         m_context.reportProblem(

@@ -425,9 +425,11 @@ void Session::importBlogs()
             MemoryRecord record = qzone::blogFromJson(blog, MemoryKind::Blog);
             const QString pageFile = pagesById.value(id);
             if (!pageFile.isEmpty()) {
-                QFile f(pageFile);
-                if (f.open(QIODevice::ReadOnly)) {
-                    record.html = QString::fromUtf8(f.readAll());
+                // A blog page is a few hundred KB; a larger one is kept as it is and reported.
+                constexpr qint64 kMaxPageBytes = qint64(16) << 20;
+                if (const std::optional<QByteArray> pageBytes =
+                        m_context.readBoundedFile(pageFile, kMaxPageBytes)) {
+                    record.html = QString::fromUtf8(*pageBytes);
                     record.text = htmlToPlainText(record.html);
                 }
             }

@@ -5,6 +5,7 @@
 #include "text/qzonetext.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <QSqlError>
@@ -69,6 +70,16 @@ bool TagStore::fail(const QString &message) const
     return false;
 }
 
+bool TagStore::fail(const QSqlError &error) const
+{
+    // SQLITE_READONLY: a library on a backup disk or DVD; say so instead of SQLite's words.
+    if (error.nativeErrorCode().toInt() == 8)
+        return fail(QCoreApplication::translate("ks::TagStore",
+                                                "This library is read-only (a backup disk, a DVD or a folder "
+                                                "you cannot write to): tags cannot be changed here."));
+    return fail(error.text());
+}
+
 bool TagStore::exec(const QString &sql, const QVariantList &binds) const
 {
     QSqlQuery q(m_db);
@@ -76,7 +87,7 @@ bool TagStore::exec(const QString &sql, const QVariantList &binds) const
     for (const QVariant &v : binds)
         q.addBindValue(v);
     if (!q.exec())
-        return fail(q.lastError().text());
+        return fail(q.lastError());
     return true;
 }
 
@@ -138,7 +149,7 @@ qint64 TagStore::ensureTag(const QString &path)
             q.addBindValue(name);
             q.addBindValue(soFar);
             if (!q.exec()) {
-                fail(q.lastError().text());
+                fail(q.lastError());
                 return 0;
             }
             id = q.lastInsertId().toLongLong();
@@ -220,7 +231,7 @@ bool TagStore::mergeInto(qint64 fromId, qint64 intoId)
     q.prepare(QStringLiteral("SELECT id, name FROM tags WHERE parent_id = ? ORDER BY id"));
     q.addBindValue(fromId);
     if (!q.exec())
-        return fail(q.lastError().text());
+        return fail(q.lastError());
     while (q.next())
         children.append({q.value(0).toLongLong(), q.value(1).toString()});
     const TagInfo into = tag(intoId);
@@ -282,7 +293,7 @@ bool TagStore::setColor(qint64 tagId, const QString &color)
     q.addBindValue(value);
     q.addBindValue(tagId);
     if (!q.exec())
-        return fail(q.lastError().text());
+        return fail(q.lastError());
     if (q.numRowsAffected() != 1)
         return fail(QStringLiteral("no such tag"));
     return true;
@@ -301,13 +312,13 @@ int TagStore::addTag(const QList<qint64> &memoryIds, const QString &path)
         q.addBindValue(memoryId);
         q.addBindValue(id);
         if (!q.exec()) {
-            fail(q.lastError().text());
+            fail(q.lastError());
             return -1;
         }
         added += q.numRowsAffected() > 0 ? 1 : 0;
     }
     if (!sp.release()) {
-        fail(m_db.lastError().text());
+        fail(m_db.lastError());
         return -1;
     }
     return added;
@@ -328,7 +339,7 @@ int TagStore::removeTag(const QList<qint64> &memoryIds, const QString &path)
         q.addBindValue(memoryId);
         q.addBindValue(id);
         if (!q.exec()) {
-            fail(q.lastError().text());
+            fail(q.lastError());
             return -1;
         }
         removed += q.numRowsAffected() > 0 ? 1 : 0;

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+class QSqlError;
+
 namespace ks {
 
 struct TagInfo
@@ -96,6 +98,7 @@ public:
 
 private:
     bool fail(const QString &message) const;
+    bool fail(const QSqlError &error) const;
     bool exec(const QString &sql, const QVariantList &binds = {}) const;
     qint64 childId(qint64 parentId, const QString &name) const;
     bool mergeInto(qint64 fromId, qint64 intoId);
