@@ -69,6 +69,10 @@
         <source>Open a Library Backup</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Rebuilding the library from the vault…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ks::BookDialog</name>
@@ -541,38 +545,6 @@ Files with the same names are replaced; the other files stay.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The import was cancelled. What was read so far is kept; import the same folder again to finish.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nothing could be imported.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Import finished.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>New: %1   Updated: %2   Unchanged: %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) need attention.</source>
-        <translation><numerusform>%n file needs attention.</numerusform><numerusform>%n files need attention.</numerusform></translation>
-    </message>
-    <message>
-        <source>Import problems</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No problems: every file was read.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>These files could not be used as they are. Everything else was imported; damaged pictures are still kept in the library.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>About Keepsake</source>
         <translation type="unfinished" />
     </message>
@@ -722,6 +694,10 @@ Files with the same names are replaced; the other files stay.</source>
     </message>
     <message>
         <source>The library at %1 is read-only (a backup disk, a DVD or a folder you cannot write to). You can look through it, search it and export from it, but nothing can be imported into it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This library is read-only: it can be viewed, searched and exported, not changed.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1247,6 +1223,1135 @@ Come back tomorrow.</source>
     </message>
 </context>
 <context>
+    <name>ks::Problem</name>
+    <message>
+        <source>not an archive Keepsake can read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the archive is damaged%1; the rest could not be unpacked: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> after the entry "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the archive holds more than %1 entries; the rest was not unpacked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the archive has more than %1 damaged entries; the rest was not unpacked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the archive is damaged after the entry "%1"; the rest could not be unpacked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the entry's path points outside the archive; it was not unpacked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>links inside archives are not followed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a regular file (device, pipe or socket)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the entry is encrypted; Keepsake cannot unpack it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the entry says it is %1 bytes, more than the %2 allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create its folder while unpacking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write it while unpacking: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the entry is damaged in the archive%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (the %1 readable bytes were kept)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the entry is larger than the %1 bytes allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the archive unpacks to more than the %1 bytes allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the entry expands more than %1 times its packed size (a zip bomb?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the archive expands more than %1 times its packed size (a zip bomb?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; it was not unpacked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>changed while read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write into the vault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no 说说, 留言 or friend could be read from this folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>feed lines that are neither 说说, 转发 nor 留言 are not imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>another folder of this GetQzonehistory run holds more: %1 (%2); drop the whole resource folder to import it too</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every visible 说说 with its id and all comments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the 说说, 转发 and 留言 lists, the friends and the pictures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no msglist in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the spreadsheet is cut short (its zip directory is missing): the rows before the cut were imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no %1 column (the header is: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>评论 of the row of %1 is not a comment list: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of the pictures in pic/ match no row of the lists by name; they are kept without a post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 picture(s) named like this could belong to any of %2 rows whose text begins the same; they are kept without a post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a list of comments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the library could not be written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a link that leads outside the imported folder (to %1); it was not read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is larger than %1 MB; it was not read (the file itself is kept)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading the file failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the import stopped: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no account is known for this record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the search index could not be updated (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>could not store %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an album without a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a photo block without a picture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a 说说 block without its "&gt; yyyy-MM-dd hh:mm:ss" line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no "# title" and no "&gt; time" line: not a 日志 file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the 日志 names no time; imported without one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text outside any 留言 block</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>留言 %1楼 lacks its author/time or 正文 line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a MarkDown file over 48 MB is not read (the file itself is kept)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>some bytes are not valid %1 text; they were replaced and the rest was read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is %1 text, not the UTF-8 QZoneExport writes: another program saved it again; it was read as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is empty (0 bytes): it was damaged or never written completely</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a picture path leads outside the export folder; it was not read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1: %2; the rest of the file was read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot tell whose export this is: no QQ number in the folder name (QQ空间备份_&lt;QQ号&gt;) or in index.md</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no MarkDown file could be opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no item could be read from this MarkDown export (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the year files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is empty (0 bytes); its items were read from the year files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is empty (0 bytes); its items were read from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the other files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>some bytes are not valid %1 text and were replaced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is %1 text, saved again by another program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it ends in the middle of an item (cut off)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 item(s) found in %2 are missing from it; they were read from there</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 damaged item(s) in it were replaced by their intact copies in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 block(s) could not be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is damaged: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a 访客 block without its "###### time" or visitor; kept as it is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file disappeared during the import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a regular file (a pipe, device or socket); skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading the file failed part-way</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write into the vault (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot move a file into the vault (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — kept in the vault as it is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the export names this %1 but the file is not in the folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is empty (0 bytes); there is no picture to keep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file cannot be opened (no permission)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 pictures and videos named by this export are not in it: it holds only the text. Import the folder with the pictures (the media half of the same backup) to fill them in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected text after the value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a value was expected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected character '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' was expected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>',' or '%1' was expected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'}' was expected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only string keys are supported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>':' was expected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>',' or '}' was expected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad escape: %1 hex digits were expected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad escape: code point out of range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line break inside a string</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a number was expected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad exponent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the data file holds no list of items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of the %2 entries in the data file are not items; they were skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a data file this importer knows; its contents were not read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 items are only in this light index (their data file is missing or unreadable): imported with the short text it holds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the data file holds no album</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot tell whose QQ Space this export is (no QQ number found)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its data files hold no items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none of its data files could be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no memories were imported from this qzone-archiver export: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the data file is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not JSON and not a JavaScript data assignment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no JSON value in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is neither UTF-8 nor GBK text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid JSON at byte %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the data file: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading the data file failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the data file holds more than %1 MB of data; it was not read (the file itself is kept)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a text of %1 bytes%2 at byte %3 is longer than the %4 MB kept per text: it was cut there (the whole file is kept)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (field "%1")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 more texts were cut</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of the %2 entries have fields of the wrong type (a list or object where a text or number belongs); what could be read was kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the backup names a file outside its folder: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a list of items (a JSON array or {"items": […]})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of the %2 entries are not JSON objects and were skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a failed-download record: line %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the full-size picture is not in the backup; its thumbnail %1 is kept instead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; … and %1 more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 pictures and videos were never downloaded by Time-Machine; the backup keeps only their web addresses: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time-Machine could not download album photo %1 (%2), and no photo list names it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot tell whose QQ Space this backup is (no QQ number in meta.json, data/user.json or the folder name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no memories could be read from this Time-Machine backup; unusable data files: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the backup's data folder holds none of Time-Machine's data files (messages.json, blogs.json, photos/albums.json …)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the backup's data files hold no memories: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the folder cannot be opened (%1): nothing in it was imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a link to something that does not exist (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the library's disk is full (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the library is read-only (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the library is in use by another program (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the library's disk could not be written (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the library database is damaged (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the library database refused a write (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 说说 have more than 9 pictures but the file keeps only the first 9 of them (no QzoneExporter.shuoshuo_floatview): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the pictures past the 9th of %1 说说 cannot be read, only the first 9 are imported: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of the comments in the file are not comment objects; they were skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>data.comments is not a list of comments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QzoneExporter.shuoshuo_floatview is not an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the saved picture list has no data (code %1: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>data.photos of the saved picture list is not a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the saved picture list holds no picture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown archive error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 (line %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a zip package: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>damaged zip package: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>too many entries for a spreadsheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 expands beyond %2 MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>damaged entry %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the package expands beyond %1 MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a spreadsheet: the package has no XML parts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a spreadsheet: %1 is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no sheet named %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no sheet %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: bad row number %2 (line %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: bad cell reference %2 (line %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: too many columns (line %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cell %2 names shared string %3, which does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no QQ column in sheet %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the library database %1 is %2 but the vault holds %3 files: the database was lost, this is not a new library. Open a backup of the library, or run `keepsake rebuild --library %4` to rebuild it from the vault (the broken file is kept)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>empty (0 bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the library folder %1 is read-only and holds no library database (%2), so no library can be created there</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create the library folder %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the read-only library database %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this library was written by a newer Keepsake (schema %1, this build knows %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the library at %1 is read-only and was written by an older Keepsake (schema %2; this build reads schema %3 and must upgrade the database first, which needs writing). Copy the library folder to a writable disk and open the copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing migration %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the library folder %1 cannot be written (read-only?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the import lock %1 cannot be made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the vault file is gone (sha256 %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 bytes on disk, %2 recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>content hashes to %1, not %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no memory refers to this file (left by an interrupted import)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>video truncated or damaged: a part of the file runs past its end (at byte %1 of %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>video damaged: it has no movie header (moov), no player can open it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QQ's small "image missing" picture, not the real photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JPEG damaged: the header ends before the image data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JPEG truncated (no end-of-image marker)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG truncated (no IEND chunk)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is named like a %1 but holds no picture or video Keepsake recognises (%2 bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the image cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>too large: the picture says it is %1 × %2 pixels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the library cannot be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a folder or an archive Keepsake can read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: not a QQ Space export folder or archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the archive could not be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this looks like a %1 export, but no memories could be read from it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no QQ Space export or photos found here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: nothing could be imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cancelled while another import was running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read it: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its content hashes to %1, not to its name: the file is damaged in the library and was not copied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (nothing was written there)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is the library, inside it or around it: back up to another folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not empty and is not a Keepsake backup (it has no %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot copy the database %1 to %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the copy %1 does not read back as written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the database copy %1 fails its check: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot move %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot move %1 aside to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write the new library database: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a vault file name (&lt;sha256&gt;.&lt;ext&gt;)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the content hashes to %1, not its name: damaged, left in place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the library at %1 is read-only: it cannot be rebuilt in place (copy the folder to a writable disk and rebuild the copy)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 holds no vault folder: there is nothing to rebuild from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>database or disk is full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>attempt to write a readonly database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>database is locked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>disk I/O error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown error</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ks::ProblemKind</name>
+    <message numerus="yes">
+        <source>%n file(s) named by the export are not in it</source>
+        <translation><numerusform>%n file named by the export are not in it</numerusform><numerusform>%n files named by the export are not in it</numerusform></translation>
+    </message>
+    <message>
+        <source>The memories are imported without them. If you have another copy of the backup (the folder with the pictures, an older zip), drop it onto the window too: the missing files are filled in and nothing is imported twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n damaged file(s)</source>
+        <translation><numerusform>%n damaged file</numerusform><numerusform>%n damaged files</numerusform></translation>
+    </message>
+    <message>
+        <source>They are kept in the library exactly as they are. If another copy of the backup has them intact, import it too and the good copy is added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n empty file(s)</source>
+        <translation><numerusform>%n empty file</numerusform><numerusform>%n empty files</numerusform></translation>
+    </message>
+    <message>
+        <source>These files hold nothing (0 bytes): the download or the copy did not finish. Another copy of the backup may have them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) QQ Space replaced with “image missing”</source>
+        <translation><numerusform>%n picture QQ Space replaced with “image missing”</numerusform><numerusform>%n pictures QQ Space replaced with “image missing”</numerusform></translation>
+    </message>
+    <message>
+        <source>QQ Space no longer had these photos when the backup was made. There is nothing more to do here unless an older backup has them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) or folder(s) could not be read</source>
+        <translation><numerusform>%n file or folder could not be read</numerusform><numerusform>%n files or folders could not be read</numerusform></translation>
+    </message>
+    <message>
+        <source>Usually a permission or a failing disk. Copy the export to your own disk and import the copy; everything already imported stays.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) leading outside the export</source>
+        <translation><numerusform>%n link leading outside the export</numerusform><numerusform>%n links leading outside the export</numerusform></translation>
+    </message>
+    <message>
+        <source>Keepsake never reads outside the folder you dropped. If the files are yours, copy them into the export folder and import it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n path(s) leading outside the export</source>
+        <translation><numerusform>%n path leading outside the export</numerusform><numerusform>%n paths leading outside the export</numerusform></translation>
+    </message>
+    <message>
+        <source>These entries point outside the export and were not read, to keep your computer safe.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) or text(s) too large to read</source>
+        <translation><numerusform>%n file or text too large to read</numerusform><numerusform>%n files or texts too large to read</numerusform></translation>
+    </message>
+    <message>
+        <source>The files are kept in the library as they are, so nothing is lost; only the part over the limit is not shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n data file(s) partly unreadable</source>
+        <translation><numerusform>%n data file partly unreadable</numerusform><numerusform>%n data files partly unreadable</numerusform></translation>
+    </message>
+    <message>
+        <source>What could be read was imported. The export tool may have been interrupted; exporting again and importing the new export adds what is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in an unexpected text encoding</source>
+        <translation><numerusform>%n file in an unexpected text encoding</numerusform><numerusform>%n files in an unexpected text encoding</numerusform></translation>
+    </message>
+    <message>
+        <source>The text was read as well as it could be. Check the memories from these files; the original files are unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) disappeared during the import</source>
+        <translation><numerusform>%n file disappeared during the import</numerusform><numerusform>%n files disappeared during the import</numerusform></translation>
+    </message>
+    <message>
+        <source>Another program moved or deleted them while Keepsake read. Import the export again when it is complete.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n special file(s) skipped</source>
+        <translation><numerusform>%n special file skipped</numerusform><numerusform>%n special files skipped</numerusform></translation>
+    </message>
+    <message>
+        <source>Pipes, devices and similar are not memories; nothing to do.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) Keepsake does not read yet</source>
+        <translation><numerusform>%n item Keepsake does not read yet</numerusform><numerusform>%n items Keepsake does not read yet</numerusform></translation>
+    </message>
+    <message>
+        <source>The files are kept; a later version of Keepsake may show them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) of the backup are in another folder</source>
+        <translation><numerusform>%n part of the backup are in another folder</numerusform><numerusform>%n parts of the backup are in another folder</numerusform></translation>
+    </message>
+    <message>
+        <source>Drop the other folder onto the window too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+    </message>
+    <message>
+        <source>For your information; nothing was lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n other problem(s)</source>
+        <translation><numerusform>%n other problem</numerusform><numerusform>%n other problems</numerusform></translation>
+    </message>
+    <message>
+        <source>The rest of the export was imported.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ks::ProblemsView</name>
+    <message>
+        <source>Import problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The import was cancelled. What was read so far is kept; import the same folder again to finish.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing could be imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New: %1   Updated: %2   Unchanged: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) need attention. Everything else was imported:</source>
+        <translation><numerusform>%n file needs attention. Everything else was imported:</numerusform><numerusform>%n files need attention. Everything else was imported:</numerusform></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No problems: every file was read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These files could not be used as they are. Everything else was imported; damaged pictures are still kept in the library.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ks::SavedSearchList</name>
     <message>
         <source>Save Search</source>
@@ -1498,6 +2603,13 @@ Come back tomorrow.</source>
     </message>
     <message>
         <source>No tags yet. Select memories on the wall and press Ctrl+T, or right-click here.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ks::TagStore</name>
+    <message>
+        <source>This library is read-only (a backup disk, a DVD or a folder you cannot write to): tags cannot be changed here.</source>
         <translation type="unfinished" />
     </message>
 </context>

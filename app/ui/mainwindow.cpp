@@ -18,6 +18,7 @@
 #include "media/thumbnails.h"
 #include "models/onthisday.h"
 #include "models/wallmodel.h"
+#include "problems/problemsview.h"
 #include "search/savedsearchlist.h"
 #include "search/searchbar.h"
 #include "service/importservice.h"
@@ -363,6 +364,17 @@ void MainWindow::retranslateUi()
     m_tagsTitle->setText(tr("Tags"));
     m_savedTitle->setText(tr("Saved searches"));
     m_restrictChip->setToolTip(tr("Show the whole wall again"));
+    if (m_database.isReadOnly()) {
+        // Say why the writing commands are greyed out instead of letting them fail.
+        const QString why =
+            tr("This library is read-only: it can be viewed, searched and exported, not changed.");
+        for (QAction *action : {m_importFolderAction, m_importArchiveAction, m_sampleAction, m_tagsAction,
+                                m_saveSearchAction}) {
+            action->setEnabled(false);
+            action->setStatusTip(why);
+            action->setToolTip(why);
+        }
+    }
     if (!m_restrictTitle.isEmpty())
         m_restrictChip->setText(tr("Only: %1  ✕").arg(m_restrictTitle));
     refreshView();
@@ -819,50 +831,12 @@ void MainWindow::onImportFinished(const ImportReport &report)
     emit importFinished(report);
     if (qEnvironmentVariableIsSet("KEEPSAKE_NO_DIALOGS"))
         return;
-    QString summary = report.cancelled
-                          ? tr("The import was cancelled. What was read so far is kept; import the "
-                               "same folder again to finish.")
-                          : (report.failed ? tr("Nothing could be imported.") : tr("Import finished."));
-    summary += QStringLiteral("\n\n") + tr("New: %1   Updated: %2   Unchanged: %3")
-                                            .arg(report.added)
-                                            .arg(report.updated)
-                                            .arg(report.unchanged);
-    if (!report.problems.isEmpty())
-        summary +=
-            QStringLiteral("\n") + tr("%n file(s) need attention.", nullptr, int(report.problems.size()));
-    QMessageBox box(report.failed ? QMessageBox::Warning : QMessageBox::Information, tr("Import"), summary,
-                    QMessageBox::Ok, this);
-    if (!report.problems.isEmpty()) {
-        QStringList lines;
-        for (const ImportProblem &p : report.problems)
-            lines << QStringLiteral("[%1] %2 — %3").arg(p.kind, p.file, p.message);
-        box.setDetailedText(lines.join(QLatin1Char('\n')));
-    }
-    if (!report.error.isEmpty())
-        box.setInformativeText(report.error);
-    box.exec();
+    showImportReport(this, report);
 }
 
 void MainWindow::showProblems()
 {
-    QStringList lines;
-    for (const ImportProblem &p : LibraryFacts::problems(m_database))
-        lines << QStringLiteral("[%1] %2 — %3").arg(p.kind, p.file, p.message);
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Import problems"));
-    auto *layout = new QVBoxLayout(&dialog);
-    auto *intro =
-        new QLabel(lines.isEmpty() ? tr("No problems: every file was read.")
-                                   : tr("These files could not be used as they are. Everything else was "
-                                        "imported; damaged pictures are still kept in the library."),
-                   &dialog);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-    auto *text = new QPlainTextEdit(lines.join(QLatin1Char('\n')), &dialog);
-    text->setReadOnly(true);
-    layout->addWidget(text);
-    dialog.resize(760, 420);
-    dialog.exec();
+    showLibraryProblems(this, LibraryFacts::problems(m_database));
 }
 
 void MainWindow::showAbout()

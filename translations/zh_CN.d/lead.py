@@ -7,4 +7,12 @@ ZH.update({
     "Type any words, even a single character. Click ? for more ways to search.":
         "输入任意文字，一个字也能找到。点“?”看更多搜索方法。",
     "How to search": "怎样搜索",
+    "Rebuilding the library from the vault…": "正在从保管库重建资料库…",
+    "This library is read-only: it can be viewed, searched and exported, not changed.":
+        "这个资料库是只读的：可以浏览、搜索和导出，但不能修改。",
+    "What happened": "发生了什么",
+    "File": "文件",
+    "%n file(s) need attention. Everything else was imported:": "%n 个文件需要留意。其余的都已导入：",
+    "This library is read-only (a backup disk, a DVD or a folder you cannot write to): tags cannot be changed here.":
+        "这个资料库是只读的（备份盘、光盘或你无法写入的文件夹）：这里不能修改标签。",
 })

@@ -395,7 +395,7 @@ Extractor::EntryOutcome Extractor::extractEntry(struct archive *a, struct archiv
             out.close();
             out.remove();
             m_totalWritten -= written;
-            report(rel, QStringLiteral("too-large"), tooLarge + QStringLiteral("; it was not unpacked"));
+            report(rel, QStringLiteral("too-large"), QStringLiteral("%1; it was not unpacked").arg(tooLarge));
             return stopAll ? EntryOutcome::StopAll : EntryOutcome::Skipped;
         }
         if (out.write(buffer.constData(), n) != n) {

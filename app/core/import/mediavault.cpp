@@ -308,7 +308,7 @@ void MediaVault::reportDamage(const QString &absPath, const QString &memoryKey, 
     ImportContext &ctx = m_session.context;
     if (info.status == MediaInfo::Status::Damaged)
         ctx.reportProblem(absPath, QStringLiteral("corrupt"),
-                          info.problem + QStringLiteral(" — kept in the vault as it is"), memoryKey, mediaId);
+                          QStringLiteral("%1 — kept in the vault as it is").arg(info.problem), memoryKey, mediaId);
     else if (info.status == MediaInfo::Status::Placeholder)
         ctx.reportProblem(absPath, QStringLiteral("placeholder"), info.problem, memoryKey, mediaId);
 }

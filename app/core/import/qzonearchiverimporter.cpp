@@ -522,11 +522,11 @@ bool Session::run()
         // Never a silent success with nothing in it.
         const QString detail = m_unusable.isEmpty()
                                    ? QStringLiteral("its data files hold no items")
-                                   : QStringLiteral("none of its data files could be read: ") +
-                                         m_unusable.join(QStringLiteral(", "));
+                                   : QStringLiteral("none of its data files could be read: %1")
+                                         .arg(m_unusable.join(QStringLiteral(", ")));
         m_context.reportProblem(
             m_root, QStringLiteral("malformed"),
-            QStringLiteral("no memories were imported from this qzone-archiver export: ") + detail);
+            QStringLiteral("no memories were imported from this qzone-archiver export: %1").arg(detail));
     }
     return m_anyData || m_records > 0;
 }

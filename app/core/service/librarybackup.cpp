@@ -130,7 +130,7 @@ BackupResult backupLibrary(Database &source, const QString &destination,
     const QString dest = QDir::cleanPath(QDir(destination).absolutePath());
     auto refuse = [&](const QString &why) {
         result.refused = true;
-        result.error = why + QStringLiteral(" (nothing was written there)");
+        result.error = QStringLiteral("%1 (nothing was written there)").arg(why);
         return result;
     };
     if (dest == lib || dest.startsWith(lib + QLatin1Char('/')) || lib.startsWith(dest + QLatin1Char('/')))
