@@ -37,9 +37,11 @@ QString orderedStatsJson(const QJsonObject &stats)
         memories << QStringLiteral("\"%1\":%2").arg(name, compactValue(m.value(name)));
     }
     const QJsonObject media = stats.value(QStringLiteral("media")).toObject();
+    const QString counts = QString::fromUtf8(
+        QJsonDocument(stats.value(QStringLiteral("counts")).toObject()).toJson(QJsonDocument::Compact));
     return QStringLiteral("{\"memories\":{%1},\"comments\":%2,\"people\":%3,"
                           "\"media\":{\"files\":%4,\"missing\":%5,\"bytes\":%6},\"tags\":%7,\"years\":%8,"
-                          "\"problems\":%9}")
+                          "\"problems\":%9,\"counts\":%10}")
         .arg(memories.join(QLatin1Char(',')), compactValue(stats.value(QStringLiteral("comments"))),
              compactValue(stats.value(QStringLiteral("people"))),
              compactValue(media.value(QStringLiteral("files"))),
@@ -47,7 +49,7 @@ QString orderedStatsJson(const QJsonObject &stats)
              compactValue(media.value(QStringLiteral("bytes"))),
              compactValue(stats.value(QStringLiteral("tags"))),
              compactValue(stats.value(QStringLiteral("years"))),
-             compactValue(stats.value(QStringLiteral("problems"))));
+             compactValue(stats.value(QStringLiteral("problems"))), counts);
 }
 
 } // namespace
@@ -78,7 +80,11 @@ int runStats(const QStringList &arguments)
           << media.value(QStringLiteral("bytes")).toInteger() << " bytes), missing "
           << media.value(QStringLiteral("missing")).toInteger() << "\n"
           << "Tags: " << stats.value(QStringLiteral("tags")).toInteger() << "\n"
-          << "Problems: " << stats.value(QStringLiteral("problems")).toInteger() << Qt::endl;
+          << "Problems: " << stats.value(QStringLiteral("problems")).toInteger() << "\n";
+    const QJsonObject counts = stats.value(QStringLiteral("counts")).toObject();
+    out() << "Memories: " << counts.value(QStringLiteral("memories")).toInteger() << ", photos "
+          << counts.value(QStringLiteral("photos")).toInteger() << ", videos "
+          << counts.value(QStringLiteral("videos")).toInteger() << " (as the app counts them)" << Qt::endl;
     return 0;
 }
 

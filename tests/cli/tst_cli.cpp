@@ -42,7 +42,7 @@ private slots:
             QByteArray("{\"memories\":{\"post\":0,\"blog\":0,\"diary\":0,\"photo\":0,\"album\":0,\"video\":0,"
                        "\"board\":0,\"favorite\":0,\"share\":0,\"visit\":0},\"comments\":0,\"people\":0,"
                        "\"media\":{\"files\":0,\"missing\":0,\"bytes\":0},\"tags\":0,\"years\":{},"
-                       "\"problems\":0}"));
+                       "\"problems\":0,\"counts\":{\"memories\":0,\"photos\":0,\"videos\":0}}"));
         QVERIFY(QFileInfo::exists(lib.path() + QStringLiteral("/keepsake.db")));
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportselection.h"
 
+#include "library/librarycounts.h"
 #include "search/searchindex.h"
 
 #include <QSqlError>
@@ -141,15 +142,7 @@ QList<qint64> selectMemories(QSqlDatabase db, const ExportSelection &s, QString 
 
 QList<QPair<int, int>> memoryYears(QSqlDatabase db)
 {
-    QList<QPair<int, int>> years;
-    QSqlQuery q(db);
-    if (q.exec(QStringLiteral(
-            "SELECT CAST(strftime('%Y', created + utc_offset, 'unixepoch') AS INTEGER) y, COUNT(*) "
-            "FROM memories WHERE created IS NOT NULL GROUP BY y ORDER BY y DESC"))) {
-        while (q.next())
-            years << qMakePair(q.value(0).toInt(), q.value(1).toInt());
-    }
-    return years;
+    return LibraryCounts::perYear(db);
 }
 
 } // namespace ks

@@ -4,6 +4,7 @@
 #include "exportdata.h"
 #include "exportimage.h"
 #include "library/database.h"
+#include "library/librarycounts.h"
 #include "library/memorydump.h"
 #include "text/qzonetext.h"
 #include "util/htmlsanitizer.h"
@@ -622,12 +623,19 @@ ExportResult HtmlExporter::exportMemories(const QList<qint64> &ids)
         const int month = entries.at(i).first().localMonth();
         byYear[month / 100][month % 100].append(i);
     }
+    // Counted as the app counts them (LibraryCounts), so the index and the dialogs agree.
+    QList<qint64> exportedIds;
+    exportedIds.reserve(memories.size());
+    for (const ExportMemory &m : std::as_const(memories))
+        exportedIds << m.id;
+    const LibraryCounts::Counts counts = LibraryCounts::of(m_database.connection(), exportedIds);
+    result.memories = int(counts.memories);
     QString index = pageHead(title, QString());
     index +=
         QStringLiteral("<header class=\"site-header\"><h1>%1</h1><p>%2 条回忆 · %3 张照片 · 导出于 %4</p>")
             .arg(htmlEscape(title))
-            .arg(result.memories)
-            .arg(result.photos)
+            .arg(counts.memories)
+            .arg(counts.photos)
             .arg(QDate::currentDate().toString(QStringLiteral("yyyy年M月d日")));
     index += QStringLiteral(
         "<div class=\"search\"><input id=\"q\" type=\"search\" placeholder=\"搜索导出的文字…\" "

@@ -9,8 +9,9 @@ namespace ks::LibraryFacts {
 
 std::optional<qint64> memoryCount(Database &database)
 {
+    // Counted as LibraryCounts counts them (album containers are not memories of their own).
     QSqlQuery q(database.connection());
-    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM memories")) && q.next())
+    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM memories WHERE kind <> 'album'")) && q.next())
         return q.value(0).toLongLong();
     return std::nullopt;
 }

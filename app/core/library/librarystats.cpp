@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "librarystats.h"
 
+#include "librarycounts.h"
+
 #include "domain/records.h"
 
 #include <QSqlQuery>
@@ -42,8 +44,14 @@ QJsonObject libraryStats(QSqlDatabase db)
         {QStringLiteral("bytes"),
          scalar(db, QStringLiteral("SELECT COALESCE(SUM(size), 0) FROM media WHERE sha256 IS NOT NULL"))},
     };
+    // The figures every screen shows (LibraryCounts), beside the per-kind counts above.
+    const LibraryCounts::Counts whole = LibraryCounts::whole(db);
+    const QJsonObject counts{{QStringLiteral("memories"), whole.memories},
+                             {QStringLiteral("photos"), whole.photos},
+                             {QStringLiteral("videos"), whole.videos}};
     return QJsonObject{
         {QStringLiteral("memories"), memories},
+        {QStringLiteral("counts"), counts},
         {QStringLiteral("comments"), scalar(db, QStringLiteral("SELECT COUNT(*) FROM comments"))},
         {QStringLiteral("people"),
          scalar(db, QStringLiteral("SELECT COUNT(*) FROM people WHERE uin IS NULL OR uin NOT IN "

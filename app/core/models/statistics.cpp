@@ -2,6 +2,7 @@
 #include "statistics.h"
 
 #include "library/database.h"
+#include "library/librarycounts.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -114,6 +115,8 @@ LibraryTotals totals(Database &database)
         t.firstYear = q.value(3).toInt();
         t.lastYear = q.value(4).toInt();
     }
+    // Photos as every screen counts them: picture files, not photo records.
+    t.photos = int(LibraryCounts::whole(database.connection()).photos);
     QSqlQuery c = run(database, QStringLiteral("SELECT COUNT(*) FROM comments"));
     if (c.next())
         t.comments = c.value(0).toInt();

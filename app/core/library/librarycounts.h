@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The one definition of "how many memories and photos": the status bar, statistics, the export
+// and book dialogs and the exported HTML index all count through here, so they always agree.
+#pragma once
+
+#include <QList>
+#include <QPair>
+#include <QSqlDatabase>
+
+namespace ks::LibraryCounts {
+
+struct Counts
+{
+    qint64 memories = 0; ///< every memory except album containers (an album's photos are memories)
+    qint64 photos = 0; ///< distinct picture files those memories show (not video posters), kept in the vault;
+                       ///< a placeholder "image missing" picture is not a photo
+    qint64 videos = 0; ///< distinct video files, likewise
+};
+
+/// The whole library; zeros when it cannot be read.
+Counts whole(QSqlDatabase db);
+/// Only @p memoryIds (a selection, a year); album containers among them are not counted.
+Counts of(QSqlDatabase db, const QList<qint64> &memoryIds);
+/// Memories per local year, newest year first (undated memories have no year).
+QList<QPair<int, int>> perYear(QSqlDatabase db);
+
+} // namespace ks::LibraryCounts
