@@ -78,8 +78,11 @@ int main(int argc, char **argv)
     const QCommandLineOption textSizeOption(QStringLiteral("text-size"),
                                             QStringLiteral("View → Text Size steps from the default."),
                                             QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption focusOption(
+        QStringLiteral("focus"), QStringLiteral("Give the keyboard focus to the widget of this name."),
+        QStringLiteral("NAME"));
     parser.addOptions({libraryOption, startedOption, scrollOption, shotOption, pageOption, todayOption,
-                       languageOption, scrollToOption, themeOption, textSizeOption});
+                       languageOption, scrollToOption, themeOption, textSizeOption, focusOption});
     parser.process(app);
     applyLanguage(parser.value(languageOption));
 
@@ -129,6 +132,13 @@ int main(int argc, char **argv)
         if (parser.value(pageOption) == QLatin1String("onthisday"))
             window.showPage(MainWindow::Page::OnThisDay);
         view->scrollByPixels(parser.value(scrollToOption).toInt());
+        if (parser.isSet(focusOption)) {
+            window.activateWindow();
+            if (auto *w = window.findChild<QWidget *>(parser.value(focusOption)))
+                w->setFocus(Qt::TabFocusReason);
+            if (parser.value(focusOption) == QLatin1String("wall"))
+                view->setCurrentRow(1);
+        }
         // Let the thumbnails arrive (they are made off the GUI thread) before grabbing.
         QElapsedTimer settle;
         settle.start();

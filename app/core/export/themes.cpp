@@ -240,9 +240,9 @@ QString themeCss(const Theme &t)
     // Each theme's own pattern, painted by CSS (original artwork, no pictures).
     if (t.id == QLatin1String("classic")) {
         css += QStringLiteral(
-            ".site-header { background: radial-gradient(ellipse 60px 22px at 12% 30%, #ffffffcc 60%, "
+            ".site-header { background: radial-gradient(ellipse 60px 20px at 58% 16%, #ffffffcc 60%, "
             "transparent 62%),"
-            " radial-gradient(ellipse 90px 28px at 78% 55%, #ffffffaa 60%, transparent 62%),"
+            " radial-gradient(ellipse 90px 26px at 84% 26%, #ffffffaa 60%, transparent 62%),"
             " linear-gradient(180deg, #8fcaf0, var(--paper)); border-bottom: 4px solid #ffd84d; }\n");
     } else if (t.id == QLatin1String("paper")) {
         css += QStringLiteral("body { background-image: repeating-linear-gradient(0deg, transparent 0 27px, "
