@@ -21,7 +21,9 @@ int main(int argc, char **argv)
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             QGuiApplication app(argc, argv);
             ks::setApplicationIdentity();
-            return ks::runCli(QCoreApplication::arguments());
+            // The arguments as given: Qt takes "--style NAME" for its own (the widget style), and
+            // "keepsake book --style" names the book's.
+            return ks::runCli(arguments);
         }
         QCoreApplication app(argc, argv);
         ks::setApplicationIdentity();

@@ -2,6 +2,7 @@
 // Opens a library's main window offscreen and measures the wall: time to the first painted
 // frame, the cost of each frame while scrolling through all of it, and peak memory. Also
 // renders screenshots (--screenshot) for docs/screenshots.
+#include "appearance.h"
 #include "languages.h"
 #include "library/database.h"
 #include "mainwindow.h"
@@ -72,8 +73,16 @@ int main(int argc, char **argv)
     const QCommandLineOption scrollToOption(QStringLiteral("scroll-to"),
                                             QStringLiteral("Pixels to scroll before the screenshot."),
                                             QStringLiteral("PX"), QStringLiteral("0"));
+    const QCommandLineOption themeOption(
+        QStringLiteral("theme"), QStringLiteral("View → Theme (classic, paper, …)."), QStringLiteral("NAME"));
+    const QCommandLineOption textSizeOption(QStringLiteral("text-size"),
+                                            QStringLiteral("View → Text Size steps from the default."),
+                                            QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption focusOption(
+        QStringLiteral("focus"), QStringLiteral("Give the keyboard focus to the widget of this name."),
+        QStringLiteral("NAME"));
     parser.addOptions({libraryOption, startedOption, scrollOption, shotOption, pageOption, todayOption,
-                       languageOption, scrollToOption});
+                       languageOption, scrollToOption, themeOption, textSizeOption, focusOption});
     parser.process(app);
     applyLanguage(parser.value(languageOption));
 
@@ -86,6 +95,9 @@ int main(int argc, char **argv)
     if (parser.isSet(todayOption))
         qputenv("KEEPSAKE_TODAY", parser.value(todayOption).toUtf8());
     MainWindow window(database);
+    if (parser.isSet(themeOption))
+        window.appearance()->setTheme(parser.value(themeOption));
+    window.appearance()->setTextSize(parser.value(textSizeOption).toInt());
     // KEEPSAKE_WINDOW_SIZE=800x600 looks at a small screen.
     const QStringList size =
         qEnvironmentVariable("KEEPSAKE_WINDOW_SIZE", QStringLiteral("1100x760")).split(QLatin1Char('x'));
@@ -120,6 +132,13 @@ int main(int argc, char **argv)
         if (parser.value(pageOption) == QLatin1String("onthisday"))
             window.showPage(MainWindow::Page::OnThisDay);
         view->scrollByPixels(parser.value(scrollToOption).toInt());
+        if (parser.isSet(focusOption)) {
+            window.activateWindow();
+            if (auto *w = window.findChild<QWidget *>(parser.value(focusOption)))
+                w->setFocus(Qt::TabFocusReason);
+            if (parser.value(focusOption) == QLatin1String("wall"))
+                view->setCurrentRow(1);
+        }
         // Let the thumbnails arrive (they are made off the GUI thread) before grabbing.
         QElapsedTimer settle;
         settle.start();

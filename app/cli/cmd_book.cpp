@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // keepsake book YEAR OUT.pdf [--page-size A4|A5|16k] [--tag T] [--title TEXT] [--margin MM] [--bleed MM]
-// [--force]
+// [--style paper|classic|plain] [--force]
 #include "clicommon.h"
 #include "cmd_export.h"
 
 #include "export/bookexporter.h"
+#include "export/themes.h"
 #include "library/database.h"
 
 #include <QJsonObject>
@@ -34,9 +35,14 @@ int runBook(const QStringList &arguments)
         QStringLiteral("bleed"),
         QStringLiteral("Bleed in millimetres around each page, for a print shop (default 0)."),
         QStringLiteral("MM"), QStringLiteral("0"));
+    const QCommandLineOption style(
+        QStringLiteral("style"),
+        QStringLiteral("The book's look: %1 (default %2).")
+            .arg(bookStyleIds().join(QStringLiteral(", ")), bookStyleIds().first()),
+        QStringLiteral("NAME"), bookStyleIds().first());
     const QCommandLineOption force(QStringLiteral("force"),
                                    QStringLiteral("Replace OUT.pdf when that file already exists."));
-    parser.addOptions({pageSize, tag, title, margin, bleed, force});
+    parser.addOptions({pageSize, tag, title, margin, bleed, style, force});
     if (const int code =
             cli::parse(parser, arguments,
                        QStringLiteral("Make a printable memory book of one year.\n"
@@ -68,6 +74,12 @@ int runBook(const QStringList &arguments)
         return 2;
     }
     options.title = parser.value(title);
+    if (!isBookStyleId(parser.value(style))) {
+        err() << "keepsake book: --style must be one of " << bookStyleIds().join(QStringLiteral(", "))
+              << Qt::endl;
+        return 2;
+    }
+    options.style = parser.value(style).toLower();
     if (const int code = cli::refuseOutput(QStringLiteral("book"), args.at(1), fileTarget(args.at(1)),
                                            parser.isSet(force), parser.isSet(QStringLiteral("json")));
         code >= 0)

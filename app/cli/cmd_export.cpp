@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // keepsake export html|pdf OUT [--year Y] [--from DATE] [--to DATE] [--tag T] [--person P] [--query Q]
-// [--force]
+// [--theme classic|paper|dark|contrast] [--force]
 #include "cmd_export.h"
 #include "clicommon.h"
 
 #include "export/htmlexporter.h"
 #include "export/pdfexporter.h"
+#include "export/themes.h"
 #include "library/database.h"
 
 #include <QElapsedTimer>
@@ -122,12 +123,16 @@ int runExport(const QStringList &arguments)
     const QCommandLineOption pageSize(QStringLiteral("page-size"),
                                       QStringLiteral("pdf: A4 (default), A5 or 16k."), QStringLiteral("SIZE"),
                                       QStringLiteral("A4"));
+    const QCommandLineOption theme(QStringLiteral("theme"),
+                                   QStringLiteral("html: the site's look: %1 (default %2).")
+                                       .arg(themeIds().join(QStringLiteral(", ")), defaultThemeId()),
+                                   QStringLiteral("NAME"), defaultThemeId());
     // Which of the two the help is for is not known yet: one --force, described for both.
     const QCommandLineOption force(QStringLiteral("force"),
                                    QStringLiteral("html: write into OUT even when that folder is not empty "
                                                   "(files of the same name are replaced, others stay). "
                                                   "pdf: replace OUT when that file exists."));
-    parser.addOptions({year, from, to, tag, person, query, title, originals, pageSize, force});
+    parser.addOptions({year, from, to, tag, person, query, title, originals, pageSize, theme, force});
     if (const int code = cli::parse(
             parser, arguments,
             QStringLiteral("Export memories as an offline HTML site or a PDF.\n"
@@ -169,6 +174,11 @@ int runExport(const QStringList &arguments)
         err() << "keepsake export: --page-size must be A4, A5 or 16k" << Qt::endl;
         return 2;
     }
+    if (!isThemeId(parser.value(theme))) {
+        err() << "keepsake export: --theme must be one of " << themeIds().join(QStringLiteral(", "))
+              << Qt::endl;
+        return 2;
+    }
 
     const QString output = args.at(1);
     const bool site = args.at(0) == QLatin1String("html");
@@ -188,6 +198,7 @@ int runExport(const QStringList &arguments)
         options.outputDir = output;
         options.title = parser.value(title);
         options.includeOriginals = parser.isSet(originals);
+        options.theme = parser.value(theme).toLower();
         HtmlExporter exporter(db, options);
         exporter.setProgressCallback(cli::progressLine(QStringLiteral("export")));
         result = exporter.exportSelection(selection);

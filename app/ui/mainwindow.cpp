@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "appearance.h"
 #include "detail/detailwindows.h"
 #include "emojifont.h"
 #include "emptystatewidget.h"
@@ -70,6 +71,7 @@ namespace ks {
 MainWindow::MainWindow(Database &database, QWidget *parent) : QMainWindow(parent), m_database(database)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    Appearance::applySavedTextSize(); // View → Text Size, before the widgets are made
     setWindowIcon(QIcon(QStringLiteral(":/icons/keepsake.svg")));
     setAcceptDrops(true);
 
@@ -96,12 +98,6 @@ MainWindow::MainWindow(Database &database, QWidget *parent) : QMainWindow(parent
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setFixedWidth(132);
     m_nav->setFrameShape(QFrame::NoFrame);
-    m_nav->setStyleSheet(QStringLiteral(
-        "QListWidget#navigation { background: #e9ebef; padding-top: 12px; outline: 0; }"
-        "QListWidget#navigation::item { padding: 9px 16px; margin: 2px 8px; border-radius: 6px; color: "
-        "#1f2329; }"
-        "QListWidget#navigation::item:selected { background: #ffffff; color: #1f6fd1; font-weight: bold; }"
-        "QListWidget#navigation::item:hover:!selected { background: #dfe2e7; }"));
     for (int i = 0; i < 4; ++i)
         m_nav->addItem(QString());
     m_nav->setFixedHeight(4 * 40 + 20);
@@ -109,10 +105,6 @@ MainWindow::MainWindow(Database &database, QWidget *parent) : QMainWindow(parent
     auto *side = new QWidget(m_content);
     side->setObjectName(QStringLiteral("sideColumn"));
     side->setAttribute(Qt::WA_StyledBackground);
-    side->setStyleSheet(
-        QStringLiteral("QWidget#sideColumn { background: #e9ebef; }"
-                       "QLabel.sideTitle { color: #5b616b; font-weight: bold; padding: 10px 16px 2px; }"
-                       "QTreeView, QListWidget#savedSearches { background: #e9ebef; border: none; }"));
     side->setFixedWidth(196);
     m_nav->setFixedWidth(196);
     auto *sideLayout = new QVBoxLayout(side);
@@ -308,6 +300,8 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
+    m_appearance = new Appearance(this, librarySetting(QStringLiteral("appearance/theme")));
+    m_appearance->populate(m_viewMenu);
 
     m_toolsMenu = menuBar()->addMenu(QString());
     m_toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
@@ -330,6 +324,7 @@ void MainWindow::retranslateUi()
     m_toolsMenu->setTitle(tr("&Tools"));
     m_helpMenu->setTitle(tr("&Help"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_appearance->retranslate();
     m_importFolderAction->setText(tr("Import &Folder…"));
     m_importArchiveAction->setText(tr("Import &Archive (.zip)…"));
     m_sampleAction->setText(tr("Open the &Sample Export"));
@@ -363,6 +358,13 @@ void MainWindow::retranslateUi()
     m_bookAction->setText(tr("Memory &Book…"));
     m_tagsTitle->setText(tr("Tags"));
     m_savedTitle->setText(tr("Saved searches"));
+    // Screen readers name every control (the buttons are named by their text).
+    m_nav->setAccessibleName(tr("Pages"));
+    m_tagSidebar->setAccessibleName(tr("Tags"));
+    m_savedSearches->setAccessibleName(tr("Saved searches"));
+    m_yearCombo->setAccessibleName(tr("Year"));
+    m_searchBox->setAccessibleName(tr("Search"));
+    m_wall->setAccessibleName(tr("Memory wall"));
     m_restrictChip->setToolTip(tr("Show the whole wall again"));
     if (m_database.isReadOnly()) {
         // Say why the writing commands are greyed out instead of letting them fail.
@@ -402,13 +404,6 @@ QWidget *MainWindow::createWallPage()
     auto *bar = new QWidget(page);
     bar->setObjectName(QStringLiteral("wallFilterBar"));
     bar->setAttribute(Qt::WA_StyledBackground);
-    bar->setStyleSheet(
-        QStringLiteral("QWidget#wallFilterBar { background: #ffffff; border-bottom: 1px solid #e2e4e8; }"
-                       "QToolButton { border: 1px solid transparent; border-radius: 12px; padding: 3px 9px; "
-                       "color: #1f2329; }"
-                       "QToolButton:hover { background: #f0f2f5; }"
-                       "QToolButton:checked { background: #e3eeff; border-color: #9cc0f7; color: #1f6fd1; }"
-                       "QToolButton#restrictChip { background: #1f6fd1; color: white; }"));
     auto *outerBarLayout = new QHBoxLayout(bar);
     outerBarLayout->setContentsMargins(12, 8, 12, 8);
     outerBarLayout->setSpacing(8);

@@ -19,6 +19,7 @@ class QToolButton;
 
 namespace ks {
 
+class Appearance;
 class Database;
 class EmptyStateWidget;
 class ImportJob;
@@ -66,6 +67,7 @@ public:
     WallView *wallView() const { return m_wall; }
     WallModel *wallModel() const { return m_wallModel; }
     OnThisDayPage *onThisDayPage() const { return m_onThisDayPage; }
+    Appearance *appearance() const { return m_appearance; }
 
     /// Path of the bundled sample archive, unpacked from resources into the library's tmp.
     static QString sampleArchivePath(const QString &libraryDir);
@@ -153,6 +155,7 @@ private:
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    Appearance *m_appearance = nullptr;
     QMenu *m_toolsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_importFolderAction = nullptr;

@@ -121,7 +121,7 @@ private slots:
         const QSize shortSize = hint(delegate, model.index(shortRow));
         const QSize nineSize = hint(delegate, model.index(nineRow));
         const QSize headerSize = hint(delegate, model.index(0));
-        QCOMPARE(headerSize.height(), MemoryCardDelegate::headerHeight());
+        QCOMPARE(headerSize.height(), delegate.headerHeight());
         QVERIFY2(headerSize.height() < shortSize.height(), "headers are small");
         // Three rows of three photos make the card far taller than a one-line post.
         QVERIFY2(nineSize.height() > shortSize.height() + 3 * 100,

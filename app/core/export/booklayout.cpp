@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "booklayout.h"
+#include "themes.h"
 
 #include "exportimage.h"
 #include "text/qzonetext.h"
@@ -68,9 +69,6 @@ QPageSize BookDocument::pdfPageSize() const
 namespace {
 
 const QColor kInk(0x22, 0x22, 0x22);
-const QColor kMuted(0x80, 0x80, 0x80);
-const QColor kAccent(0x9a, 0x5b, 0x22);
-const QColor kPaperTint(0xf1, 0xea, 0xde);
 
 QFont makeFont(const QString &family, double points, bool bold = false)
 {
@@ -118,19 +116,20 @@ struct Block
 class Builder
 {
 public:
-    Builder(const BookDocument &doc, const ExportSource &source) : m_doc(doc), m_source(source)
+    Builder(const BookDocument &doc, const ExportSource &source)
+        : m_doc(doc), m_source(source), m_style(bookStyleById(doc.options.style))
     {
         const BookOptions &o = doc.options;
         const double base = o.paper == BookPaper::A4 ? 10.5 : (o.paper == BookPaper::K16 ? 10 : 9);
         m_base = base;
-        m_body = {makeFont(o.serifFamily, base), kInk, 1.6, Qt::AlignLeft};
-        m_date = {makeFont(o.sansFamily, base * 0.82), kAccent, 1.3, Qt::AlignLeft};
-        m_title = {makeFont(o.serifFamily, base * 1.45, true), kInk, 1.35, Qt::AlignLeft};
-        m_comment = {makeFont(o.sansFamily, base * 0.82), QColor(0x44, 0x44, 0x44), 1.45, Qt::AlignLeft};
-        m_caption = {makeFont(o.sansFamily, base * 0.78), kMuted, 1.3, Qt::AlignLeft};
-        m_chapter = {makeFont(o.serifFamily, base * 2.6, true), kInk, 1.2, Qt::AlignLeft};
-        m_chapterSub = {makeFont(o.sansFamily, base * 0.95), kMuted, 1.3, Qt::AlignLeft};
-        m_year = {makeFont(o.serifFamily, base * 2.0, true), kInk, 1.2, Qt::AlignLeft};
+        m_body = {makeFont(o.serifFamily, base), m_style.ink, 1.6, Qt::AlignLeft};
+        m_date = {makeFont(o.sansFamily, base * 0.82), m_style.accent, 1.3, Qt::AlignLeft};
+        m_title = {makeFont(o.serifFamily, base * 1.45, true), m_style.ink, 1.35, Qt::AlignLeft};
+        m_comment = {makeFont(o.sansFamily, base * 0.82), m_style.comment, 1.45, Qt::AlignLeft};
+        m_caption = {makeFont(o.sansFamily, base * 0.78), m_style.muted, 1.3, Qt::AlignLeft};
+        m_chapter = {makeFont(o.serifFamily, base * 2.6, true), m_style.ink, 1.2, Qt::AlignLeft};
+        m_chapterSub = {makeFont(o.sansFamily, base * 0.95), m_style.muted, 1.3, Qt::AlignLeft};
+        m_year = {makeFont(o.serifFamily, base * 2.0, true), m_style.ink, 1.2, Qt::AlignLeft};
         m_gap = 2.2 * kUnitsPerMm;
     }
 
@@ -309,7 +308,7 @@ public:
             bold.start = 0;
             bold.length = int(name.size()) + 1;
             bold.format.setFontWeight(QFont::Bold);
-            bold.format.setForeground(kAccent);
+            bold.format.setForeground(m_style.accent);
             Block b = text(raw, m_comment, true, indent + extra, 0, {bold});
             b.spaceBefore = first ? m_base * kUnitsPerPoint * 0.6 : m_base * kUnitsPerPoint * 0.15;
             first = false;
@@ -489,9 +488,14 @@ public:
         rule.spaceBefore = 1.5 * kUnitsPerMm;
         PageItem line;
         line.kind = PageItem::Fill;
-        line.color = kAccent;
+        line.color = m_style.accent;
         line.rect = QRectF(left(), 0, width() * 0.18, rule.height);
         rule.items.append(line);
+        if (m_style.ornament.alpha() > 0) {
+            line.color = m_style.ornament;
+            line.rect = QRectF(left() + width() * 0.19, 0, width() * 0.05, rule.height);
+            rule.items.append(line);
+        }
         rule.keepWithNext = true;
         add(rule);
     }
@@ -510,7 +514,8 @@ public:
     void titleBlock(const QString &title, const QString &subtitle)
     {
         Block t =
-            text(title, {makeFont(m_doc.options.serifFamily, m_base * 2.4, true), kInk, 1.25, Qt::AlignLeft},
+            text(title,
+                 {makeFont(m_doc.options.serifFamily, m_base * 2.4, true), m_style.ink, 1.25, Qt::AlignLeft},
                  false);
         t.heading = true;
         t.keepWithNext = true;
@@ -527,6 +532,7 @@ public:
 private:
     const BookDocument &m_doc;
     const ExportSource &m_source;
+    const BookStyle &m_style;
     double m_base = 10.5;
     double m_gap = 0;
     QString m_skipTitle;
@@ -729,6 +735,7 @@ BookDocument layoutBook(const QList<ExportMemory> &memories, const ExportSource 
 {
     BookDocument doc;
     doc.options = options;
+    const BookStyle &style = bookStyleById(options.style);
     const QSizeF trim = bookPaperSizeMm(options.paper) * kUnitsPerMm;
     const double bleed = qMax(0.0, options.bleedMm) * kUnitsPerMm;
     const double margin = qBound(5.0, options.marginMm, 60.0) * kUnitsPerMm;
@@ -825,34 +832,35 @@ BookDocument layoutBook(const QList<ExportMemory> &memories, const ExportSource 
         }
         if (photo.imagePath.isEmpty()) {
             photo.kind = PageItem::Fill;
-            photo.color = kPaperTint;
+            photo.color = style.tint;
         }
         cover.items.append(photo);
         const double x = trimBox.left() + trimBox.width() * 0.1;
         const double w = trimBox.width() * 0.8;
         PageItem title = textItem(options.title, makeFont(options.serifFamily, base * 3.0, true),
-                                  QRectF(x, photoBottom + trimBox.height() * 0.06, w, 0), kInk);
+                                  QRectF(x, photoBottom + trimBox.height() * 0.06, w, 0), style.ink);
         title.heading = false;
         cover.items.append(title);
         PageItem sub = textItem(options.subtitle, makeFont(options.sansFamily, base * 1.3),
-                                QRectF(x, title.rect.bottom() + base * kUnitsPerPoint, w, 0), kMuted);
+                                QRectF(x, title.rect.bottom() + base * kUnitsPerPoint, w, 0), style.muted);
         cover.items.append(sub);
         PageItem rule;
         rule.kind = PageItem::Fill;
-        rule.color = kAccent;
+        rule.color = style.accent;
         rule.rect = QRectF(x, sub.rect.bottom() + base * kUnitsPerPoint, w * 0.12, 0.5 * kUnitsPerMm);
         cover.items.append(rule);
         PageItem counts =
             textItem(QStringLiteral("%1 条回忆 · %2 张照片").arg(doc.memoryCount).arg(doc.photoCount),
                      makeFont(options.sansFamily, base * 0.9),
-                     QRectF(x, trimBox.bottom() - trimBox.height() * 0.09, w, 0), kMuted);
+                     QRectF(x, trimBox.bottom() - trimBox.height() * 0.09, w, 0), style.muted);
         cover.items.append(counts);
     }
     if (options.contents) {
         BookPage &contents = doc.pages[options.cover ? 1 : 0];
         const QRectF box = doc.contentBox;
-        PageItem head = textItem(QStringLiteral("目录"), makeFont(options.serifFamily, base * 2.2, true),
-                                 QRectF(box.left(), box.top() + box.height() * 0.04, box.width(), 0), kInk);
+        PageItem head =
+            textItem(QStringLiteral("目录"), makeFont(options.serifFamily, base * 2.2, true),
+                     QRectF(box.left(), box.top() + box.height() * 0.04, box.width(), 0), style.ink);
         head.heading = false;
         contents.items.append(head);
         double y = head.rect.bottom() + base * kUnitsPerPoint * 2;
@@ -868,18 +876,18 @@ BookDocument layoutBook(const QList<ExportMemory> &memories, const ExportSource 
             if (y + pitch > box.bottom())
                 break; // more months than fit on one page: the outline still has them all
             const QString count = QStringLiteral("%1 条").arg(monthCounts.value(chapters.at(i).second));
-            contents.items.append(
-                textItem(chapters.at(i).first, entryFont, QRectF(box.left(), y, box.width() * 0.5, 0), kInk));
+            contents.items.append(textItem(chapters.at(i).first, entryFont,
+                                           QRectF(box.left(), y, box.width() * 0.5, 0), style.ink));
             contents.items.append(textItem(count, makeFont(options.sansFamily, base * 0.85),
                                            QRectF(box.left() + box.width() * 0.22,
                                                   y + base * kUnitsPerPoint * 0.3, box.width() * 0.3, 0),
-                                           kMuted));
+                                           style.muted));
             contents.items.append(textItem(QString::number(chapterPages.at(i) + 1), entryFont,
                                            QRectF(box.right() - box.width() * 0.2, y, box.width() * 0.2, 0),
-                                           kInk, Qt::AlignRight));
+                                           style.ink, Qt::AlignRight));
             PageItem leader;
             leader.kind = PageItem::Rule;
-            leader.color = QColor(0xbb, 0xbb, 0xbb);
+            leader.color = style.rule;
             leader.rect = QRectF(box.left() + box.width() * 0.42, y + base * kUnitsPerPoint * 1.2,
                                  box.width() * 0.46, 0);
             contents.items.append(leader);
@@ -937,6 +945,7 @@ ExportResult paintBook(const BookDocument &doc, QPagedPaintDevice *device, const
 {
     ExportResult result;
     result.memories = doc.memoryCount;
+    const BookStyle &style = bookStyleById(doc.options.style);
     if (to < 0 || to >= doc.pages.size())
         to = int(doc.pages.size()) - 1;
     from = qMax(0, from);
@@ -995,6 +1004,14 @@ ExportResult paintBook(const BookDocument &doc, QPagedPaintDevice *device, const
         const BookPage &page = doc.pages.at(p);
         painter.save();
         painter.scale(scale, scale);
+        if (style.band.alpha() > 0) {
+            // The style's band across the page top, behind the running header (bleeds off the edge).
+            const double bandBottom = trim.top() + (box.top() - trim.top()) * 0.45 + 5 * kUnitsPerPoint;
+            painter.fillRect(QRectF(0, 0, doc.pageSize.width(), bandBottom), style.band);
+            if (style.ornament.alpha() > 0)
+                painter.fillRect(QRectF(0, bandBottom, doc.pageSize.width(), 1.2 * kUnitsPerPoint),
+                                 style.ornament);
+        }
         int nextJob = 0;
         const QList<int> &pageJobs = jobsOfPage.at(p - from);
         for (const PageItem &item : page.items) {
@@ -1022,8 +1039,8 @@ ExportResult paintBook(const BookDocument &doc, QPagedPaintDevice *device, const
                 if (image.isNull()) {
                     if (!item.imagePath.isEmpty())
                         ++result.problems;
-                    painter.fillRect(item.rect, QColor(0xee, 0xea, 0xe4));
-                    painter.setPen(kMuted);
+                    painter.fillRect(item.rect, style.tint);
+                    painter.setPen(style.muted);
                     painter.setFont(makeFont(doc.options.sansFamily, 8));
                     painter.drawText(item.rect, Qt::AlignCenter,
                                      item.placeholder.isEmpty() ? QStringLiteral("照片无法读取")
@@ -1042,18 +1059,18 @@ ExportResult paintBook(const BookDocument &doc, QPagedPaintDevice *device, const
         }
         // Running header and page number, inside the trim box.
         painter.setFont(headerFont);
-        painter.setPen(kMuted);
+        painter.setPen(style.muted);
         const double headerY = trim.top() + (box.top() - trim.top()) * 0.45;
         if (!page.header.isEmpty()) {
             const QRectF line(box.left(), headerY - 12 * kUnitsPerPoint, box.width(), 12 * kUnitsPerPoint);
             painter.drawText(line, Qt::AlignLeft | Qt::AlignBottom, doc.runningTitle);
             painter.drawText(line, Qt::AlignRight | Qt::AlignBottom, page.header);
-            painter.setPen(QPen(QColor(0xcc, 0xcc, 0xcc), 0.4 * kUnitsPerPoint));
+            painter.setPen(QPen(style.rule, 0.4 * kUnitsPerPoint));
             painter.drawLine(QPointF(box.left(), headerY + 2 * kUnitsPerPoint),
                              QPointF(box.right(), headerY + 2 * kUnitsPerPoint));
         }
         if (page.showNumber) {
-            painter.setPen(kMuted);
+            painter.setPen(style.muted);
             const double numberY = box.bottom() + (trim.bottom() - box.bottom()) * 0.45;
             painter.drawText(QRectF(box.left(), numberY, box.width(), 12 * kUnitsPerPoint),
                              Qt::AlignHCenter | Qt::AlignTop, QString::number(page.number));

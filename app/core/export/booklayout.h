@@ -54,6 +54,7 @@ struct BookOptions
     int maxCommentsPerMemory = 6;
     int maxRepliesPerComment = 3;
     int maxAlbumHighlights = 9;
+    QString style;      ///< the book's look (themes.h bookStyleIds()); empty = the first
     int imageDpi = 300; ///< pictures are embedded at this resolution for their printed size
     QString serifFamily = QStringLiteral("Noto Serif CJK SC");
     QString sansFamily = QStringLiteral("Noto Sans CJK SC");

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "htmlexporter.h"
+#include "themes.h"
 
 #include "exportdata.h"
 #include "exportimage.h"
@@ -34,18 +35,20 @@ const char *kCsp = "default-src 'none'; img-src 'self' file: data:; media-src 's
                    "base-uri 'none'; form-action 'none'";
 
 const char *kStyle = R"CSS(/* Keepsake export: works offline, prints cleanly. */
-:root { --ink: #2b2b2b; --muted: #777; --line: #e4e0d8; --paper: #fbfaf7; --accent: #b8621d; }
 html { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB",
        "Microsoft YaHei", "WenQuanYi Micro Hei", "Heiti SC", "SimHei", sans-serif; color: var(--ink);
        background: var(--paper); line-height: 1.7; }
 body { max-width: 860px; margin: 0 auto; padding: 24px 20px 64px; }
-a { color: #1d6fb8; text-decoration: none; }
+a { color: var(--link); text-decoration: none; }
+a:focus-visible, input:focus-visible, video:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
 a:hover { text-decoration: underline; }
 h1 { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "SimSun", serif; font-size: 2em;
      margin: 0.2em 0; }
+.site-header { padding: 12px 16px 4px; border-radius: 8px; color: var(--ink); }
+mark { background: var(--mark); color: var(--mark-ink); }
 .site-header p { color: var(--muted); margin: 0.2em 0 1em; }
 .search input { width: 100%; box-sizing: border-box; font: inherit; padding: 8px 12px; border: 1px solid var(--line);
-                border-radius: 6px; background: #fff; }
+                border-radius: 6px; background: var(--card); color: var(--ink); }
 #results { list-style: none; padding: 0; margin: 8px 0 16px; }
 #results li { padding: 4px 0; border-bottom: 1px dotted var(--line); }
 nav.years { margin: 12px 0 24px; display: flex; flex-wrap: wrap; gap: 6px 14px; }
@@ -57,12 +60,12 @@ ol.entries { list-style: none; padding: 0; margin: 0; }
 ol.entries li { padding: 6px 0; border-bottom: 1px solid var(--line); display: flex; gap: 10px;
                 align-items: baseline; flex-wrap: wrap; }
 ol.entries time { color: var(--muted); font-size: 0.9em; min-width: 7.5em; }
-.kind { display: inline-block; font-size: 0.75em; padding: 0 6px; border-radius: 3px; background: #efe7da;
-        color: #7a5a2e; margin-right: 4px; white-space: nowrap; }
+.kind { display: inline-block; font-size: 0.75em; padding: 0 6px; border-radius: 3px; background: var(--chip);
+        color: var(--chip-ink); margin-right: 4px; white-space: nowrap; }
 .excerpt { flex: 1 1 20em; }
 .thumbs { display: flex; gap: 4px; flex-wrap: wrap; }
 .thumbs img { width: 48px; height: 48px; object-fit: cover; border-radius: 3px; }
-article.memory { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 18px 22px;
+article.memory { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 18px 22px;
                  margin: 16px 0; }
 article.memory header { display: flex; align-items: center; gap: 10px; color: var(--muted); }
 article.memory header .author { color: var(--ink); font-weight: bold; }
@@ -77,9 +80,9 @@ img.em { width: 1.3em; height: 1.3em; vertical-align: -0.25em; }
 .photos.n1 { grid-template-columns: 1fr; }
 .photos.n2, .photos.n4 { grid-template-columns: repeat(2, 1fr); }
 .photos img { width: 100%; height: 100%; object-fit: cover; display: block; border-radius: 4px; aspect-ratio: 1; }
-.photos.n1 img { aspect-ratio: auto; max-height: 640px; object-fit: contain; background: #f3f1ec; }
+.photos.n1 img { aspect-ratio: auto; max-height: 640px; object-fit: contain; background: var(--tint); }
 .photos video { width: 100%; }
-.missing { display: flex; align-items: center; justify-content: center; aspect-ratio: 1; background: #eee;
+.missing { display: flex; align-items: center; justify-content: center; aspect-ratio: 1; background: var(--placeholder);
            color: var(--muted); font-size: 0.85em; border-radius: 4px; }
 .meta { color: var(--muted); font-size: 0.9em; }
 .comments { border-top: 1px solid var(--line); margin-top: 12px; padding-top: 6px; font-size: 0.95em; }
@@ -93,7 +96,9 @@ img.em { width: 1.3em; height: 1.3em; vertical-align: -0.25em; }
 nav.pager { display: flex; justify-content: space-between; margin: 20px 0; gap: 12px; }
 footer { color: var(--muted); font-size: 0.85em; margin-top: 40px; text-align: center; }
 @media print {
-  html { background: #fff; }
+  html { background: #fff; color: #000; }
+  .site-header { background: none !important; }
+  article.memory { background: #fff; color: #000; }
   body { max-width: none; padding: 0; }
   .search, #results, nav.years, nav.pager, .noprint { display: none !important; }
   article.memory { border: none; border-bottom: 1px solid #ccc; border-radius: 0; padding: 8px 0; margin: 0 0 8px;
@@ -736,7 +741,8 @@ ExportResult HtmlExporter::exportMemories(const QList<qint64> &ids)
 
     if (!writeText(out + QStringLiteral("/index.html"), index, &error) ||
         !writeText(out + QStringLiteral("/print.html"), print, &error) ||
-        !writeText(out + QStringLiteral("/assets/style.css"), QString::fromUtf8(kStyle), &error) ||
+        !writeText(out + QStringLiteral("/assets/style.css"),
+                   themeCss(themeById(m_options.theme)) + QString::fromUtf8(kStyle), &error) ||
         !writeText(out + QStringLiteral("/assets/search.js"), QString::fromUtf8(kSearchJs), &error) ||
         !writeText(out + QStringLiteral("/assets/search-index.js"), searchJs, &error)) {
         result.error = error;

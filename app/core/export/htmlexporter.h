@@ -16,6 +16,7 @@ struct HtmlExportOptions
     int webMaxSide = 1600;         ///< longer side of the web copies, pixels
     bool includeOriginals = false; ///< also copy the original files (linked from the photos)
     bool includeVideos = true;     ///< copy video files (they have no web copy)
+    QString theme;                 ///< 装扮 (themes.h id); empty = the default theme
 };
 
 class HtmlExporter

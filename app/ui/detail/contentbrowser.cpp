@@ -2,6 +2,7 @@
 #include "contentbrowser.h"
 
 #include "detaildata.h"
+#include "wall/walltheme.h"
 
 #include <QImageReader>
 #include <QPainter>
@@ -56,11 +57,11 @@ ContentBrowser::ContentBrowser(Database &database, QWidget *parent)
 QImage ContentBrowser::placeholder(const QString &text, QSize size) const
 {
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(QColor(0xee, 0xee, 0xee));
+    image.fill(WallTheme::placeholder());
     QPainter p(&image);
-    p.setPen(QColor(0xaa, 0xaa, 0xaa));
+    p.setPen(WallTheme::border());
     p.drawRect(image.rect().adjusted(0, 0, -1, -1));
-    p.setPen(QColor(0x77, 0x77, 0x77));
+    p.setPen(WallTheme::secondary());
     QFont f = font();
     f.setPointSizeF(f.pointSizeF() * 0.9);
     p.setFont(f);

@@ -10,6 +10,7 @@
 #include "util/htmlsanitizer.h"
 #include "util/textutil.h"
 #include "videoplayer.h"
+#include "wall/walltheme.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -26,7 +27,7 @@ constexpr int kGridColumns = 3;
 
 QString dim(const QString &html)
 {
-    return QStringLiteral("<span style=\"color: #888888\">%1</span>").arg(html);
+    return QStringLiteral("<span style=\"color: %1\">%2</span>").arg(WallTheme::secondary().name(), html);
 }
 
 } // namespace
@@ -222,10 +223,9 @@ QString MemoryDetailView::bodyHtml()
             inner += QStringLiteral("<br>") + qzoneMarkupToHtml(text, options);
         if (!time.isEmpty())
             inner += QStringLiteral("<br>") + dim(htmlEscape(time));
-        html +=
-            QStringLiteral("<table width=\"100%\" cellpadding=\"10\" cellspacing=\"0\" bgcolor=\"#f1f1f4\" "
-                           "style=\"margin-top: 6px; margin-bottom: 6px\"><tr><td>%1</td></tr></table>")
-                .arg(inner);
+        html += QStringLiteral("<table width=\"100%\" cellpadding=\"10\" cellspacing=\"0\" bgcolor=\"%1\" "
+                               "style=\"margin-top: 6px; margin-bottom: 6px\"><tr><td>%2</td></tr></table>")
+                    .arg(WallTheme::tint().name(), inner);
     }
     return html;
 }

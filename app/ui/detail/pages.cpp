@@ -125,6 +125,8 @@ void PeoplePage::retranslate()
     m_title->setText(tr("People"));
     m_filter->setPlaceholderText(tr("Filter by name, remark, group or QQ number"));
     m_table->setToolTip(tr("Click someone to see every memory they took part in."));
+    m_filter->setAccessibleName(tr("Filter people"));
+    m_table->setAccessibleName(tr("People"));
     updateSummary();
 }
 
@@ -132,6 +134,8 @@ void PeoplePage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::FontChange) // View → Text Size: rows grow with the text
+        m_table->verticalHeader()->setDefaultSectionSize(qMax(32, fontMetrics().height() + 12));
     QWidget::changeEvent(event);
 }
 
@@ -268,6 +272,8 @@ void StatisticsPage::retranslate()
     m_daysTitle->setText(tr("Busiest days"));
     m_friends->setHeaderLabels({tr("Friend"), tr("Comments"), tr("Messages")});
     m_days->setHeaderLabels({tr("Day"), tr("Memories")});
+    m_friends->setAccessibleName(m_friendsTitle->text());
+    m_days->setAccessibleName(m_daysTitle->text());
 }
 
 void StatisticsPage::changeEvent(QEvent *event)

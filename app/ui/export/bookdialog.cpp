@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bookdialog.h"
 
+#include "appearance.h"
+#include "wall/walltheme.h"
+
 #include "export/bookexporter.h"
 #include "export/exportimage.h"
 #include "exportdialog.h"
@@ -44,6 +47,15 @@ BookDialog::BookDialog(Database &database, QWidget *parent) : QDialog(parent), m
     m_paper->addItem(QStringLiteral("A5 (148 × 210 mm)"), int(BookPaper::A5));
     m_paper->addItem(tr("16K (185 × 260 mm)"), int(BookPaper::K16));
     form->addRow(tr("Page size:"), m_paper);
+    m_style = new QComboBox(this);
+    m_style->setObjectName(QStringLiteral("bookStyle"));
+    for (const QString &id : bookStyleIds())
+        m_style->addItem(Appearance::bookStyleName(id), id);
+    // The window dressed in the classic look suggests the classic book; else warm paper.
+    m_style->setCurrentIndex(qMax(0, m_style->findData(WallTheme::current().id == QLatin1String("classic")
+                                                           ? QStringLiteral("classic")
+                                                           : QStringLiteral("paper"))));
+    form->addRow(tr("Style:"), m_style);
     m_margin = new QDoubleSpinBox(this);
     m_margin->setRange(5, 60);
     m_margin->setValue(18);
@@ -107,6 +119,11 @@ void BookDialog::setYear(int year)
         m_year->setCurrentIndex(index);
 }
 
+void BookDialog::setStyleId(const QString &id)
+{
+    m_style->setCurrentIndex(qMax(0, m_style->findData(id)));
+}
+
 void BookDialog::yearChanged()
 {
     const int year = m_year->currentData().toInt();
@@ -139,6 +156,7 @@ BookOptions BookDialog::options() const
     o.paper = BookPaper(m_paper->currentData().toInt());
     o.marginMm = m_margin->value();
     o.bleedMm = m_bleed->value();
+    o.style = m_style->currentData().toString();
     o.title = m_title->text().trimmed();
     o.subtitle = m_subtitle->text().trimmed();
     o.coverImagePath = m_coverFile;
@@ -160,6 +178,7 @@ const BookDocument &BookDialog::document()
     const QString key = QStringList{QString::number(int(o.paper)),
                                     QString::number(o.marginMm),
                                     QString::number(o.bleedMm),
+                                    o.style,
                                     o.title,
                                     o.subtitle,
                                     o.coverImagePath,

@@ -27,6 +27,8 @@ public:
     explicit BookDialog(Database &database, QWidget *parent = nullptr);
 
     void setYear(int year);
+    /// The book's style (export/themes.h bookStyleIds()).
+    void setStyleId(const QString &id);
     BookOptions options() const;
     ExportSelection selection() const;
 
@@ -50,6 +52,7 @@ private:
     QComboBox *m_year = nullptr;
     QComboBox *m_tag = nullptr;
     QComboBox *m_paper = nullptr;
+    QComboBox *m_style = nullptr;
     QDoubleSpinBox *m_margin = nullptr;
     QDoubleSpinBox *m_bleed = nullptr;
     QLineEdit *m_title = nullptr;

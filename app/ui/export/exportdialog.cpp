@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdialog.h"
 
+#include "appearance.h"
+#include "wall/walltheme.h"
+
 #include "export/exporttarget.h"
 #include "export/htmlexporter.h"
 #include "export/pdfexporter.h"
@@ -159,6 +162,12 @@ ExportDialog::ExportDialog(Database &database, const ExportSelection &current, Q
 
     m_originals = new QCheckBox(tr("Also copy the original photo files"), this);
     form->addRow(QString(), m_originals);
+    m_theme = new QComboBox(this);
+    m_theme->setObjectName(QStringLiteral("exportTheme"));
+    for (const QString &id : themeIds())
+        m_theme->addItem(Appearance::themeName(id), id);
+    m_theme->setCurrentIndex(qMax(0, m_theme->findData(WallTheme::current().id))); // the window's look
+    form->addRow(tr("Look of the site:"), m_theme);
     m_paper = new QComboBox(this);
     m_paper->addItem(QStringLiteral("A4"), int(BookPaper::A4));
     m_paper->addItem(QStringLiteral("A5"), int(BookPaper::A5));
@@ -260,6 +269,16 @@ ExportSelection ExportDialog::selection() const
     return s;
 }
 
+QString ExportDialog::themeId() const
+{
+    return m_theme->currentData().toString();
+}
+
+void ExportDialog::setThemeId(const QString &id)
+{
+    m_theme->setCurrentIndex(qMax(0, m_theme->findData(id)));
+}
+
 void ExportDialog::updateState()
 {
     const int scope = m_scope->currentData().toInt();
@@ -268,6 +287,7 @@ void ExportDialog::updateState()
     m_to->setEnabled(scope == Range);
     m_text->setEnabled(scope == Tag || scope == Person || scope == Query);
     m_originals->setEnabled(format() == Html);
+    m_theme->setEnabled(format() == Html);
     m_paper->setEnabled(format() == Pdf);
 }
 
@@ -295,6 +315,7 @@ ExportResult ExportDialog::exportNow()
         HtmlExportOptions options;
         options.outputDir = output;
         options.includeOriginals = includeOriginals();
+        options.theme = themeId();
         return runWithProgress(
             this, tr("Exporting the web site…"),
             [&db, options, s](const ExportProgress &progress, const std::atomic_bool *cancel) {

@@ -38,6 +38,9 @@ public:
     QString outputPath() const;
     ExportSelection selection() const;
     bool includeOriginals() const;
+    /// The HTML site's theme (export/themes.h id); the window's own by default.
+    QString themeId() const;
+    void setThemeId(const QString &id);
 
     /// Runs the export on a worker thread with a progress dialog; returns its result.
     ExportResult exportNow();
@@ -57,6 +60,7 @@ private:
     QLineEdit *m_text = nullptr;
     QCheckBox *m_originals = nullptr;
     QComboBox *m_paper = nullptr;
+    QComboBox *m_theme = nullptr;
     QLineEdit *m_output = nullptr;
 };
 

@@ -49,6 +49,14 @@ QFont boldFont(const QFont &base)
     return f;
 }
 
+QFont headerFont(const QFont &base)
+{
+    QFont f = base;
+    f.setBold(true);
+    f.setPointSizeF(base.pointSizeF() > 0 ? base.pointSizeF() * 1.25 : 12);
+    return f;
+}
+
 QFont titleFont(const QFont &base)
 {
     QFont f = base;
@@ -111,9 +119,10 @@ MemoryCardDelegate::MemoryCardDelegate(Database *database, ThumbnailProvider *th
 
 MemoryCardDelegate::~MemoryCardDelegate() = default;
 
-int MemoryCardDelegate::headerHeight()
+int MemoryCardDelegate::headerHeight() const
 {
-    return kHeader;
+    // Grows with the text size (View → Text Size), never below the classic 44 px.
+    return qMax(kHeader, QFontMetrics(headerFont(m_font)).height() + 18);
 }
 
 void MemoryCardDelegate::setFont(const QFont &font)
@@ -199,6 +208,7 @@ MemoryCardDelegate::TextBlock MemoryCardDelegate::layoutText(const QString &raw,
     if (!m_highlighter.isEmpty()) {
         QTextCharFormat mark;
         mark.setBackground(WallTheme::highlight());
+        mark.setForeground(WallTheme::highlightText());
         mark.setFontWeight(QFont::DemiBold);
         for (const MatchRange &r : m_highlighter.ranges(text))
             formats.append(QTextLayout::FormatRange{r.start, r.length, mark});
@@ -487,7 +497,7 @@ QSize MemoryCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QMo
 {
     const int width = option.rect.width() > 0 ? option.rect.width() : 600;
     if (index.data(WallModel::RowTypeRole).toInt() == WallModel::HeaderRow)
-        return QSize(width, kHeader);
+        return QSize(width, headerHeight());
     const QVariant v = index.data(WallModel::ItemRole);
     if (!v.isValid())
         return QSize(width, 120);
@@ -527,11 +537,9 @@ void MemoryCardDelegate::paintHeader(QPainter *p, const QRect &rect, const QMode
     }
     const int cardWidth = qMax(200, qMin(rect.width() - 2 * kOuter, kMaxCard));
     const int x = rect.left() + (rect.width() - cardWidth) / 2 + 4;
-    QFont font = m_font;
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() > 0 ? font.pointSizeF() * 1.25 : 12);
+    const QFont font = headerFont(m_font);
     p->setFont(font);
-    p->setPen(WallTheme::text());
+    p->setPen(WallTheme::heading());
     const QFontMetrics fm(font);
     const int baseline = rect.top() + (rect.height() + fm.ascent() - fm.descent()) / 2 + 2;
     p->drawText(x, baseline, title);
@@ -552,16 +560,22 @@ void MemoryCardDelegate::paintCard(QPainter *p, const QRect &rect, const WallIte
     QPainterPath path;
     path.addRoundedRect(QRectF(card).adjusted(0.5, 0.5, -0.5, -0.5), 10, 10);
     p->fillPath(path, selected ? WallTheme::selection() : WallTheme::card());
-    p->setPen(
-        QPen(current || selected ? WallTheme::accent() : WallTheme::border(), current || selected ? 2 : 1));
+    p->setPen(QPen(selected ? WallTheme::accent() : WallTheme::border(), selected ? 2 : 1));
     p->drawPath(path);
+    if (current) {
+        // The keyboard focus: a thick ring just outside the card, in the theme's focus colour.
+        QPainterPath ring;
+        ring.addRoundedRect(QRectF(card).adjusted(-3, -3, 3, 3), 12, 12);
+        p->setPen(QPen(WallTheme::focus(), 3));
+        p->drawPath(ring);
+    }
     if (selected) {
         // A check mark in the corner, so a multi-selection reads at a glance.
         const QRectF badge(card.right() - 30, card.top() + 8, 20, 20);
-        p->setBrush(WallTheme::accent());
+        p->setBrush(WallTheme::current().accent);
         p->setPen(Qt::NoPen);
         p->drawEllipse(badge);
-        p->setPen(QPen(Qt::white, 2.2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p->setPen(QPen(WallTheme::current().accentText, 2.2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         p->drawPolyline(QPolygonF{badge.topLeft() + QPointF(5, 10.5), badge.topLeft() + QPointF(8.5, 14),
                                   badge.topLeft() + QPointF(15, 6.5)});
         p->setBrush(Qt::NoBrush);

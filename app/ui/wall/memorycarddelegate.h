@@ -34,7 +34,7 @@ public:
 
     /// Paints a header row (also used by the view for the sticky header).
     void paintHeader(QPainter *painter, const QRect &rect, const QModelIndex &index) const;
-    static int headerHeight();
+    int headerHeight() const;
 
     /// Asks the thumbnail provider for the pictures of a visible card; returns their keys.
     QStringList requestThumbnails(const QModelIndex &index, int width, int priority) const;

@@ -8,6 +8,7 @@
 #include "wallview.h"
 
 #include <QEvent>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QMouseEvent>
@@ -122,11 +123,7 @@ OnThisDayPage::OnThisDayPage(Database &database, ThumbnailProvider *thumbnails, 
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     auto *head = new QWidget(this);
-    head->setAutoFillBackground(true);
-    QPalette pal = head->palette();
-    pal.setColor(QPalette::Window, WallTheme::background());
-    pal.setColor(QPalette::WindowText, WallTheme::text());
-    head->setPalette(pal);
+    head->setAutoFillBackground(true); // the theme's window colours (View → Theme)
     auto *headLayout = new QVBoxLayout(head);
     headLayout->setContentsMargins(24, 18, 24, 6);
     m_title = new QLabel(head);
@@ -137,9 +134,6 @@ OnThisDayPage::OnThisDayPage(Database &database, ThumbnailProvider *thumbnails, 
     m_note = new QLabel(head);
     m_note->setObjectName(QStringLiteral("onThisDayNote"));
     m_note->setWordWrap(true);
-    QPalette notePal = m_note->palette();
-    notePal.setColor(QPalette::WindowText, WallTheme::secondary());
-    m_note->setPalette(notePal);
     headLayout->addWidget(m_title);
     headLayout->addWidget(m_note);
     layout->addWidget(head);
@@ -147,7 +141,6 @@ OnThisDayPage::OnThisDayPage(Database &database, ThumbnailProvider *thumbnails, 
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->setAutoFillBackground(true);
-    m_empty->setPalette(pal);
     layout->addWidget(m_empty, 1);
     m_view = new WallView(this);
     m_view->setObjectName(QStringLiteral("onThisDayView"));
@@ -182,6 +175,15 @@ void OnThisDayPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QWidget::changeEvent(event);
+}
+
+QSize OnThisDayBanner::sizeHint() const
+{
+    // Two lines of text in a card with room around it, whatever the text size.
+    QFont bold = font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.1);
+    return QSize(400, qMax(84, QFontMetrics(bold).height() + fontMetrics().height() + 50));
 }
 
 void OnThisDayPage::retranslateUi()
@@ -257,8 +259,18 @@ OnThisDayBanner::OnThisDayBanner(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("onThisDayBanner"));
     setCursor(Qt::PointingHandCursor);
-    setFixedHeight(84);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); // as tall as sizeHint(): the text size
+    setFocusPolicy(Qt::StrongFocus);                           // Enter or Space opens 那年今日
+    retranslateUi();
     hide();
+}
+
+void OnThisDayBanner::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space)
+        emit openRequested();
+    else
+        QWidget::keyPressEvent(event);
 }
 
 void OnThisDayBanner::setSummary(const OnThisDay &day, const QString &firstText)
@@ -271,6 +283,7 @@ void OnThisDayBanner::setSummary(const OnThisDay &day, const QString &firstText)
 
 void OnThisDayBanner::retranslateUi()
 {
+    setAccessibleName(tr("On this day"));
     if (m_day.isEmpty())
         return;
     int count = 0;
@@ -284,6 +297,7 @@ void OnThisDayBanner::retranslateUi()
     m_detail = m_firstText.isEmpty()
                    ? QString()
                    : tr("%n year(s) ago today: %1", nullptr, m_day.groups.first().yearsAgo).arg(m_firstText);
+    setAccessibleDescription(m_headline);
     update();
 }
 
@@ -304,22 +318,29 @@ void OnThisDayBanner::paintEvent(QPaintEvent *)
     const int width = qMin(usable - 32, 640);
     const QRect card((usable - width) / 2, 12, width, height() - 16);
     QLinearGradient gradient(card.topLeft(), card.topRight());
-    gradient.setColorAt(0, QColor(0xff, 0xe9, 0xd6));
-    gradient.setColorAt(1, QColor(0xff, 0xf6, 0xe0));
+    gradient.setColorAt(0, WallTheme::selection());
+    gradient.setColorAt(1, WallTheme::tint());
     QPainterPath path;
     path.addRoundedRect(QRectF(card), 10, 10);
     p.fillPath(path, gradient);
+    if (hasFocus()) {
+        p.setPen(QPen(WallTheme::focus(), 3));
+        p.drawPath(path);
+    }
     QFont bold = font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.1);
     p.setFont(bold);
-    p.setPen(QColor(0x9a, 0x4b, 0x12));
+    p.setPen(WallTheme::heading());
     const QFontMetrics fm(bold);
     const QRect inner = card.adjusted(18, 10, -18, -10);
-    p.drawText(QRect(inner.left(), inner.top(), inner.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-               m_headline);
+    const QString open = tr("Open ›");
+    const int openWidth = fm.horizontalAdvance(open) + 12;
+    p.drawText(QRect(inner.left(), inner.top(), inner.width() - openWidth, fm.height()),
+               Qt::AlignLeft | Qt::AlignVCenter,
+               fm.elidedText(m_headline, Qt::ElideRight, inner.width() - openWidth));
     p.drawText(QRect(inner.left(), inner.top(), inner.width(), fm.height()),
-               Qt::AlignRight | Qt::AlignVCenter, tr("Open ›"));
+               Qt::AlignRight | Qt::AlignVCenter, open);
     p.setFont(font());
     p.setPen(WallTheme::text());
     const QRect detail(inner.left(), inner.top() + fm.height() + 6, inner.width(),

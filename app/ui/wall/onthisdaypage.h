@@ -90,6 +90,7 @@ public:
     explicit OnThisDayBanner(QWidget *parent = nullptr);
     /// Shows a summary of @p day and becomes visible, or hides when it is empty.
     void setSummary(const OnThisDay &day, const QString &firstText);
+    QSize sizeHint() const override;
 
 signals:
     void openRequested();
@@ -97,6 +98,7 @@ signals:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:

@@ -1,55 +1,72 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "export/themes.h"
+
 #include <QColor>
 
 namespace ks::WallTheme {
 
-// The wall keeps its own light, paper-like colours whatever the desktop theme, so photos and
-// text look the same everywhere (and in the screenshots).
+/// The theme the painted parts (wall cards, month headers, scrubber, banners) use: the one the
+/// window chose (View → Theme, kept per library). Painted code reads it at paint time.
+const Theme &current();
+void setCurrent(const QString &themeId);
+
 inline QColor background()
 {
-    return QColor(0xf2, 0xf3, 0xf5);
+    return current().window;
 }
 inline QColor card()
 {
-    return Qt::white;
+    return current().surface;
 }
 inline QColor border()
 {
-    return QColor(0xe2, 0xe4, 0xe8);
+    return current().border;
 }
 inline QColor text()
 {
-    return QColor(0x1f, 0x23, 0x29);
+    return current().text;
 }
 inline QColor secondary()
 {
-    return QColor(0x86, 0x8c, 0x98);
+    return current().secondary;
+}
+inline QColor heading()
+{
+    return current().heading;
 }
 inline QColor link()
 {
-    return QColor(0x1f, 0x6f, 0xd1);
+    return current().link;
 }
 inline QColor accent()
 {
-    return QColor(0x2e, 0x7c, 0xf6);
+    return current().focus; // the current card's ring
+}
+inline QColor focus()
+{
+    return current().focus;
 }
 inline QColor tint()
 {
-    return QColor(0xf4, 0xf6, 0xf9);
+    return current().tint;
 }
 inline QColor selection()
 {
-    return QColor(0xea, 0xf2, 0xff);
+    return current().selection;
 }
 inline QColor highlight()
 {
-    return QColor(0xff, 0xe5, 0x8f); // a marker pen over matched search words
+    return current().highlight; // a marker pen over matched search words
+}
+inline QColor highlightText()
+{
+    return current().highlightText;
 }
 inline QColor placeholder()
 {
-    return QColor(0xe9, 0xeb, 0xef);
+    return current().placeholder;
 }
 
 } // namespace ks::WallTheme

@@ -358,7 +358,7 @@ void WallView::paintEvent(QPaintEvent *)
     // Sticky header: the month of the top row stays at the top, pushed up by the next one.
     const int header = headerRowFor(m_top);
     if (header >= 0 && !(header == m_top && m_offset == 0)) {
-        const int hh = MemoryCardDelegate::headerHeight();
+        const int hh = m_delegate->headerHeight();
         int top = 0;
         if (nextHeaderY >= 0 && nextHeaderY < hh)
             top = nextHeaderY - hh;
@@ -377,9 +377,9 @@ void WallView::paintEvent(QPaintEvent *)
                            fm.horizontalAdvance(text) + 24, fm.height() * 2);
         p.setRenderHint(QPainter::Antialiasing);
         p.setPen(Qt::NoPen);
-        p.setBrush(WallTheme::accent());
+        p.setBrush(WallTheme::current().accent);
         p.drawRoundedRect(bubble, bubble.height() / 2.0, bubble.height() / 2.0);
-        p.setPen(Qt::white);
+        p.setPen(WallTheme::current().accentText);
         p.drawText(bubble, Qt::AlignCenter, text);
     }
     emit framePainted();
@@ -402,6 +402,10 @@ void WallView::changeEvent(QEvent *event)
     if (event->type() == QEvent::FontChange && m_delegate) {
         m_delegate->setFont(font());
         computeEnd();
+        viewport()->update();
+    } else if (event->type() == QEvent::PaletteChange && m_delegate) {
+        // A new theme (View → Theme): link colours live in the cached text layouts.
+        m_delegate->clearLayouts();
         viewport()->update();
     }
     QAbstractScrollArea::changeEvent(event);
@@ -459,7 +463,7 @@ void WallView::keyPressEvent(QKeyEvent *event)
         setCurrentRow(current < 0 ? step(m_top + 1, -1) : step(current, -1));
         break;
     case Qt::Key_PageDown: {
-        scrollByPixels(viewport()->height() - MemoryCardDelegate::headerHeight());
+        scrollByPixels(viewport()->height() - m_delegate->headerHeight());
         const QList<int> rows = visibleRows();
         int target = rows.isEmpty() ? current : rows.first();
         if (target >= 0 && isHeader(target))
@@ -469,7 +473,7 @@ void WallView::keyPressEvent(QKeyEvent *event)
         break;
     }
     case Qt::Key_PageUp: {
-        scrollByPixels(-(viewport()->height() - MemoryCardDelegate::headerHeight()));
+        scrollByPixels(-(viewport()->height() - m_delegate->headerHeight()));
         const QList<int> rows = visibleRows();
         int target = rows.isEmpty() ? current : rows.first();
         if (target >= 0 && isHeader(target))

@@ -5,6 +5,7 @@
 #include "walltheme.h"
 
 #include <QDate>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
@@ -21,6 +22,63 @@ YearScrubber::YearScrubber(QWidget *parent) : QWidget(parent)
     setMouseTracking(true);
     setCursor(Qt::PointingHandCursor);
     setAttribute(Qt::WA_NoSystemBackground);
+    // Reachable with Tab: Up/Down move a year, Home/End to the ends.
+    setFocusPolicy(Qt::StrongFocus);
+    retranslate();
+}
+
+void YearScrubber::retranslate()
+{
+    setAccessibleName(tr("Jump to a year"));
+    setAccessibleDescription(tr("Up and Down arrows move to the previous or next year"));
+}
+
+void YearScrubber::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    if (event->type() == QEvent::FontChange) { // labels are spaced by the text size
+        rebuild();
+        update();
+    }
+    QWidget::changeEvent(event);
+}
+
+void YearScrubber::keyPressEvent(QKeyEvent *event)
+{
+    if (m_ticks.isEmpty()) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    // The tick the wall is in now: the last one at or above the top row.
+    int at = 0;
+    for (int i = 0; i < m_ticks.size(); ++i) {
+        if (m_ticks.at(i).row <= m_topRow)
+            at = i;
+    }
+    int target = -1;
+    switch (event->key()) {
+    case Qt::Key_Up:
+    case Qt::Key_Left:
+    case Qt::Key_PageUp:
+        target = m_ticks.at(at).row < m_topRow ? at : qMax(0, at - 1);
+        break;
+    case Qt::Key_Down:
+    case Qt::Key_Right:
+    case Qt::Key_PageDown:
+        target = qMin(int(m_ticks.size()) - 1, at + 1);
+        break;
+    case Qt::Key_Home:
+        target = 0;
+        break;
+    case Qt::Key_End:
+        target = int(m_ticks.size()) - 1;
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    emit jumpToRow(m_ticks.at(target).row);
 }
 
 void YearScrubber::setModel(WallModel *model)
@@ -134,8 +192,15 @@ void YearScrubber::paintEvent(QPaintEvent *)
     p.setRenderHint(QPainter::Antialiasing);
     if (m_hover || m_dragging) {
         p.setPen(Qt::NoPen);
-        p.setBrush(QColor(255, 255, 255, 200));
+        QColor veil = WallTheme::card();
+        veil.setAlpha(200);
+        p.setBrush(veil);
         p.drawRoundedRect(rect().adjusted(6, 2, -4, -2), 8, 8);
+    }
+    if (hasFocus()) {
+        p.setPen(QPen(WallTheme::focus(), 2));
+        p.setBrush(Qt::NoBrush);
+        p.drawRoundedRect(QRectF(rect()).adjusted(5, 1.5, -3, -1.5), 8, 8);
     }
     const int lineX = width() - 12;
     p.setPen(QPen(WallTheme::border(), 2));

@@ -38,6 +38,8 @@ signals:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -54,6 +56,7 @@ private:
         bool labelled;
     };
     void rebuild();
+    void retranslate();
     int yForRow(int row) const;
     void jumpAt(int y);
 
