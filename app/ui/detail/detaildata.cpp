@@ -3,6 +3,7 @@
 
 #include "library/database.h"
 #include "library/looseassets.h"
+#include "text/qzonetext.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -45,6 +46,28 @@ QString formatTime(const QDateTime &time)
     if (!time.isValid())
         return QCoreApplication::translate("ks::DetailData", "Unknown time");
     return QLocale().toString(time, QCoreApplication::translate("ks::DetailData", "MMM d, yyyy HH:mm"));
+}
+
+QString formatDate(const QDateTime &time)
+{
+    if (!time.isValid())
+        return QCoreApplication::translate("ks::DetailData", "Unknown time");
+    return QLocale().toString(time.date(), QCoreApplication::translate("ks::DetailData", "MMM d, yyyy"));
+}
+
+QString shortTitle(const QString &raw, int maxChars)
+{
+    const QString plain = qzonePlainText(raw, true).trimmed();
+    if (plain.size() <= maxChars)
+        return plain;
+    // Cut at a word break when one is near (English), else at the length (Chinese has none).
+    int cut = maxChars;
+    const int space = plain.lastIndexOf(QLatin1Char(' '), maxChars);
+    if (space > maxChars * 2 / 3)
+        cut = space;
+    if (cut > 0 && plain.at(cut - 1).isHighSurrogate())
+        --cut; // never half an emoji
+    return plain.left(cut).trimmed() + QStringLiteral("…");
 }
 
 QString formatBytes(qint64 bytes)

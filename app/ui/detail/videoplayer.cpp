@@ -36,10 +36,11 @@ QString clock(qint64 ms)
 } // namespace
 
 VideoPlayer::VideoPlayer(Database &, const DetailMedia &media, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_media(media)
+    : QWidget(parent), m_media(media)
 {
     setAttribute(Qt::WA_DeleteOnClose);
     setObjectName(QStringLiteral("videoPlayer"));
+    setProperty("keepsakeDarkPage", true); // the page stack gives it a dark header
     m_stack = new QStackedWidget(this);
     m_stack->setAutoFillBackground(true);
     QPalette dark = m_stack->palette();
@@ -287,10 +288,12 @@ void VideoPlayer::updateTime()
 
 void VideoPlayer::toggleFullScreen()
 {
-    if (isFullScreen())
-        showNormal();
-    else
-        showFullScreen();
+    // As a page, the whole window goes full screen; Esc (the page stack) brings it back.
+    QWidget *w = window();
+    const bool full = !w->isFullScreen();
+    setProperty("keepsakeFullScreen", full);
+    w->setWindowState(full ? (w->windowState() | Qt::WindowFullScreen)
+                           : (w->windowState() & ~Qt::WindowFullScreen));
 }
 
 void VideoPlayer::keyPressEvent(QKeyEvent *event)
@@ -302,9 +305,9 @@ void VideoPlayer::keyPressEvent(QKeyEvent *event)
     case Qt::Key_F11:
         toggleFullScreen();
         return;
-    case Qt::Key_Escape:
+    case Qt::Key_Escape: // a window of its own; as a page, the page stack takes Esc
         if (isFullScreen())
-            showNormal();
+            toggleFullScreen();
         else
             close();
         return;
