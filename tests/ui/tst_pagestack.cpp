@@ -281,6 +281,7 @@ private slots:
         QTRY_VERIFY(window.wallModel()->itemCount() > 80);
         PageStack *stack = window.pageStack();
         const QSet<QWidget *> windowsBefore = visibleWindows();
+        const QSize sizeBefore = window.size();
         openFromWall(window, wallRowOf(window, QStringLiteral("post:photos")));
         auto *post = qobject_cast<MemoryDetailView *>(stack->currentPage());
         QVERIFY(post);
@@ -290,6 +291,7 @@ private slots:
         QVERIFY(viewer);
         QVERIFY(!viewer->isWindow());
         QCOMPARE(visibleWindows(), windowsBefore);
+        QCOMPARE(window.size(), sizeBefore); // the window never resizes itself for a page
         QCOMPARE(viewer->currentIndex(), 1);
 
         // Its title is the post's first words, never the file's hash name.
@@ -421,10 +423,10 @@ private slots:
                      QStringLiteral("/home/u/下载/QQ空间备份_9/Common/json/助手备份数据_9.json"),
                      QStringLiteral("/home/u/下载/QQ空间备份_9"), lib),
                  QStringLiteral("QQ空间备份_9/Messages/images/3FA9C01B.jpeg"));
-        QVERIFY(PhotoViewer::isMadeUpName(QStringLiteral("3FA9C01B.jpeg")));
-        QVERIFY(PhotoViewer::isMadeUpName(QStringLiteral("b5dee3e04dd1ae5b.jpg")));
-        QVERIFY(!PhotoViewer::isMadeUpName(QStringLiteral("IMG_2013.jpg")));
-        QVERIFY(!PhotoViewer::isMadeUpName(QStringLiteral("毕业照.png")));
+        QVERIFY(detaildata::isMadeUpName(QStringLiteral("3FA9C01B.jpeg")));
+        QVERIFY(detaildata::isMadeUpName(QStringLiteral("b5dee3e04dd1ae5b.jpg")));
+        QVERIFY(!detaildata::isMadeUpName(QStringLiteral("IMG_2013.jpg")));
+        QVERIFY(!detaildata::isMadeUpName(QStringLiteral("毕业照.png")));
     }
 
     void visitPageSaysWhoCameAndWhen()

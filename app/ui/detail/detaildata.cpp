@@ -6,8 +6,10 @@
 #include "text/qzonetext.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QHash>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace ks {
 
@@ -68,6 +70,15 @@ QString shortTitle(const QString &raw, int maxChars)
     if (cut > 0 && plain.at(cut - 1).isHighSurrogate())
         --cut; // never half an emoji
     return plain.left(cut).trimmed() + QStringLiteral("…");
+}
+
+bool isMadeUpName(const QString &fileName)
+{
+    const QString base = QFileInfo(fileName).completeBaseName();
+    static const QRegularExpression hex(QStringLiteral("^[0-9A-Fa-f]{8,}$"));
+    // QQ's picture keys and URL hashes: long runs of letters and digits without a word break.
+    static const QRegularExpression key(QStringLiteral("^(?=.*[0-9])(?=.*[A-Za-z])[A-Za-z0-9!*]{20,}$"));
+    return base.isEmpty() || hex.match(base).hasMatch() || key.match(base).hasMatch();
 }
 
 QString formatBytes(qint64 bytes)

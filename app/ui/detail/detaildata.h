@@ -25,6 +25,10 @@ QString formatTime(const QDateTime &time);
 QString formatDate(const QDateTime &time);
 QString formatBytes(qint64 bytes);
 
+/// True for file names an exporter made up (a hash, 8+ hex digits, a QQ picture key): no title
+/// for a person.
+bool isMadeUpName(const QString &fileName);
+
 /// The first words of a memory's raw Qzone text, as a title (emoticons and markup dropped,
 /// one line, cut at @p maxChars with "…"); empty when it has no words.
 QString shortTitle(const QString &raw, int maxChars = 24);

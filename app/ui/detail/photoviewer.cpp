@@ -17,7 +17,6 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QStyle>
 #include <QTextDocument>
@@ -250,15 +249,6 @@ QImage PhotoViewer::oriented(const QImage &image, int orientation)
     return image.transformed(t);
 }
 
-bool PhotoViewer::isMadeUpName(const QString &fileName)
-{
-    const QString base = QFileInfo(fileName).completeBaseName();
-    static const QRegularExpression hex(QStringLiteral("^[0-9A-Fa-f]{8,}$"));
-    // QQ's picture keys and URL hashes: long runs of letters and digits without a word break.
-    static const QRegularExpression key(QStringLiteral("^(?=.*[0-9])(?=.*[A-Za-z])[A-Za-z0-9!*]{20,}$"));
-    return base.isEmpty() || hex.match(base).hasMatch() || key.match(base).hasMatch();
-}
-
 void PhotoViewer::setContextTitle(const QString &title)
 {
     m_contextTitle = title;
@@ -275,7 +265,7 @@ QString PhotoViewer::titleFor(const DetailMedia &m) const
     const QString words = detaildata::shortTitle(m.caption);
     if (!words.isEmpty())
         return words;
-    if (!m.originalName.isEmpty() && !isMadeUpName(m.originalName))
+    if (!m.originalName.isEmpty() && !detaildata::isMadeUpName(m.originalName))
         return m.originalName;
     const QString kind = m.isVideo() ? tr("Video") : tr("Photo");
     return m.uploaded.isValid() ? tr("%1 · %2").arg(kind, detaildata::formatDate(m.uploaded)) : kind;

@@ -51,8 +51,6 @@ public:
 
     /// @p image turned upright for EXIF @p orientation (1…8).
     static QImage oriented(const QImage &image, int orientation);
-    /// True for names an exporter made up (a hash, 8+ hex digits): no title for a person.
-    static bool isMadeUpName(const QString &fileName);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

@@ -121,7 +121,13 @@ void VideoPlayer::retranslate()
     m_volumeLabel->setText(tr("Volume"));
     const QString name =
         m_media.originalName.isEmpty() ? QFileInfo(m_media.sourcePath).fileName() : m_media.originalName;
-    setWindowTitle(name.isEmpty() ? tr("Video") : tr("Video — %1").arg(name));
+    // Titled by what the person wrote with it, or a name they gave it, never an exporter's hash.
+    QString title = detaildata::shortTitle(m_media.caption);
+    if (title.isEmpty() && !detaildata::isMadeUpName(name))
+        title = name;
+    if (title.isEmpty() && m_media.uploaded.isValid())
+        title = detaildata::formatDate(m_media.uploaded);
+    setWindowTitle(title.isEmpty() ? tr("Video") : tr("Video — %1").arg(title));
     if (!m_playable) {
         showMessage(tr("This video is not in the library: the export did not contain the file%1.\n"
                        "Import the export's media folder to add it.")
