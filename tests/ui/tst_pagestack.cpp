@@ -400,6 +400,14 @@ private slots:
         QCOMPARE(viewer->currentIndex(), 0);
         QTest::keyClick(viewer, Qt::Key_Right);
         QCOMPARE(viewer->currentIndex(), 1);
+        // A sideways drag is a swipe: to the left for the next one, to the right for the one before.
+        const QPoint middle(viewer->canvas()->width() / 2, viewer->canvas()->height() / 2);
+        QTest::mousePress(viewer->canvas(), Qt::LeftButton, {}, middle);
+        QTest::mouseRelease(viewer->canvas(), Qt::LeftButton, {}, middle - QPoint(120, 4));
+        QCOMPARE(viewer->currentIndex(), 2);
+        QTest::mousePress(viewer->canvas(), Qt::LeftButton, {}, middle);
+        QTest::mouseRelease(viewer->canvas(), Qt::LeftButton, {}, middle + QPoint(120, 4));
+        QCOMPARE(viewer->currentIndex(), 1);
     }
 
     void sourceNamesLeaveNoUnpackFolder()
