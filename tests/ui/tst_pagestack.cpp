@@ -492,6 +492,12 @@ private slots:
             ++cells;
         }
         QCOMPARE(cells, 3);
+        QTRY_VERIFY(!grid->browser()->horizontalScrollBar()->isVisible());
+        // At 800×600 the grid takes fewer columns rather than a sideways scroll bar.
+        window.resize(800, 600);
+        QTRY_VERIFY(grid->browser()->viewport()->width() < 520);
+        QTRY_VERIFY(!grid->browser()->horizontalScrollBar()->isVisible());
+        QTRY_VERIFY(grid->browser()->document()->size().width() <= grid->browser()->viewport()->width());
     }
 };
 

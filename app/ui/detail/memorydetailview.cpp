@@ -110,7 +110,7 @@ MemoryDetailView::MemoryDetailView(Database &database, qint64 memoryId, QWidget 
 bool MemoryDetailView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_browser->viewport() && event->type() == QEvent::Resize && !m_media.isEmpty() &&
-        gridSide() != m_builtSide) {
+        (gridSide() != m_builtSide || gridColumns() != m_builtColumns)) {
         const int scroll = m_browser->verticalScrollBar()->value();
         build();
         m_browser->verticalScrollBar()->setValue(scroll);
@@ -125,16 +125,29 @@ int MemoryDetailView::gridWidth() const
     return qMax(240, viewport - 2 * int(m_browser->document()->documentMargin()) - 24);
 }
 
-int MemoryDetailView::gridSide() const
+int MemoryDetailView::gridColumns() const
 {
     const int pictures = int(m_media.size());
+    int columns = pictures <= 1 ? 1 : (pictures == 2 || pictures == 4 ? 2 : kGridColumns);
+    // A narrow page takes fewer columns rather than pictures smaller than the wall's (or a
+    // sideways scroll bar).
     const int width = gridWidth();
-    if (pictures <= 1)
+    while (columns > 1 && columns * 150 + (columns + 1) * kCellGap > width)
+        --columns;
+    return columns;
+}
+
+int MemoryDetailView::gridSide() const
+{
+    const int width = gridWidth();
+    const int columns = gridColumns();
+    if (m_media.size() <= 1)
         return qMin(width, kSingleWidth);
-    // Never smaller than the wall's cells (170 px in two columns, 150 in three).
-    const int columns = pictures == 2 || pictures == 4 ? 2 : kGridColumns;
+    // Never smaller than the wall's cells (170 px in two columns, 150 in three) when they fit.
     const int fits = (width - (columns + 1) * kCellGap) / columns; // cellspacing also lines the edges
-    return columns == 2 ? qBound(170, fits, 300) : qBound(150, fits, 240);
+    if (columns == 1)
+        return qMin(fits, kSingleWidth);
+    return columns == 2 ? qBound(qMin(170, fits), fits, 300) : qBound(150, fits, 240);
 }
 
 QWidget *MemoryDetailView::openMedia(int index)
@@ -278,6 +291,7 @@ QString MemoryDetailView::bodyHtml()
 QString MemoryDetailView::mediaGridHtml()
 {
     m_builtSide = gridSide();
+    m_builtColumns = gridColumns();
     if (m_media.isEmpty())
         return QString();
     const int count = int(m_media.size());
@@ -315,7 +329,7 @@ QString MemoryDetailView::mediaGridHtml()
         return html + moreNotInExportHtml();
     }
     const int side = m_builtSide;
-    const int columns = count == 2 || count == 4 ? 2 : kGridColumns;
+    const int columns = gridColumns();
     QString html = QStringLiteral("<table cellspacing=\"%1\" cellpadding=\"0\" style=\"margin-top: 8px\">")
                        .arg(kCellGap);
     for (int i = 0; i < count; ++i) {

@@ -47,6 +47,7 @@ private:
     QString visitHtml() const;
     int gridWidth() const;
     int gridSide() const;
+    int gridColumns() const;
     QString footerHtml() const;
     QString blogHtml();
     void retranslate();
@@ -63,6 +64,7 @@ private:
     QLabel *m_noComments = nullptr;
     QSplitter *m_splitter = nullptr;
     int m_builtSide = 0; ///< the grid's picture side the HTML was built with
+    int m_builtColumns = 0;
 };
 
 /// The kind's name as the UI shows it (说说, 日志, …).
