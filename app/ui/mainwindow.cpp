@@ -3,6 +3,7 @@
 
 #include "appearance.h"
 #include "detail/detailwindows.h"
+#include "detail/pagestack.h"
 #include "emojifont.h"
 #include "emptystatewidget.h"
 #include "export/bookdialog.h"
@@ -146,11 +147,12 @@ MainWindow::MainWindow(Database &database, QWidget *parent) : QMainWindow(parent
     });
     m_nav->setCurrentRow(0);
     connect(m_onThisDayPage, &OnThisDayPage::openMemory, this,
-            [this](qint64 id, int media) { openMemoryDetail(m_database, id, this, media); });
+            [this](qint64 id, int media) { openMemoryDetail(m_database, id, m_onThisDayPage, media); });
     connect(m_onThisDayPage, &OnThisDayPage::hiddenChanged, this, &MainWindow::updateOnThisDay);
 
     m_stack->addWidget(m_emptyState);
-    m_stack->addWidget(m_content);
+    m_pageStack = new PageStack(m_content, m_stack); // what is opened shows over the content
+    m_stack->addWidget(m_pageStack);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
@@ -316,8 +318,8 @@ void MainWindow::createMenus()
 
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(m_database.isReadOnly() ? tr("Keepsake — QQ Space memories (read-only)")
-                                           : tr("Keepsake — QQ Space memories"));
+    m_pageStack->setBaseTitle(m_database.isReadOnly() ? tr("Keepsake — QQ Space memories (read-only)")
+                                                      : tr("Keepsake — QQ Space memories"));
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -576,6 +578,7 @@ void MainWindow::setToday(const QDate &today)
 
 void MainWindow::showPage(Page page)
 {
+    m_pageStack->closeAll();
     m_nav->setCurrentRow(int(page));
 }
 
@@ -598,7 +601,7 @@ void MainWindow::openRow(int row, int mediaIndex)
 {
     const qint64 id = m_wallModel->index(row).data(WallModel::MemoryIdRole).toLongLong();
     if (id > 0)
-        openMemoryDetail(m_database, id, this, mediaIndex);
+        openMemoryDetail(m_database, id, m_wall, mediaIndex);
 }
 
 void MainWindow::focusSearch()
@@ -744,7 +747,7 @@ void MainWindow::refreshView()
         m_peopleStale = true;
         m_statsStale = true;
         reloadVisiblePage();
-        m_stack->setCurrentWidget(m_content);
+        m_stack->setCurrentWidget(m_pageStack);
     }
     updateStatus();
 }

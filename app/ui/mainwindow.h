@@ -27,6 +27,7 @@ class ImportProgressPanel;
 class MemoryCardDelegate;
 class OnThisDayBanner;
 class OnThisDayPage;
+class PageStack;
 class PeoplePage;
 class SavedSearchList;
 class SearchBar;
@@ -68,6 +69,8 @@ public:
     WallModel *wallModel() const { return m_wallModel; }
     OnThisDayPage *onThisDayPage() const { return m_onThisDayPage; }
     Appearance *appearance() const { return m_appearance; }
+    /// Posts, blogs, 留言, visits, the viewer and the player open here, over the content.
+    PageStack *pageStack() const { return m_pageStack; }
 
     /// Path of the bundled sample archive, unpacked from resources into the library's tmp.
     static QString sampleArchivePath(const QString &libraryDir);
@@ -112,6 +115,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     EmptyStateWidget *m_emptyState = nullptr;
     QWidget *m_content = nullptr;
+    PageStack *m_pageStack = nullptr;
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_pages = nullptr;
     QWidget *m_wallPage = nullptr;

@@ -345,7 +345,9 @@ private slots:
         QTest::keyClick(viewer.get(), Qt::Key_0);
         QVERIFY(viewer->canvas()->isFit());
 
-        // The details panel toggles.
+        // The details panel is there on demand: hidden at first, I toggles it.
+        QVERIFY(!viewer->detailsVisible());
+        QTest::keyClick(viewer.get(), Qt::Key_I);
         QVERIFY(viewer->detailsVisible());
         QTest::keyClick(viewer.get(), Qt::Key_I);
         QVERIFY(!viewer->detailsVisible());

@@ -291,7 +291,9 @@ bool LibraryWriter::addSourceRecord(qint64 memoryId, const MemoryRecord &record,
                        "VALUES (?, ?, ?, ?, ?) ON CONFLICT(memory_id, record_sha) DO NOTHING"));
     q.addBindValue(memoryId);
     q.addBindValue(m_session.importId);
-    q.addBindValue(textOrEmpty(record.sourceFile));
+    // Named as the person dropped it (archive.zip/entry), never the private unpack folder:
+    // some importers hand over the path they read.
+    q.addBindValue(textOrEmpty(m_context.shownPath(record.sourceFile)));
     q.addBindValue(Sha256::hex(record.sourceRecord));
     q.addBindValue(QString::fromUtf8(record.sourceRecord));
     if (!m_session.run(q))

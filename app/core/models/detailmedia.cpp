@@ -4,6 +4,7 @@
 #include "library/database.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -18,12 +19,26 @@ namespace detailmedia {
 
 namespace {
 
+// The file as it is inside what was dropped, when it was read from the library's private
+// unpack folder (an older import recorded that): <library>/tmp/unpack-XXXXXX/… → archive.zip/….
+QString unaliased(const QString &file, const QString &dropped, const QString &libraryDir)
+{
+    const QString unpack = QDir::cleanPath(libraryDir) + QStringLiteral("/tmp/unpack-");
+    if (!file.startsWith(unpack))
+        return file;
+    const int slash = file.indexOf(QLatin1Char('/'), unpack.size());
+    const QString rest = slash < 0 ? QString() : file.mid(slash);
+    return dropped.isEmpty() ? QFileInfo(file).fileName() : dropped + rest;
+}
+
 // Columns shared by every media query; memory columns come from "m", media from "md", the link from "mm".
 const char *kColumns =
     "md.id, m.id, mm.role, md.status, md.vault_path, md.mime, md.size, md.width, md.height, "
     "md.duration_ms, md.orientation, md.taken_local, md.camera_make, md.camera_model, md.gps_lat, "
     "md.gps_lon, mm.original_name, mm.source_path, a.name, m.body_text, m.created, m.utc_offset, "
-    "(SELECT s.source_file FROM memory_sources s WHERE s.memory_id = m.id ORDER BY s.id LIMIT 1)";
+    "(SELECT s.source_file FROM memory_sources s WHERE s.memory_id = m.id ORDER BY s.id LIMIT 1), "
+    "(SELECT i.source_path FROM memory_sources s JOIN imports i ON i.id = s.import_id "
+    "WHERE s.memory_id = m.id ORDER BY s.id LIMIT 1)";
 
 DetailMedia fromQuery(const QSqlQuery &q, const QString &libraryDir)
 {
@@ -55,6 +70,9 @@ DetailMedia fromQuery(const QSqlQuery &q, const QString &libraryDir)
         d.uploaded =
             QDateTime::fromSecsSinceEpoch(q.value(20).toLongLong(), Qt::OffsetFromUTC, q.value(21).toInt());
     d.sourceFile = q.value(22).toString();
+    const QString dropped = q.value(23).toString();
+    d.shownSourceFile = shownExportPath(d.sourceFile, dropped, libraryDir);
+    d.shownSourcePath = shownMediaPath(d.sourcePath, d.sourceFile, dropped, libraryDir);
     return d;
 }
 
@@ -85,6 +103,45 @@ QList<DetailMedia> attachPosters(const QList<DetailMedia> &all)
 }
 
 } // namespace
+
+QString shownExportPath(const QString &file, const QString &dropped, const QString &libraryDir)
+{
+    if (file.isEmpty())
+        return QString();
+    const QString real = unaliased(QDir::cleanPath(file), QDir::cleanPath(dropped), libraryDir);
+    const QString base = QDir::cleanPath(dropped);
+    if (!dropped.isEmpty() && (real == base || real.startsWith(base + QLatin1Char('/'))))
+        return QFileInfo(base).fileName() + real.mid(base.size()); // "QQ空间备份_123456.zip/…"
+    return real;
+}
+
+QString shownMediaPath(const QString &relPath, const QString &sourceFile, const QString &dropped,
+                       const QString &libraryDir)
+{
+    if (relPath.isEmpty())
+        return QString();
+    if (QDir::isAbsolutePath(relPath))
+        return shownExportPath(relPath, dropped, libraryDir);
+    const QString file = unaliased(QDir::cleanPath(sourceFile), QDir::cleanPath(dropped), libraryDir);
+    const QString base = QDir::cleanPath(dropped);
+    if (file.isEmpty() || base.isEmpty())
+        return relPath;
+    // The export root is the folder the path is relative to: an ancestor of the data file that
+    // holds the picture (a dropped folder), else the one holding its first folder ("Messages").
+    const QString first = relPath.section(QLatin1Char('/'), 0, 0);
+    for (QString dir = QFileInfo(file).path(); dir.size() >= base.size(); dir = QFileInfo(dir).path()) {
+        if (QFileInfo::exists(dir + QLatin1Char('/') + relPath) ||
+            (relPath.contains(QLatin1Char('/')) &&
+             QFileInfo(file).path().startsWith(dir + QLatin1Char('/') + first + QLatin1Char('/'))))
+            return shownExportPath(dir + QLatin1Char('/') + relPath, dropped, libraryDir);
+        // QZoneExport's backup file lives in <root>/Common/json/.
+        if (QFileInfo(dir).fileName() == QLatin1String("Common"))
+            return shownExportPath(QFileInfo(dir).path() + QLatin1Char('/') + relPath, dropped, libraryDir);
+        if (dir == base || dir == QFileInfo(dir).path())
+            break;
+    }
+    return QFileInfo(base).fileName() + QLatin1Char('/') + relPath;
+}
 
 std::optional<QString> memoryKind(Database &database, qint64 memoryId)
 {
@@ -158,6 +215,37 @@ QList<DetailMedia> photoSequence(Database &database, qint64 memoryId, int offset
     if (start)
         *start = sequence.isEmpty() ? 0 : qBound(0, anchor + offset, int(sequence.size()) - 1);
     return sequence;
+}
+
+VisitorFacts visitorFacts(Database &database, const QString &uin, int limit)
+{
+    VisitorFacts facts;
+    if (uin.isEmpty())
+        return facts;
+    QSqlQuery person(database.connection());
+    person.prepare(
+        QStringLiteral("SELECT is_friend, remark, group_name, friend_since FROM people WHERE uin = ?"));
+    person.addBindValue(uin);
+    if (person.exec() && person.next()) {
+        facts.isFriend = person.value(0).toInt() == 1;
+        facts.remark = person.value(1).toString();
+        facts.groupName = person.value(2).toString();
+        facts.friendSince = person.value(3).toLongLong();
+    }
+    QSqlQuery q(database.connection());
+    q.prepare(
+        QStringLiteral("SELECT m.created, m.utc_offset FROM memories m JOIN people p ON p.id = m.author_id "
+                       "WHERE m.kind = 'visit' AND p.uin = ? ORDER BY m.created IS NULL, m.created DESC"));
+    q.addBindValue(uin);
+    if (!q.exec())
+        qWarning("keepsake: visits: %s", qPrintable(q.lastError().text()));
+    while (q.next()) {
+        ++facts.visits;
+        if (facts.latest.size() < limit && !q.value(0).isNull())
+            facts.latest << QDateTime::fromSecsSinceEpoch(q.value(0).toLongLong(), Qt::OffsetFromUTC,
+                                                          q.value(1).toInt());
+    }
+    return facts;
 }
 
 QString vaultFile(Database &database, qint64 mediaId)

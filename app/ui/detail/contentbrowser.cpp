@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextDocument>
+#include <QUrlQuery>
 
 namespace ks {
 
@@ -92,7 +93,11 @@ QVariant ContentBrowser::loadResource(int type, const QUrl &name)
         const bool thumb = scheme == QLatin1String("ks-thumb");
         const QString path = detailmedia::vaultFile(m_database, value.toLongLong());
         const int width = qMax(200, viewport()->width() - 2 * int(document()->documentMargin()) - 8);
-        const QSize box = thumb ? QSize(kThumbSize, kThumbSize) : QSize(qMin(width, 900), 2000);
+        // ks-thumb:<id>?size=<side>: the grid asks for the side it lays the picture out at.
+        int side = kThumbSize;
+        if (thumb && name.hasQuery())
+            side = qBound(48, QUrlQuery(name).queryItemValue(QStringLiteral("size")).toInt(), 640);
+        const QSize box = thumb ? QSize(side, side) : QSize(qMin(width, 900), 2000);
         const QImage image = path.isEmpty() ? QImage() : readScaled(path, box, thumb);
         if (!image.isNull())
             return image;

@@ -10,7 +10,7 @@ class Database;
 /// A QTextBrowser that never leaves the library: it loads nothing from the network or the disk
 /// except vault files, through its own URL schemes:
 ///   ks-media:<mediaId>       a picture of the memory (scaled to the page width)
-///   ks-thumb:<mediaId>       a square thumbnail for the photo grid
+///   ks-thumb:<mediaId>[?size=<px>]  a square thumbnail for the photo grid (150 px by default)
 ///   ks-emoticon:<id>         QQ emoticon e<id>.gif
 ///   ks-avatar:<uin>          a person's avatar
 ///   ks-missing:image         the "picture not kept" placeholder

@@ -3,10 +3,13 @@
 
 #include "library/database.h"
 #include "library/looseassets.h"
+#include "text/qzonetext.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QHash>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace ks {
 
@@ -45,6 +48,37 @@ QString formatTime(const QDateTime &time)
     if (!time.isValid())
         return QCoreApplication::translate("ks::DetailData", "Unknown time");
     return QLocale().toString(time, QCoreApplication::translate("ks::DetailData", "MMM d, yyyy HH:mm"));
+}
+
+QString formatDate(const QDateTime &time)
+{
+    if (!time.isValid())
+        return QCoreApplication::translate("ks::DetailData", "Unknown time");
+    return QLocale().toString(time.date(), QCoreApplication::translate("ks::DetailData", "MMM d, yyyy"));
+}
+
+QString shortTitle(const QString &raw, int maxChars)
+{
+    const QString plain = qzonePlainText(raw, true).trimmed();
+    if (plain.size() <= maxChars)
+        return plain;
+    // Cut at a word break when one is near (English), else at the length (Chinese has none).
+    int cut = maxChars;
+    const int space = plain.lastIndexOf(QLatin1Char(' '), maxChars);
+    if (space > maxChars * 2 / 3)
+        cut = space;
+    if (cut > 0 && plain.at(cut - 1).isHighSurrogate())
+        --cut; // never half an emoji
+    return plain.left(cut).trimmed() + QStringLiteral("…");
+}
+
+bool isMadeUpName(const QString &fileName)
+{
+    const QString base = QFileInfo(fileName).completeBaseName();
+    static const QRegularExpression hex(QStringLiteral("^[0-9A-Fa-f]{8,}$"));
+    // QQ's picture keys and URL hashes: long runs of letters and digits without a word break.
+    static const QRegularExpression key(QStringLiteral("^(?=.*[0-9])(?=.*[A-Za-z])[A-Za-z0-9!*]{20,}$"));
+    return base.isEmpty() || hex.match(base).hasMatch() || key.match(base).hasMatch();
 }
 
 QString formatBytes(qint64 bytes)

@@ -5,6 +5,7 @@
 #include "library/database.h"
 #include "memorydetailview.h"
 #include "models/detailmedia.h"
+#include "pagestack.h"
 #include "photoviewer.h"
 #include "videoplayer.h"
 
@@ -41,14 +42,9 @@ QWidget *createMemoryDetail(Database &database, qint64 memoryId, QWidget *parent
     return new MemoryDetailView(database, memoryId, parent);
 }
 
-void openMemoryDetail(Database &database, qint64 memoryId, QWidget *parent, int mediaIndex)
+void openMemoryDetail(Database &database, qint64 memoryId, QWidget *origin, int mediaIndex)
 {
-    QWidget *window = createMemoryDetail(database, memoryId, parent, mediaIndex);
-    if (!window)
-        return;
-    window->show();
-    window->raise();
-    window->activateWindow();
+    PageStack::open(origin, createMemoryDetail(database, memoryId, nullptr, mediaIndex));
 }
 
 } // namespace ks

@@ -19,10 +19,11 @@ class PeopleModel;
 
 /// Opens the right detail view for a memory: a post with its photos and threaded comments, a
 /// blog rendered from its sanitised HTML, the photo viewer (for photos and upload groups, at
-/// @p mediaIndex), the video player, a board message with its replies.
-void openMemoryDetail(Database &database, qint64 memoryId, QWidget *parent, int mediaIndex = 0);
+/// @p mediaIndex), the video player, a board message with its replies, a visit. It opens as a
+/// page of the PageStack that holds @p origin (the main window), else as a window of its own.
+void openMemoryDetail(Database &database, qint64 memoryId, QWidget *origin, int mediaIndex = 0);
 
-/// The window openMemoryDetail() would show, not yet shown (tests, screenshots). Null when the
+/// The view openMemoryDetail() would show, not yet shown (tests, screenshots). Null when the
 /// memory does not exist.
 QWidget *createMemoryDetail(Database &database, qint64 memoryId, QWidget *parent, int mediaIndex = 0);
 

@@ -6,6 +6,7 @@
 #include "library/database.h"
 #include "models/commentsmodel.h"
 #include "models/detailmedia.h"
+#include "pagestack.h"
 #include "photoviewer.h"
 #include "util/htmlsanitizer.h"
 #include "util/textutil.h"
@@ -16,7 +17,9 @@
 #include <QEvent>
 #include <QJsonArray>
 #include <QLabel>
+#include <QScrollBar>
 #include <QSplitter>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace ks {
@@ -24,6 +27,9 @@ namespace ks {
 namespace {
 
 constexpr int kGridColumns = 3;
+constexpr int kCellGap = 6;
+constexpr int kSingleWidth = 640; // one picture: as wide as the page allows, up to this
+constexpr int kSingleHeight = 560;
 
 QString dim(const QString &html)
 {
@@ -52,7 +58,7 @@ QString memoryKindLabel(const QString &kind)
 }
 
 MemoryDetailView::MemoryDetailView(Database &database, qint64 memoryId, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_database(database), m_memoryId(memoryId)
+    : QWidget(parent), m_database(database), m_memoryId(memoryId)
 {
     setAttribute(Qt::WA_DeleteOnClose);
     setObjectName(QStringLiteral("memoryDetail"));
@@ -96,7 +102,53 @@ MemoryDetailView::MemoryDetailView(Database &database, qint64 memoryId, QWidget 
     m_splitter->setSizes({600, 420});
 
     m_comments->load(memoryId);
+    setFocusProxy(m_browser);
+    // The photo grid is laid out for the page's width: built again when that changes its size.
+    m_browser->viewport()->installEventFilter(this);
     build();
+}
+
+bool MemoryDetailView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_browser->viewport() && event->type() == QEvent::Resize && !m_media.isEmpty() &&
+        (gridSide() != m_builtSide || gridColumns() != m_builtColumns)) {
+        const int scroll = m_browser->verticalScrollBar()->value();
+        build();
+        m_browser->verticalScrollBar()->setValue(scroll);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+int MemoryDetailView::gridWidth() const
+{
+    // Before the page is shown its width is unknown: laid out for a usual one, built again later.
+    const int viewport = m_browser->isVisible() ? m_browser->viewport()->width() : 640;
+    return qMax(240, viewport - 2 * int(m_browser->document()->documentMargin()) - 24);
+}
+
+int MemoryDetailView::gridColumns() const
+{
+    const int pictures = int(m_media.size());
+    int columns = pictures <= 1 ? 1 : (pictures == 2 || pictures == 4 ? 2 : kGridColumns);
+    // A narrow page takes fewer columns rather than pictures smaller than the wall's (or a
+    // sideways scroll bar).
+    const int width = gridWidth();
+    while (columns > 1 && columns * 150 + (columns + 1) * kCellGap > width)
+        --columns;
+    return columns;
+}
+
+int MemoryDetailView::gridSide() const
+{
+    const int width = gridWidth();
+    const int columns = gridColumns();
+    if (m_media.size() <= 1)
+        return qMin(width, kSingleWidth);
+    // Never smaller than the wall's cells (170 px in two columns, 150 in three) when they fit.
+    const int fits = (width - (columns + 1) * kCellGap) / columns; // cellspacing also lines the edges
+    if (columns == 1)
+        return qMin(fits, kSingleWidth);
+    return columns == 2 ? qBound(qMin(170, fits), fits, 300) : qBound(150, fits, 240);
 }
 
 QWidget *MemoryDetailView::openMedia(int index)
@@ -106,7 +158,7 @@ QWidget *MemoryDetailView::openMedia(int index)
     const DetailMedia &media = m_media.at(index);
     QWidget *window = nullptr;
     if (media.isVideo()) {
-        window = new VideoPlayer(m_database, media, this);
+        window = new VideoPlayer(m_database, media);
     } else {
         // The viewer steps through the pictures only; find this one's place among them.
         QList<DetailMedia> pictures;
@@ -118,9 +170,11 @@ QWidget *MemoryDetailView::openMedia(int index)
                 start = int(pictures.size());
             pictures << m_media.at(i);
         }
-        window = new PhotoViewer(m_database, pictures, start, this);
+        auto *viewer = new PhotoViewer(m_database, pictures, start);
+        viewer->setContextTitle(detaildata::shortTitle(m_item.title.isEmpty() ? m_item.text : m_item.title));
+        window = viewer;
     }
-    window->show();
+    PageStack::open(this, window);
     return window;
 }
 
@@ -143,6 +197,8 @@ void MemoryDetailView::build()
     m_noComments->setText(tr("No comments"));
     m_comments->setVisible(total > 0);
     m_noComments->setVisible(total == 0);
+    // A visit has nobody to comment on it: its words take the whole page.
+    m_splitter->widget(1)->setVisible(total > 0 || m_item.kind != QLatin1String("visit"));
 
     const QString kind = m_item.kind;
     const QString when = m_item.hasTime ? detaildata::formatTime(m_item.localTime()) : tr("Unknown time");
@@ -150,6 +206,8 @@ void MemoryDetailView::build()
 
     if (kind == QLatin1String("blog") || kind == QLatin1String("diary")) {
         m_html = blogHtml();
+    } else if (kind == QLatin1String("visit")) {
+        m_html = headerHtml() + visitHtml() + bodyHtml() + footerHtml();
     } else {
         m_html = headerHtml() + bodyHtml();
         if (!(kind == QLatin1String("board") && !m_bodyHtml.isEmpty()))
@@ -230,38 +288,137 @@ QString MemoryDetailView::bodyHtml()
     return html;
 }
 
-QString MemoryDetailView::mediaGridHtml() const
+QString MemoryDetailView::mediaGridHtml()
 {
+    m_builtSide = gridSide();
+    m_builtColumns = gridColumns();
     if (m_media.isEmpty())
         return QString();
-    const int size = ContentBrowser::kThumbSize;
-    const int columns =
-        m_media.size() == 1 ? 1 : (m_media.size() == 2 || m_media.size() == 4 ? 2 : kGridColumns);
-    QString html = QStringLiteral("<table cellspacing=\"4\" cellpadding=\"0\" style=\"margin-top: 8px\">");
-    for (int i = 0; i < m_media.size(); ++i) {
+    const int count = int(m_media.size());
+    auto playLink = [this](int i) {
+        return QStringLiteral("<br><a href=\"ks-open:%1\">%2</a>").arg(i).arg(htmlEscape(tr("Play video")));
+    };
+    if (count == 1) {
+        // One picture as large as the page allows, in its own shape (the wall shows it up to 400 px).
+        const DetailMedia &m = m_media.first();
+        int w = m.width;
+        int h = m.height;
+        if (m.orientation >= 5 && m.orientation <= 8)
+            std::swap(w, h);
+        const qreal ratio = (w > 0 && h > 0) ? qBound(0.3, qreal(w) / h, 4.0) : 4.0 / 3.0;
+        int width = m_builtSide;
+        int height = int(width / ratio);
+        if (height > kSingleHeight) {
+            height = kSingleHeight;
+            width = int(height * ratio);
+        }
+        const QString picture =
+            m.isVideo()
+                ? (m.posterPath.isEmpty()
+                       ? QStringLiteral("ks-missing:image")
+                       : QStringLiteral("ks-thumb:%1?size=%2").arg(m.mediaId).arg(qMax(width, height)))
+                : QStringLiteral("ks-media:%1").arg(m.mediaId);
+        if (m.isVideo())
+            height = width * 9 / 16;
+        QString html = QStringLiteral("<p style=\"margin-top: 8px\"><a href=\"ks-open:0\"><img src=\"%1\" "
+                                      "width=\"%2\" height=\"%3\"></a>%4</p>")
+                           .arg(picture)
+                           .arg(width)
+                           .arg(height)
+                           .arg(m.isVideo() ? playLink(0) : QString());
+        return html + moreNotInExportHtml();
+    }
+    const int side = m_builtSide;
+    const int columns = gridColumns();
+    QString html = QStringLiteral("<table cellspacing=\"%1\" cellpadding=\"0\" style=\"margin-top: 8px\">")
+                       .arg(kCellGap);
+    for (int i = 0; i < count; ++i) {
         if (i % columns == 0)
             html += QStringLiteral("<tr>");
         const DetailMedia &m = m_media.at(i);
         const QString picture = m.isVideo() && m.posterPath.isEmpty()
                                     ? QStringLiteral("ks-missing:image")
-                                    : QStringLiteral("ks-thumb:%1").arg(m.mediaId);
+                                    : QStringLiteral("ks-thumb:%1?size=%2").arg(m.mediaId).arg(side);
         QString cell =
             QStringLiteral("<a href=\"ks-open:%1\"><img src=\"%2\" width=\"%3\" height=\"%3\"></a>")
                 .arg(i)
                 .arg(picture)
-                .arg(size);
+                .arg(side);
         if (m.isVideo())
-            cell +=
-                QStringLiteral("<br><a href=\"ks-open:%1\">%2</a>").arg(i).arg(htmlEscape(tr("Play video")));
+            cell += playLink(i);
         html += QStringLiteral("<td valign=\"top\">%1</td>").arg(cell);
-        if (i % columns == columns - 1 || i == m_media.size() - 1)
+        if (i % columns == columns - 1 || i == count - 1)
             html += QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table>");
-    if (m_item.mediaTotal > m_media.size())
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(dim(htmlEscape(
-                        tr("%1 more not in this export").arg(m_item.mediaTotal - m_media.size()))));
+    return html + moreNotInExportHtml();
+}
+
+QString MemoryDetailView::moreNotInExportHtml() const
+{
+    if (m_item.mediaTotal <= m_media.size())
+        return QString();
+    return QStringLiteral("<p>%1</p>")
+        .arg(dim(htmlEscape(
+            tr("%n more picture(s) not in this export", nullptr, m_item.mediaTotal - int(m_media.size())))));
+}
+
+QString MemoryDetailView::visitHtml() const
+{
+    // A visit holds who came and when, sometimes what they looked at: said in words.
+    const QString who = m_item.author.isEmpty() ? tr("Someone") : m_item.author;
+    QString html =
+        QStringLiteral("<p style=\"font-size: large; line-height: 150%\">%1</p>")
+            .arg(htmlEscape(m_item.hasTime ? tr("%1 visited your QQ Space on %2.")
+                                                 .arg(who, detaildata::formatTime(m_item.localTime()))
+                                           : tr("%1 visited your QQ Space.").arg(who)));
+    static const QList<std::pair<const char *, const char *>> seen{
+        {"shuoshuoes", QT_TR_NOOP("Posts they looked at")},
+        {"blogs", QT_TR_NOOP("Blogs they read")},
+        {"photoes", QT_TR_NOOP("Photos they looked at")},
+        {"shares", QT_TR_NOOP("Shares they looked at")},
+    };
+    for (const auto &[key, label] : seen) {
+        QStringList items;
+        for (const QJsonValue &v : m_item.extra.value(QLatin1String(key)).toArray()) {
+            const QJsonObject o = v.toObject();
+            QString text = v.isString() ? v.toString() : QString();
+            for (const char *field : {"title", "content", "name", "desc", "summary"})
+                if (text.isEmpty())
+                    text = o.value(QLatin1String(field)).toString();
+            if (!text.isEmpty())
+                items << QStringLiteral("<li>%1</li>").arg(htmlEscape(detaildata::shortTitle(text, 60)));
+        }
+        if (!items.isEmpty())
+            html += QStringLiteral("<p><b>%1</b></p><ul>%2</ul>")
+                        .arg(htmlEscape(tr(label)), items.join(QString()));
+    }
+    const detailmedia::VisitorFacts facts = detailmedia::visitorFacts(m_database, m_item.authorUin, 8);
+    QStringList friendship;
+    if (facts.isFriend)
+        friendship << tr("A friend");
+    if (!facts.remark.isEmpty())
+        friendship << tr("your note: %1").arg(facts.remark);
+    if (!facts.groupName.isEmpty())
+        friendship << tr("group: %1").arg(facts.groupName);
+    if (facts.friendSince > 0)
+        friendship << tr("friends since %1")
+                          .arg(detaildata::formatDate(QDateTime::fromSecsSinceEpoch(
+                              facts.friendSince, Qt::OffsetFromUTC, m_item.utcOffset)));
+    if (!friendship.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(dim(htmlEscape(friendship.join(QStringLiteral(" · ")))));
+    if (facts.visits > 1) {
+        QStringList when;
+        for (const QDateTime &t : facts.latest)
+            when << QStringLiteral("<li>%1</li>").arg(htmlEscape(detaildata::formatTime(t)));
+        if (facts.visits > facts.latest.size())
+            when << QStringLiteral("<li>%1</li>")
+                        .arg(htmlEscape(
+                            tr("and %n earlier visit(s)", nullptr, facts.visits - int(facts.latest.size()))));
+        html += QStringLiteral("<p><b>%1</b></p><ul>%2</ul>")
+                    .arg(htmlEscape(tr("%1 came %n time(s)", nullptr, facts.visits).arg(who)),
+                         when.join(QString()));
+    }
     return html;
 }
 

@@ -16,8 +16,9 @@ class ContentBrowser;
 class Database;
 
 /// A post (说说), blog, diary, board message, share, favorite or visit: the content on the
-/// left (text, photos, repost original, sanitised HTML for blogs), the threaded comments on
-/// the right. Photos open the photo viewer, videos the player.
+/// left (text, photos as large as the page allows, repost original, sanitised HTML for blogs,
+/// who visited and when), the threaded comments on the right. Photos open the photo viewer,
+/// videos the player, as pages of the window's PageStack.
 class MemoryDetailView : public QWidget
 {
     Q_OBJECT
@@ -35,12 +36,18 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void build();
     QString headerHtml() const;
     QString bodyHtml();
-    QString mediaGridHtml() const;
+    QString mediaGridHtml();
+    QString moreNotInExportHtml() const;
+    QString visitHtml() const;
+    int gridWidth() const;
+    int gridSide() const;
+    int gridColumns() const;
     QString footerHtml() const;
     QString blogHtml();
     void retranslate();
@@ -56,6 +63,8 @@ private:
     QLabel *m_commentsTitle = nullptr;
     QLabel *m_noComments = nullptr;
     QSplitter *m_splitter = nullptr;
+    int m_builtSide = 0; ///< the grid's picture side the HTML was built with
+    int m_builtColumns = 0;
 };
 
 /// The kind's name as the UI shows it (说说, 日志, …).

@@ -2,60 +2,25 @@
 #pragma once
 
 #include "detaildata.h"
+#include "imagecanvas.h"
 
-#include <QImage>
 #include <QWidget>
 
 class QLabel;
 class QPushButton;
 class QToolBar;
+class QToolButton;
 class QAction;
 
 namespace ks {
 
 class Database;
 
-/// Shows one picture: fit to the window or zoomed (wheel, keys), dragged to pan.
-class ImageCanvas : public QWidget
-{
-    Q_OBJECT
-public:
-    explicit ImageCanvas(QWidget *parent = nullptr);
-
-    void setImage(const QImage &image);
-    const QImage &image() const { return m_image; }
-    /// Current scale (1.0 = one image pixel per device-independent pixel).
-    qreal scale() const;
-    bool isFit() const { return m_fit; }
-    void fitToWindow();
-    void actualSize();
-    void zoomBy(qreal factor, const QPointF &anchor = QPointF(-1, -1));
-
-protected:
-    void paintEvent(QPaintEvent *event) override;
-    void wheelEvent(QWheelEvent *event) override;
-    void mousePressEvent(QMouseEvent *event) override;
-    void mouseMoveEvent(QMouseEvent *event) override;
-    void mouseReleaseEvent(QMouseEvent *event) override;
-    void mouseDoubleClickEvent(QMouseEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
-
-private:
-    qreal fitScale() const;
-    QRectF imageRect() const;
-    void clampPan();
-
-    QImage m_image;
-    bool m_fit = true;
-    qreal m_scale = 1.0;
-    QPointF m_pan; // offset of the image centre from the widget centre
-    QPoint m_dragStart;
-    QPointF m_panStart;
-    bool m_dragging = false;
-};
-
-/// The photo viewer: steps through the pictures of a post, an album or an upload group, turns
-/// them upright by their EXIF orientation, and shows where each came from.
+/// The photo viewer, immersive: the picture on a dark backdrop, on-screen arrows, the arrow keys,
+/// the wheel and a swipe for the next and previous one, the description (QQ emoticons as
+/// pictures) under it, and the details (EXIF, where it came from) on demand (I or Details).
+/// Steps through the pictures of a post, an album or an upload group, turned upright by their
+/// EXIF orientation. Its title is the album or the post, never a file name.
 class PhotoViewer : public QWidget
 {
     Q_OBJECT
@@ -70,8 +35,13 @@ public:
     ImageCanvas *canvas() const { return m_canvas; }
     /// The message shown instead of (or over) the picture, empty when none.
     QString message() const;
+    /// The details panel as rich text.
     QString detailsText() const;
+    /// The description under the picture as rich text, empty when it has none.
+    QString captionText() const;
     bool detailsVisible() const;
+    /// What the viewer shows when a picture has no album: the post's first words (set by the post).
+    void setContextTitle(const QString &title);
 
     void showIndex(int index);
     void next();
@@ -92,16 +62,22 @@ private:
     void layoutOverlays();
     void retranslate();
     void updateDetails();
+    QString titleFor(const DetailMedia &media) const;
+    QString markupHtml(const QString &raw) const;
 
     Database &m_database;
     QList<DetailMedia> m_media;
     int m_index = 0;
+    QString m_contextTitle;
     ImageCanvas *m_canvas = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_caption = nullptr;
     QLabel *m_details = nullptr;
     QWidget *m_detailsPanel = nullptr;
     QLabel *m_position = nullptr;
     QPushButton *m_play = nullptr;
+    QToolButton *m_previousArrow = nullptr;
+    QToolButton *m_nextArrow = nullptr;
     QToolBar *m_toolBar = nullptr;
     QAction *m_previous = nullptr;
     QAction *m_next = nullptr;

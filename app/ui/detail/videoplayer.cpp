@@ -36,10 +36,11 @@ QString clock(qint64 ms)
 } // namespace
 
 VideoPlayer::VideoPlayer(Database &, const DetailMedia &media, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_media(media)
+    : QWidget(parent), m_media(media)
 {
     setAttribute(Qt::WA_DeleteOnClose);
     setObjectName(QStringLiteral("videoPlayer"));
+    setProperty("keepsakeDarkPage", true); // the page stack gives it a dark header
     m_stack = new QStackedWidget(this);
     m_stack->setAutoFillBackground(true);
     QPalette dark = m_stack->palette();
@@ -120,7 +121,13 @@ void VideoPlayer::retranslate()
     m_volumeLabel->setText(tr("Volume"));
     const QString name =
         m_media.originalName.isEmpty() ? QFileInfo(m_media.sourcePath).fileName() : m_media.originalName;
-    setWindowTitle(name.isEmpty() ? tr("Video") : tr("Video — %1").arg(name));
+    // Titled by what the person wrote with it, or a name they gave it, never an exporter's hash.
+    QString title = detaildata::shortTitle(m_media.caption);
+    if (title.isEmpty() && !detaildata::isMadeUpName(name))
+        title = name;
+    if (title.isEmpty() && m_media.uploaded.isValid())
+        title = detaildata::formatDate(m_media.uploaded);
+    setWindowTitle(title.isEmpty() ? tr("Video") : tr("Video — %1").arg(title));
     if (!m_playable) {
         showMessage(tr("This video is not in the library: the export did not contain the file%1.\n"
                        "Import the export's media folder to add it.")
@@ -287,10 +294,12 @@ void VideoPlayer::updateTime()
 
 void VideoPlayer::toggleFullScreen()
 {
-    if (isFullScreen())
-        showNormal();
-    else
-        showFullScreen();
+    // As a page, the whole window goes full screen; Esc (the page stack) brings it back.
+    QWidget *w = window();
+    const bool full = !w->isFullScreen();
+    setProperty("keepsakeFullScreen", full);
+    w->setWindowState(full ? (w->windowState() | Qt::WindowFullScreen)
+                           : (w->windowState() & ~Qt::WindowFullScreen));
 }
 
 void VideoPlayer::keyPressEvent(QKeyEvent *event)
@@ -302,9 +311,9 @@ void VideoPlayer::keyPressEvent(QKeyEvent *event)
     case Qt::Key_F11:
         toggleFullScreen();
         return;
-    case Qt::Key_Escape:
+    case Qt::Key_Escape: // a window of its own; as a page, the page stack takes Esc
         if (isFullScreen())
-            showNormal();
+            toggleFullScreen();
         else
             close();
         return;
