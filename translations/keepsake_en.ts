@@ -75,6 +75,57 @@
     </message>
 </context>
 <context>
+    <name>ks::Appearance</name>
+    <message>
+        <source>T&amp;heme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text &amp;Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Larger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Smaller</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Default Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Classic QQ Space</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warm Paper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>High Contrast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warm paper (brown accents)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Classic QQ Space (sky blue and yellow)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plain black and white</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ks::BookDialog</name>
     <message>
         <source>Memory Book</source>
@@ -196,6 +247,10 @@
         <source>Saved %1 (%n pages).</source>
         <translation><numerusform>Saved %1 (%n page).</numerusform><numerusform>Saved %1 (%n pages).</numerusform></translation>
     </message>
+    <message>
+        <source>Style:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ks::CommentDelegate</name>
@@ -223,6 +278,10 @@
     </message>
     <message>
         <source>MMM d, yyyy HH:mm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MMM d, yyyy</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -400,6 +459,10 @@ Files with the same names are replaced; the other files stay.</source>
     </message>
     <message>
         <source>Replace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Look of the site:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -700,6 +763,18 @@ Files with the same names are replaced; the other files stay.</source>
         <source>This library is read-only: it can be viewed, searched and exported, not changed.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ks::MemoryCardDelegate</name>
@@ -899,10 +974,6 @@ Files with the same names are replaced; the other files stay.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 more not in this export</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>At %1</source>
         <translation type="unfinished" />
     </message>
@@ -929,6 +1000,58 @@ Files with the same names are replaced; the other files stay.</source>
     <message>
         <source>Untitled</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n more picture(s) not in this export</source>
+        <translation><numerusform>%n more picture not in this export</numerusform><numerusform>%n more pictures not in this export</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 visited your QQ Space on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 visited your QQ Space.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Posts they looked at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blogs they read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photos they looked at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shares they looked at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A friend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>your note: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>group: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>friends since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>and %n earlier visit(s)</source>
+        <translation><numerusform>and %n earlier visit</numerusform><numerusform>and %n earlier visits</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 came %n time(s)</source>
+        <translation><numerusform>%1 came %n time</numerusform><numerusform>%1 came %n times</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1129,25 @@ Come back tomorrow.</source>
     </message>
 </context>
 <context>
+    <name>ks::PageStack</name>
+    <message>
+        <source>‹ Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — Keepsake</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ks::PeopleModel</name>
     <message>
         <source>QQ %1</source>
@@ -1076,6 +1218,10 @@ Come back tomorrow.</source>
     </message>
     <message>
         <source>Click someone to see every memory they took part in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter people</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1150,10 +1296,6 @@ Come back tomorrow.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Taken</source>
         <translation type="unfinished" />
     </message>
@@ -1186,23 +1328,11 @@ Come back tomorrow.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Original file name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Album</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Path in the export</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Source export file</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1219,6 +1349,46 @@ Come back tomorrow.</source>
     </message>
     <message>
         <source>Placeholder picture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous (←)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next (→)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show or hide the details (I)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read from</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2694,6 +2864,14 @@ Install the packages gstreamer1.0-plugins-good, gstreamer1.0-plugins-bad and gst
     </message>
     <message>
         <source>MMMM yyyy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jump to a year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up and Down arrows move to the previous or next year</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -77,6 +77,57 @@
     </message>
 </context>
 <context>
+    <name>ks::Appearance</name>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>装扮(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Text &amp;Size</source>
+        <translation>文字大小(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger</source>
+        <translation>放大(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller</source>
+        <translation>缩小(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Default Size</source>
+        <translation>默认大小(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Classic QQ Space</source>
+        <translation>经典空间</translation>
+    </message>
+    <message>
+        <source>Warm Paper</source>
+        <translation>暖色纸张</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>High Contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <source>Warm paper (brown accents)</source>
+        <translation>暖色纸张（棕色点缀）</translation>
+    </message>
+    <message>
+        <source>Classic QQ Space (sky blue and yellow)</source>
+        <translation>经典空间（天蓝配明黄）</translation>
+    </message>
+    <message>
+        <source>Plain black and white</source>
+        <translation>简洁黑白</translation>
+    </message>
+</context>
+<context>
     <name>ks::BookDialog</name>
     <message>
         <source>Memory Book</source>
@@ -198,6 +249,10 @@
         <source>Saved %1 (%n pages).</source>
         <translation><numerusform>已保存 %1（共 %n 页）。</numerusform></translation>
     </message>
+    <message>
+        <source>Style:</source>
+        <translation>样式：</translation>
+    </message>
 </context>
 <context>
     <name>ks::CommentDelegate</name>
@@ -226,6 +281,10 @@
     <message>
         <source>MMM d, yyyy HH:mm</source>
         <translation>yyyy年M月d日 HH:mm</translation>
+    </message>
+    <message>
+        <source>MMM d, yyyy</source>
+        <translation>yyyy年M月d日</translation>
     </message>
 </context>
 <context>
@@ -406,6 +465,10 @@ Files with the same names are replaced; the other files stay.</source>
     <message>
         <source>Replace</source>
         <translation>替换</translation>
+    </message>
+    <message>
+        <source>Look of the site:</source>
+        <translation>网页装扮：</translation>
     </message>
 </context>
 <context>
@@ -705,6 +768,18 @@ Files with the same names are replaced; the other files stay.</source>
         <source>This library is read-only: it can be viewed, searched and exported, not changed.</source>
         <translation>这个资料库是只读的：可以浏览、搜索和导出，但不能修改。</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
 </context>
 <context>
     <name>ks::MemoryCardDelegate</name>
@@ -904,10 +979,6 @@ Files with the same names are replaced; the other files stay.</source>
         <translation>播放视频</translation>
     </message>
     <message>
-        <source>%1 more not in this export</source>
-        <translation>还有 %1 个不在这份导出里</translation>
-    </message>
-    <message>
         <source>At %1</source>
         <translation>在 %1</translation>
     </message>
@@ -934,6 +1005,58 @@ Files with the same names are replaced; the other files stay.</source>
     <message>
         <source>Untitled</source>
         <translation>无标题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more picture(s) not in this export</source>
+        <translation><numerusform>还有 %n 张不在这份备份里</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 visited your QQ Space on %2.</source>
+        <translation>%1 在 %2 来访过你的QQ空间。</translation>
+    </message>
+    <message>
+        <source>%1 visited your QQ Space.</source>
+        <translation>%1 来访过你的QQ空间。</translation>
+    </message>
+    <message>
+        <source>Posts they looked at</source>
+        <translation>看过的说说</translation>
+    </message>
+    <message>
+        <source>Blogs they read</source>
+        <translation>读过的日志</translation>
+    </message>
+    <message>
+        <source>Photos they looked at</source>
+        <translation>看过的照片</translation>
+    </message>
+    <message>
+        <source>Shares they looked at</source>
+        <translation>看过的分享</translation>
+    </message>
+    <message>
+        <source>A friend</source>
+        <translation>好友</translation>
+    </message>
+    <message>
+        <source>your note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>group: %1</source>
+        <translation>分组：%1</translation>
+    </message>
+    <message>
+        <source>friends since %1</source>
+        <translation>%1 成为好友</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n earlier visit(s)</source>
+        <translation><numerusform>以及更早的 %n 次</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 came %n time(s)</source>
+        <translation><numerusform>%1 一共来访过 %n 次</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1135,25 @@ Come back tomorrow.</source>
     </message>
 </context>
 <context>
+    <name>ks::PageStack</name>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ 返回</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>返回（Esc）</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>%1 — Keepsake</source>
+        <translation>%1 — 时光匣</translation>
+    </message>
+</context>
+<context>
     <name>ks::PeopleModel</name>
     <message>
         <source>QQ %1</source>
@@ -1083,6 +1225,10 @@ Come back tomorrow.</source>
     <message>
         <source>Click someone to see every memory they took part in.</source>
         <translation>点一个人，就能看到和 Ta 有关的所有回忆。</translation>
+    </message>
+    <message>
+        <source>Filter people</source>
+        <translation>筛选好友</translation>
     </message>
 </context>
 <context>
@@ -1156,10 +1302,6 @@ Come back tomorrow.</source>
         <translation>照片</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>Taken</source>
         <translation>拍摄时间</translation>
     </message>
@@ -1192,24 +1334,12 @@ Come back tomorrow.</source>
         <translation>位置（GPS）</translation>
     </message>
     <message>
-        <source>Original file name</source>
-        <translation>原文件名</translation>
-    </message>
-    <message>
         <source>Album</source>
         <translation>相册</translation>
     </message>
     <message>
         <source>Description</source>
         <translation>描述</translation>
-    </message>
-    <message>
-        <source>Path in the export</source>
-        <translation>在导出中的路径</translation>
-    </message>
-    <message>
-        <source>Source export file</source>
-        <translation>来源导出文件</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1226,6 +1356,46 @@ Come back tomorrow.</source>
     <message>
         <source>Placeholder picture</source>
         <translation>占位图</translation>
+    </message>
+    <message>
+        <source>Previous (←)</source>
+        <translation>上一张（←）</translation>
+    </message>
+    <message>
+        <source>Previous photo</source>
+        <translation>上一张照片</translation>
+    </message>
+    <message>
+        <source>Next (→)</source>
+        <translation>下一张（→）</translation>
+    </message>
+    <message>
+        <source>Next photo</source>
+        <translation>下一张照片</translation>
+    </message>
+    <message>
+        <source>Show or hide the details (I)</source>
+        <translation>显示或隐藏详细信息（I）</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 张，共 %2 张</translation>
+    </message>
+    <message>
+        <source>In the export</source>
+        <translation>在备份里的位置</translation>
+    </message>
+    <message>
+        <source>Read from</source>
+        <translation>读取自</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +2874,14 @@ Install the packages gstreamer1.0-plugins-good, gstreamer1.0-plugins-bad and gst
     <message>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Jump to a year</source>
+        <translation>跳到某一年</translation>
+    </message>
+    <message>
+        <source>Up and Down arrows move to the previous or next year</source>
+        <translation>用上下方向键跳到上一年或下一年</translation>
     </message>
 </context>
 </TS>
