@@ -21,3 +21,8 @@ figure import "peak memory, one-line messages.js" "$(scaled 100000) posts ($(mjs
 figure import "peak memory, large export" "$BIG_POSTS posts ($(mjs big) MB line)" \
     "$(cat "$WORK/lib-big.import-peak-mb")" MB - - "value<=500" \
     "aim is for 1,000,000 memories; import took $(cat "$WORK/lib-big.import-seconds") s"
+expected=$(python3 -c "import json,sys; r=json.load(open(sys.argv[1])); print(r['posts'])" "$WORK/scale-big.json")
+got=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"SELECT COUNT(*) FROM memories WHERE kind = 'post'\").fetchone()[0])" "$WORK/lib-big/keepsake.db")
+problems=$(python3 -c "import json,sys; print('; '.join(sorted({p['kind'] + ': ' + p['message'] for p in json.load(open(sys.argv[1]))['problems']}))[:160])" "$WORK/lib-big.report.json")
+figure import "posts imported from the large export" "$BIG_POSTS posts" "$got" posts "posts in the export" "$expected" "ratio>=1.0" \
+    "must complete; ${problems:-no problems}"
