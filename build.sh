@@ -63,7 +63,7 @@ package)
 bench)
     install_dependencies "$ROOT/packaging/debian/bench-deps.txt"
     configure_and_build
-    exec "$ROOT/bench/run.sh" "$BUILD_DIR" "$@"
+    KEEPSAKE_BENCH_COMMAND="./build.sh bench $*" exec "$ROOT/bench/run.sh" "$BUILD_DIR" "$@"
     ;;
 *)
     echo "usage: $0 run|test|package|bench" >&2

@@ -47,4 +47,4 @@ elif [ -n "${KEEPSAKE_BENCH_RESULTS:-}" ]; then
 fi
 KEEPSAKE_BENCH_NOTES="${KEEPSAKE_BENCH_NOTES:-$HERE/results-notes.md}" \
     python3 "$HERE/table.py" "$KEEPSAKE_BENCH_FIGURES" "${results[@]}" \
-    --command "./build.sh bench ${*}" --seconds "$seconds"
+    --command "${KEEPSAKE_BENCH_COMMAND:-bench/run.sh $BUILD_DIR ${WHICH[*]}}" --seconds "$seconds"
