@@ -4,7 +4,8 @@
 #   ./build.sh run      install what is missing, build, start Keepsake (with the sample when the library is empty)
 #   ./build.sh test     install what is missing, build, run every test through CTest
 #   ./build.sh package  build the .deb (CPack)
-#   ./build.sh bench    build, then run the benchmarks in bench/
+#   ./build.sh bench    install what is missing (also bench-deps.txt), build, run every benchmark in bench/
+#                       and print one table of them (written to bench/RESULTS.md)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -12,9 +13,10 @@ BUILD_DIR="${KEEPSAKE_BUILD_DIR:-$ROOT/build}"
 COMMAND="${1:-run}"
 [ $# -gt 0 ] && shift
 
+# install_dependencies [EXTRA_LIST…]: packaging/debian/build-deps.txt plus the lists given.
 install_dependencies() {
     local wanted missing=()
-    mapfile -t wanted < <(grep -v '^\s*#' "$ROOT/packaging/debian/build-deps.txt" | sed 's/\s*#.*//' | grep -v '^\s*$')
+    mapfile -t wanted < <(cat "$ROOT/packaging/debian/build-deps.txt" "$@" | grep -v '^\s*#' | sed 's/\s*#.*//' | grep -v '^\s*$')
     for pkg in "${wanted[@]}"; do
         if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
             missing+=("$pkg")
@@ -59,9 +61,9 @@ package)
     ls -l "$BUILD_DIR"/*.deb
     ;;
 bench)
-    install_dependencies
+    install_dependencies "$ROOT/packaging/debian/bench-deps.txt"
     configure_and_build
-    exec "$ROOT/bench/run.sh" "$BUILD_DIR" "$@"
+    KEEPSAKE_BENCH_COMMAND="./build.sh bench $*" exec "$ROOT/bench/run.sh" "$BUILD_DIR" "$@"
     ;;
 *)
     echo "usage: $0 run|test|package|bench" >&2

@@ -1,29 +1,30 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The yearly memory book of a large generated export against Chromium printing the HTML export
-# of the same year to PDF, in the same run: times, ratio, peak memory, output sizes.
+# of the same year to PDF, in the same run: times, ratio, peak memory, output sizes; then the
+# whole decade in one PDF (peak memory).
 #   bench/book_bench.sh BUILD_DIR [POSTS] [PHOTOS]
 set -euo pipefail
+# shellcheck source=bench/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 BUILD_DIR="$(cd "$1" && pwd)"
-POSTS="${2:-10000}"
-PHOTOS="${3:-2000}"
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-SCALE="${KEEPSAKE_SCALE_PY:-$ROOT/../shared/corpus/gen/scale.py}"
+POSTS="${2:-$(scaled 10000)}"
+PHOTOS="${3:-$(scaled 10000)}"
 KEEPSAKE="$BUILD_DIR/app/keepsake"
 CHROMIUM="${CHROMIUM:-$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)}"
-WORK="$(mktemp -d "${TMPDIR:-/tmp}/keepsake-book-bench.XXXXXX")"
-trap 'rm -rf "$WORK"' EXIT
+bench_work
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
-
-seconds() { python3 -c 'import time; print(f"{time.time():.3f}")'; }
 peak() { grep "Maximum resident set size" "$1" | awk '{print $NF}'; }
 
-echo "== book benchmark: $POSTS posts, $PHOTOS photos (scale.py) =="
-python3 "$SCALE" --posts "$POSTS" --photos "$PHOTOS" --out "$WORK/export" >"$WORK/scale.json"
-"$KEEPSAKE" import "$WORK/export" --library "$WORK/library" --json >"$WORK/import.json"
+echo "== book benchmark: $POSTS posts, $PHOTOS photos over nine years (scale.py) =="
+ensure_library book "$POSTS" "$PHOTOS"
+RUN="$WORK/book-run"
+rm -rf "$RUN"
+mkdir -p "$RUN"
+LIB="$WORK/lib-book"
 
 # The year with the most posts and photos.
-read -r YEAR YPOSTS YPHOTOS PHOTO_BYTES < <(python3 - "$WORK/library/keepsake.db" <<'PY'
+read -r YEAR YPOSTS YPHOTOS PHOTO_BYTES < <(python3 - "$LIB/keepsake.db" <<'PY'
 import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
 rows = db.execute("""SELECT CAST(strftime('%Y', created + utc_offset, 'unixepoch') AS INTEGER) y,
@@ -40,13 +41,13 @@ echo "year $YEAR: $YPOSTS posts, $YPHOTOS photos, $PHOTO_BYTES bytes of pictures
 
 # Keepsake's book (A4), with peak memory.
 t0=$(seconds)
-/usr/bin/time -v "$KEEPSAKE" book "$YEAR" "$WORK/book.pdf" --library "$WORK/library" --json >"$WORK/book.json" 2>"$WORK/book-time.txt"
+/usr/bin/time -v "$KEEPSAKE" book "$YEAR" "$RUN/book.pdf" --library "$LIB" --json >"$RUN/book.json" 2>"$RUN/book-time.txt"
 t1=$(seconds)
 book=$(python3 -c "print(f'{$t1-$t0:.3f}')")
 
 # The HTML export of the same year (not timed against Chromium: it is its input).
 t0=$(seconds)
-"$KEEPSAKE" export html "$WORK/site" --year "$YEAR" --library "$WORK/library" >/dev/null
+"$KEEPSAKE" export html "$RUN/site" --year "$YEAR" --library "$LIB" >/dev/null
 t1=$(seconds)
 html=$(python3 -c "print(f'{$t1-$t0:.3f}')")
 
@@ -57,21 +58,21 @@ chrome_pages="n/a"
 if [ -n "$CHROMIUM" ]; then
     t0=$(seconds)
     /usr/bin/time -v "$CHROMIUM" --headless --no-sandbox --disable-gpu --disable-background-networking \
-        --disable-component-update --no-first-run --user-data-dir="$WORK/chrome-profile" --no-pdf-header-footer \
-        --print-to-pdf="$WORK/chrome.pdf" "file://$WORK/site/print.html" >/dev/null 2>"$WORK/chrome-time.txt" || true
+        --disable-component-update --no-first-run --user-data-dir="$RUN/chrome-profile" --no-pdf-header-footer \
+        --print-to-pdf="$RUN/chrome.pdf" "file://$RUN/site/print.html" >/dev/null 2>"$RUN/chrome-time.txt" || true
     t1=$(seconds)
     chrome=$(python3 -c "print(f'{$t1-$t0:.3f}')")
-    chrome_peak=$(peak "$WORK/chrome-time.txt")
-    chrome_bytes=$(stat -c %s "$WORK/chrome.pdf" 2>/dev/null || echo 0)
-    chrome_pages=$(pdfinfo "$WORK/chrome.pdf" 2>/dev/null | awk '/^Pages:/{print $2}')
+    chrome_peak=$(peak "$RUN/chrome-time.txt")
+    chrome_bytes=$(stat -c %s "$RUN/chrome.pdf" 2>/dev/null || echo 0)
+    chrome_pages=$(pdfinfo "$RUN/chrome.pdf" 2>/dev/null | awk '/^Pages:/{print $2}')
 else
     echo "chromium not found: set CHROMIUM=… to compare"
 fi
 
-book_bytes=$(stat -c %s "$WORK/book.pdf")
-book_pages=$(pdfinfo "$WORK/book.pdf" 2>/dev/null | awk '/^Pages:/{print $2}')
-python3 - "$book" "$chrome" "$html" "$(peak "$WORK/book-time.txt")" "$chrome_peak" "$book_bytes" "$chrome_bytes" \
-    "$PHOTO_BYTES" "$book_pages" "$chrome_pages" "$WORK/book.json" <<'PY'
+book_bytes=$(stat -c %s "$RUN/book.pdf")
+book_pages=$(pdfinfo "$RUN/book.pdf" 2>/dev/null | awk '/^Pages:/{print $2}')
+python3 - "$book" "$chrome" "$html" "$(peak "$RUN/book-time.txt")" "$chrome_peak" "$book_bytes" "$chrome_bytes" \
+    "$PHOTO_BYTES" "$book_pages" "$chrome_pages" "$RUN/book.json" <<'PY'
 import json, sys
 book, chrome, html, bpeak, cpeak, bbytes, cbytes, photos, bpages, cpages, report = sys.argv[1:]
 r = json.load(open(report))
@@ -84,3 +85,17 @@ if chrome != "n/a":
 print(f"html export (its input):  {float(html):8.2f} s")
 print(f"pictures in the library:  {int(photos) / 1e6:8.1f} MB;  book PDF is {int(bbytes) / max(1, int(photos)):.2f}x that")
 PY
+figure book "yearly book" "year $YEAR: $YPOSTS posts, $YPHOTOS photos" "$book" s "chromium --print-to-pdf" "$chrome" "ratio<=0.1" \
+    "chromium prints the same year's HTML export"
+figure book "peak memory, yearly book" "year $YEAR" "$(peak_mb "$RUN/book-time.txt")" MB - - report
+
+# The whole decade in one PDF (the same BookExporter, every year of the library).
+t0=$(seconds)
+/usr/bin/time -v "$KEEPSAKE" export pdf "$RUN/decade.pdf" --from 2000-01-01 --to 2030-12-31 --library "$LIB" \
+    >"$RUN/decade.txt" 2>"$RUN/decade-time.txt" || echo "decade book failed: $(tail -3 "$RUN/decade-time.txt")"
+t1=$(seconds)
+echo "decade book: $(elapsed "$t0" "$t1") s, $(pdfinfo "$RUN/decade.pdf" 2>/dev/null | awk '/^Pages:/{print $2}') pages," \
+    "peak $(peak_mb "$RUN/decade-time.txt") MB"
+figure book "peak memory, decade book" "$POSTS posts + $PHOTOS photos, every year" "$(peak_mb "$RUN/decade-time.txt")" MB - - "value<600" \
+    "$(elapsed "$t0" "$t1") s, $(pdfinfo "$RUN/decade.pdf" 2>/dev/null | awk '/^Pages:/{print $2}') pages"
+rm -rf "$RUN"

@@ -1,47 +1,26 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# The wall's figures: time to the first painted wall at 1,000 and 100,000 memories (and their
-# ratio), frame times while scrolling through the whole 100k wall, and peak memory at 100k.
-#   bench/wall_bench.sh BUILD_DIR [WORK_DIR]
-# WORK_DIR keeps the generated exports and libraries between runs (they take minutes to build).
+# The wall's figures: time to the first painted wall at 1,000 memories and at the large library
+# (and their ratio), the cold start at 100,000, frame times while scrolling through the whole
+# large wall, and its peak memory.
+#   bench/wall_bench.sh BUILD_DIR
+# The large library is two 100,000-post exports of one account (about 206,000 memories): the aim
+# is for 1,000,000, which one export cannot hold today and which takes longer to build than one
+# bench run may on a small machine.
 set -euo pipefail
-BUILD_DIR="$(cd "${1:?usage: bench/wall_bench.sh BUILD_DIR [WORK_DIR]}" && pwd)"
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-SCALE="${KEEPSAKE_SCALE_PY:-$ROOT/../shared/corpus/gen/scale.py}"
+BUILD_DIR="$(cd "${1:?usage: bench/wall_bench.sh BUILD_DIR}" && pwd)"
+# shellcheck source=bench/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 KEEPSAKE="$BUILD_DIR/app/keepsake"
 BENCH="$BUILD_DIR/bench/wall_bench"
-if [ -n "${2:-}" ]; then
-    WORK="$2"
-    mkdir -p "$WORK"
-else
-    WORK="$(mktemp -d "${TMPDIR:-/tmp}/keepsake-wall-bench.XXXXXX")"
-    trap 'rm -rf "$WORK"' EXIT
-fi
+bench_work
 export QT_QPA_PLATFORM=offscreen
 
-now_ms() { date +%s%3N; }
-
-# name posts photos: ~posts + posts/100 blogs + photos memories.
-build_library() {
-    local name=$1 posts=$2 photos=$3
-    if [ -f "$WORK/lib$name/keepsake.db" ]; then
-        echo "library $name: reusing $WORK/lib$name"
-        return
-    fi
-    local t0 t1
-    t0=$(now_ms)
-    python3 "$SCALE" --posts "$posts" --photos "$photos" --out "$WORK/export$name" >/dev/null
-    t1=$(now_ms)
-    echo "library $name: generated the export in $(((t1 - t0) / 1000)) s"
-    t0=$(now_ms)
-    "$KEEPSAKE" import "$WORK/export$name" --library "$WORK/lib$name" >"$WORK/import$name.txt"
-    t1=$(now_ms)
-    echo "library $name: imported in $(((t1 - t0) / 1000)) s ($(grep -o 'added [0-9]*' "$WORK/import$name.txt"))"
-}
-
-# Median of five starts, in ms from exec to the first painted wall.
+# Median of five starts, in ms from exec to the first painted wall (after one start not counted,
+# which brings the program, Qt and the fonts into the page cache).
 first_paint() {
     local lib=$1 runs=() t
+    "$BENCH" --library "$lib" >/dev/null 2>&1 || true
     for _ in 1 2 3 4 5; do
         t=$("$BENCH" --library "$lib" --started-ms "$(now_ms)" 2>/dev/null | sed -n 's/^first_paint_since_start_ms=//p')
         runs+=("$t")
@@ -49,16 +28,25 @@ first_paint() {
     printf '%s\n' "${runs[@]}" | sort -n | sed -n 3p
 }
 
-build_library 1k 900 100
-build_library 100k 98000 2000
+ensure_library 1k "$(scaled 900)" "$(scaled 100)"
+ensure_library 100k "$(scaled 100000)" "$(scaled 2000)"
+ensure_wide_library
+n1=$(memories "$WORK/lib-1k")
+n100=$(memories "$WORK/lib-100k")
+nbig=$(memories "$WORK/lib-wide")
 
 echo "== wall: time to the first painted wall =="
-f1=$(first_paint "$WORK/lib1k")
-f100=$(first_paint "$WORK/lib100k")
-echo "first paint, 1,000 memories:   ${f1} ms"
-echo "first paint, 100,000 memories: ${f100} ms"
-echo "ratio 100k / 1k:               $(python3 -c "print(f'{$f100/$f1:.2f}')")  (aim: <= 1.5)"
+f1=$(first_paint "$WORK/lib-1k")
+f100=$(first_paint "$WORK/lib-100k")
+fbig=$(first_paint "$WORK/lib-wide")
+echo "first paint: $n1 memories ${f1} ms, $n100 memories ${f100} ms, $nbig memories ${fbig} ms"
+figure wall "first painted wall (vs 1k)" "$nbig memories" "$fbig" ms "first paint at $n1" "$f1" "ratio<=1.5" \
+    "aim is for 1,000,000: not built (one export is refused over 96 MB)"
+figure wall "cold start to first painted wall" "$n100 memories" "$f100" ms - - "value<400" \
+    "wall_bench: exec to the main window's first wall frame"
 
-echo "== wall: scrolling through the whole 100k wall, one screen per frame =="
-"$BENCH" --library "$WORK/lib100k" --scroll 2>/dev/null | tee "$WORK/scroll.txt" | grep -E "rows|frames|total|p50|p99|max|peak"
-echo "(aims: frame p99 < 16 ms, peak memory < 300 MB)"
+echo "== wall: scrolling through the whole wall, one screen per frame =="
+"$BENCH" --library "$WORK/lib-wide" --scroll 2>/dev/null | tee "$WORK/scroll.txt"
+val() { sed -n "s/^$1=//p" "$WORK/scroll.txt"; }
+figure wall "scroll frame p99" "$nbig memories, $(val scroll_frames) frames" "$(val frame_p99_ms)" ms - - "value<=8"
+figure wall "peak memory, scrolling the whole wall" "$nbig memories" "$(val peak_rss_mb)" MB - - "value<=300"

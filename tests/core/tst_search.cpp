@@ -343,6 +343,34 @@ private slots:
         }
     }
 
+    void indexesWhatLaterRecordsOfTheSameBatchAdded()
+    {
+        // The writer indexes a batch's memories at its commit: a memory added and then given a
+        // comment and more text by a second record of the same batch is found by both.
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.path()));
+        {
+            LibraryWriter w(db, QStringLiteral("/export"), &searchIndexer());
+            QVERIFY(w.begin());
+            QVERIFY(w.setAccount(QStringLiteral("123456")));
+            QCOMPARE(w.upsertMemory(record(MemoryKind::Post, QStringLiteral("post:1"), "2014-03-01 10:00:00",
+                                           QStringLiteral("春天来了"))),
+                     UpsertResult::Added);
+            MemoryRecord again = record(MemoryKind::Post, QStringLiteral("post:1"), "2014-03-01 10:00:00",
+                                        QStringLiteral("春天来了"));
+            again.sourceRecord = "{\"key\":\"post:1\",\"second\":true}";
+            again.comments << comment(QStringLiteral("2001"), QStringLiteral("老王"),
+                                      chinaTime("2014-03-01 11:00:00"), QStringLiteral("独一无二的评论"));
+            QCOMPARE(w.upsertMemory(again), UpsertResult::Updated);
+            w.finish();
+        }
+        SearchEngine engine(db.connection());
+        QCOMPARE(engine.search(QStringLiteral("春天")).ids.size(), 1);
+        QCOMPARE(engine.search(QStringLiteral("独一无二")).ids, engine.search(QStringLiteral("春天")).ids);
+        QCOMPARE(engine.search(QStringLiteral("老王")).ids.size(), 1);
+    }
+
     void randomQueriesMatchAPlainScan()
     {
         // Random texts over a tiny alphabet make every short run common: the index must agree

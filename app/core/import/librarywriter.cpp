@@ -97,6 +97,10 @@ bool LibraryWriter::commit()
 {
     if (!m_inTransaction)
         return false;
+    if (m_indexer && m_context.libraryError().isEmpty())
+        flushIndex();
+    m_pendingIndex.clear();
+    m_pendingIndexOrder.clear();
     // The database must never reference vault bytes that are not on disk yet.
     m_vault.syncIfDirty();
     m_stmt.finishAll();

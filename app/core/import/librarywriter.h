@@ -73,6 +73,9 @@ private:
     qint64 insertMemory(const MemoryRecord &record, const QString &key, const QString &matchKeyValue);
     bool mergeInto(qint64 memoryId, const MemoryRecord &record, bool preferNew, bool *changed);
     bool addSourceRecord(qint64 memoryId, const MemoryRecord &record, bool *added);
+    /// The search index follows at the commit, for the memories the batch added or changed.
+    void queueIndex(qint64 memoryId, bool added, bool hasComments, bool hasPeople);
+    bool flushIndex();
     void recordProblemsHere();
     void maybeCommit();
     bool commit();
@@ -95,6 +98,15 @@ private:
     bool m_inTransaction = false;
     bool m_freshMemory = false;            ///< the record being written was just inserted
     QHash<QString, qint64> m_freshAvatars; ///< QQ number → media id of avatars this import stored
+    struct PendingIndex
+    {
+        bool added = false; ///< inserted by this batch (no index entry yet)
+        bool hasComments = false;
+        bool hasPeople = false;
+        bool changedSince = false; ///< changed again by a later record of the batch
+    };
+    QHash<qint64, PendingIndex> m_pendingIndex; ///< memories to index at the next commit
+    QList<qint64> m_pendingIndexOrder;
 };
 
 } // namespace ks

@@ -124,17 +124,45 @@ bool LibraryWriter::writeRecord(const MemoryRecord &record, QString key, const Q
         return false;
     if (*result == UpsertResult::Unchanged && changed)
         *result = UpsertResult::Updated;
-    if (!m_indexer)
-        return true;
-    bool indexed = true;
-    if (*result == UpsertResult::Added) // only this record can have given a new memory comments or people
-        indexed = m_indexer->memoryAdded(m_stmt, memoryId, commentsAdded, mentionsLinked || likesLinked);
-    else if (*result != UpsertResult::Unchanged)
-        indexed = m_indexer->memoryChanged(m_stmt, memoryId);
-    if (!indexed)
+    if (m_indexer && *result != UpsertResult::Unchanged)
+        queueIndex(memoryId, *result == UpsertResult::Added, commentsAdded, mentionsLinked || likesLinked);
+    return true;
+}
+
+void LibraryWriter::queueIndex(qint64 memoryId, bool added, bool hasComments, bool hasPeople)
+{
+    // Indexed at the batch's commit, outside every record's savepoint: SQLite hands each
+    // savepoint to the FTS5 table, which then flushes its pending terms into a segment of its
+    // own, one per record (a tenth of the import went into that and into merging them).
+    const auto found = m_pendingIndex.find(memoryId);
+    if (found == m_pendingIndex.end()) {
+        m_pendingIndex.insert(memoryId, PendingIndex{added, hasComments, hasPeople, false});
+        m_pendingIndexOrder.push_back(memoryId);
+        return;
+    }
+    found->changedSince = found->changedSince || !added;
+}
+
+bool LibraryWriter::flushIndex()
+{
+    bool ok = true;
+    for (const qint64 memoryId : std::as_const(m_pendingIndexOrder)) {
+        if (!ok)
+            break;
+        const PendingIndex &p = m_pendingIndex[memoryId];
+        if (!p.added)
+            ok = m_indexer->memoryChanged(m_stmt, memoryId);
+        else if (p.changedSince) // a later record of the batch may have given it comments or people
+            ok = m_indexer->memoryAdded(m_stmt, memoryId, true, true);
+        else // only its own record can have given a new memory comments or people
+            ok = m_indexer->memoryAdded(m_stmt, memoryId, p.hasComments, p.hasPeople);
+    }
+    m_pendingIndex.clear();
+    m_pendingIndexOrder.clear();
+    if (!ok)
         m_context.failLibrary(QStringLiteral("the search index could not be updated (%1)")
                                   .arg(m_db.lastError().text().trimmed()));
-    return indexed;
+    return ok;
 }
 
 qint64 LibraryWriter::findMemory(const MemoryRecord &record, const QString &matchKeyValue,

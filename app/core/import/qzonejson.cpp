@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QStringDecoder>
+#include <algorithm>
 
 namespace ks::qzone {
 
@@ -145,13 +146,20 @@ private:
 DataFileResult parseDataBytes(const QByteArray &input)
 {
     DataFileResult result;
-    QByteArray bytes = input;
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3);
-    while (!bytes.isEmpty() && (bytes.endsWith('\0') || bytes.endsWith('\n') || bytes.endsWith('\r') ||
-                                bytes.endsWith(' ') || bytes.endsWith('\t')))
-        bytes.chop(1);
-    if (bytes.trimmed().isEmpty()) {
+    // A view of the input, never a copy: a one-line messages.js is a hundred MB or more, and
+    // every copy of it is that much more memory at the import's peak (QJsonDocument keeps none
+    // of these bytes: it copies what it parses).
+    const qsizetype base = input.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    qsizetype size = input.size() - base;
+    const char *data = input.constData() + base;
+    while (size > 0 && (data[size - 1] == '\0' || data[size - 1] == '\n' || data[size - 1] == '\r' ||
+                        data[size - 1] == ' ' || data[size - 1] == '\t'))
+        --size;
+    const QByteArray bytes = QByteArray::fromRawData(data, size);
+    const auto asciiSpace = [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+    };
+    if (std::all_of(bytes.begin(), bytes.end(), asciiSpace)) {
         result.kind = QStringLiteral("malformed");
         result.message = QStringLiteral("the data file is empty");
         return result;
@@ -174,7 +182,7 @@ DataFileResult parseDataBytes(const QByteArray &input)
         result.message = QStringLiteral("no JSON value in the file");
         return result;
     }
-    QByteArray payload = bytes.mid(start, end - start + 1);
+    QByteArray payload = QByteArray::fromRawData(bytes.constData() + start, end - start + 1);
 
     QJsonParseError error{};
     QJsonValue value = parseJson(payload, &error);
@@ -214,6 +222,8 @@ DataFileResult readDataFile(const QString &path)
     // the file holds.
     TextCapper capper(kMaxTextBytes);
     QByteArray bytes;
+    // The whole file at once, not grown by doubling (which can hold twice the file at the peak).
+    bytes.reserve(qsizetype(std::min<qint64>(file.size(), kMaxParsedBytes) + (1 << 20)));
     QByteArray block(1 << 20, Qt::Uninitialized);
     while (true) {
         const qint64 n = file.read(block.data(), block.size());

@@ -4,6 +4,7 @@
 #include "domain/records.h"
 #include "matchhighlighter.h"
 #include "searchindex.h"
+#include "sqliteraw.h"
 
 #include <QDate>
 #include <QElapsedTimer>
@@ -13,8 +14,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
-#include <dlfcn.h>
-#include <sqlite3.h>
 
 namespace ks {
 
@@ -24,17 +23,6 @@ int kindCode(const QString &name)
 {
     const std::optional<MemoryKind> kind = memoryKindFromName(name);
     return kind ? int(*kind) : -1;
-}
-
-int localDate(qint64 created, int offset)
-{
-    // Floor division: dates before 1970 stay on the right day.
-    const qint64 secs = created + offset;
-    qint64 days = secs / 86400;
-    if (secs % 86400 < 0)
-        --days;
-    const QDate d = QDate::fromJulianDay(days + 2440588);
-    return d.year() * 10000 + d.month() * 100 + d.day();
 }
 
 int dateKey(const QDate &d)
@@ -54,53 +42,6 @@ QString placeholders(qsizetype n)
     for (qsizetype i = 0; i < n; ++i)
         marks << QStringLiteral("?");
     return marks.join(QLatin1Char(','));
-}
-
-// The few SQLite calls the id loop needs, taken from the library the Qt driver already loaded
-// (keepsake_core does not link SQLite itself). Null when it is not there (a driver with its
-// own copy): then the engine goes through QSqlQuery.
-struct SqliteApi
-{
-    decltype(&sqlite3_prepare_v2) prepare = nullptr;
-    decltype(&sqlite3_bind_text) bindText = nullptr;
-    decltype(&sqlite3_step) step = nullptr;
-    decltype(&sqlite3_column_int64) columnInt64 = nullptr;
-    decltype(&sqlite3_column_text) columnText = nullptr;
-    decltype(&sqlite3_finalize) finalize = nullptr;
-    decltype(&sqlite3_errmsg) errmsg = nullptr;
-};
-
-const SqliteApi *sqliteApi()
-{
-    static const SqliteApi *api = []() -> const SqliteApi * {
-        // RTLD_NOLOAD: only the copy in this process, never a second one.
-        void *lib = dlopen("libsqlite3.so.0", RTLD_NOW | RTLD_NOLOAD);
-        if (!lib)
-            return nullptr;
-        static SqliteApi a;
-        a.prepare = reinterpret_cast<decltype(a.prepare)>(dlsym(lib, "sqlite3_prepare_v2"));
-        a.bindText = reinterpret_cast<decltype(a.bindText)>(dlsym(lib, "sqlite3_bind_text"));
-        a.step = reinterpret_cast<decltype(a.step)>(dlsym(lib, "sqlite3_step"));
-        a.columnInt64 = reinterpret_cast<decltype(a.columnInt64)>(dlsym(lib, "sqlite3_column_int64"));
-        a.columnText = reinterpret_cast<decltype(a.columnText)>(dlsym(lib, "sqlite3_column_text"));
-        a.finalize = reinterpret_cast<decltype(a.finalize)>(dlsym(lib, "sqlite3_finalize"));
-        a.errmsg = reinterpret_cast<decltype(a.errmsg)>(dlsym(lib, "sqlite3_errmsg"));
-        if (!a.prepare || !a.bindText || !a.step || !a.columnInt64 || !a.columnText || !a.finalize ||
-            !a.errmsg)
-            return nullptr;
-        return &a;
-    }();
-    return api;
-}
-
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    if (!db.driver())
-        return nullptr;
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.constData());
 }
 
 // The tokens FTS5's ascii tokenizer makes of @p segmented: runs of ASCII letters and digits and
@@ -137,72 +78,6 @@ SearchEngine::SearchEngine(QSqlDatabase db) : m_db(db)
     QSqlQuery q(m_db);
     q.exec(QStringLiteral("PRAGMA cache_size = -32768"));
     q.exec(QStringLiteral("PRAGMA mmap_size = 268435456"));
-}
-
-bool SearchEngine::ensureCache(QString *error)
-{
-    // data_version moves when another connection commits, total_changes() when this one writes.
-    QSqlQuery q(m_db);
-    QString stamp;
-    if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next())
-        stamp = q.value(0).toString();
-    if (q.exec(QStringLiteral("SELECT total_changes()")) && q.next())
-        stamp += QLatin1Char('/') + q.value(0).toString();
-    if (!stamp.isEmpty() && stamp == m_stamp)
-        return true;
-
-    QElapsedTimer timer;
-    timer.start();
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, kind, created, utc_offset, COALESCE(author_id, 0), "
-                               "location IS NOT NULL AND location <> '' FROM memories "
-                               "ORDER BY created IS NULL, created DESC, id DESC"))) {
-        if (error)
-            *error = q.lastError().text();
-        return false;
-    }
-    std::vector<Meta> meta;
-    qint64 maxId = 0;
-    while (q.next()) {
-        Meta m;
-        m.id = q.value(0).toLongLong();
-        m.kind = qint8(kindCode(q.value(1).toString()));
-        if (!q.value(2).isNull())
-            m.localDate = localDate(q.value(2).toLongLong(), q.value(3).toInt());
-        m.authorId = q.value(4).toLongLong();
-        if (q.value(5).toInt())
-            m.flags |= HasLocation;
-        if (m.kind == qint8(MemoryKind::Photo))
-            m.flags |= HasPhoto;
-        if (m.kind == qint8(MemoryKind::Video))
-            m.flags |= HasVideo;
-        maxId = std::max(maxId, m.id);
-        meta.push_back(m);
-    }
-    std::vector<int> posById(size_t(maxId + 1), -1);
-    for (size_t i = 0; i < meta.size(); ++i)
-        posById[size_t(meta[i].id)] = int(i);
-    auto flag = [&](const char *sql, quint8 bit) {
-        QSqlQuery f(m_db);
-        f.setForwardOnly(true);
-        if (!f.exec(QString::fromLatin1(sql)))
-            return;
-        while (f.next()) {
-            const qint64 id = f.value(0).toLongLong();
-            if (id > 0 && id <= maxId && posById[size_t(id)] >= 0)
-                meta[size_t(posById[size_t(id)])].flags |= bit;
-        }
-    };
-    flag("SELECT DISTINCT memory_id FROM memory_media WHERE role = 'image'", HasPhoto);
-    flag("SELECT DISTINCT memory_id FROM memory_media WHERE role = 'video'", HasVideo);
-    flag("SELECT DISTINCT memory_id FROM comments", HasComment);
-    m_meta = std::move(meta);
-    m_posById = std::move(posById);
-    m_postings.clear(); // the index may have changed with the memories
-    m_postingKeys = 0;
-    m_stamp = stamp;
-    m_cacheLoadMs = timer.elapsed();
-    return true;
 }
 
 bool SearchEngine::ftsIds(const QString &expression, std::vector<quint8> &marks, quint8 value, QString *error)

@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SearchEngine's compact copy of every memory's date, kind, author and flags: loaded on the
+// first search after opening (and after the library changed), so it must be quick: from the
+// covering index memories_search_meta and straight through SQLite, no QVariant per value.
+#include "domain/records.h"
+#include "searchengine.h"
+#include "sqliteraw.h"
+
+#include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <algorithm>
+#include <cstring>
+#include <functional>
+#include <string>
+#include <utility>
+
+namespace ks {
+
+namespace {
+
+int kindCodeOf(const QString &name)
+{
+    const std::optional<MemoryKind> kind = memoryKindFromName(name);
+    return kind ? int(*kind) : -1;
+}
+
+int localDate(qint64 created, int offset)
+{
+    // Floor division: dates before 1970 stay on the right day.
+    const qint64 secs = created + offset;
+    qint64 days = secs / 86400;
+    if (secs % 86400 < 0)
+        --days;
+    // The proleptic Gregorian date of a day number (H. Hinnant's civil_from_days), as QDate
+    // gives it but without three calendar conversions per memory.
+    const qint64 z = days + 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const qint64 doe = z - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const qint64 day = doy - (153 * mp + 2) / 5 + 1;
+    const qint64 month = mp < 10 ? mp + 3 : mp - 9;
+    qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    // QDate has no year 0: the year before 1 is -1.
+    if (year <= 0)
+        --year;
+    return int(year * 10000 + month * 100 + day);
+}
+
+// One row of the load query: id, kind, created (null: 0 and hasCreated false), offset, author, place.
+struct MetaRow
+{
+    qint64 id = 0;
+    int kind = -1;
+    bool hasCreated = false;
+    qint64 created = 0;
+    int offset = 0;
+    qint64 author = 0;
+    bool hasPlace = false;
+};
+
+// Runs @p sql and hands each row's first column as an integer, through SQLite when it can.
+bool forEachInt(const QSqlDatabase &db, const char *sql, const std::function<void(qint64)> &fn,
+                QString *error)
+{
+    const SqliteApi *api = sqliteApi();
+    sqlite3 *handle = api ? sqliteHandle(db) : nullptr;
+    if (handle) {
+        sqlite3_stmt *stmt = nullptr;
+        if (api->prepare(handle, sql, -1, &stmt, nullptr) != SQLITE_OK) {
+            if (error)
+                *error = QString::fromUtf8(api->errmsg(handle));
+            api->finalize(stmt);
+            return false;
+        }
+        int rc;
+        while ((rc = api->step(stmt)) == SQLITE_ROW)
+            fn(api->columnInt64(stmt, 0));
+        if (rc != SQLITE_DONE && error)
+            *error = QString::fromUtf8(api->errmsg(handle));
+        api->finalize(stmt);
+        return rc == SQLITE_DONE;
+    }
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QString::fromLatin1(sql))) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    while (q.next())
+        fn(q.value(0).toLongLong());
+    return true;
+}
+
+bool forEachMetaRow(const QSqlDatabase &db, const char *sql, const std::function<void(const MetaRow &)> &fn,
+                    QString *error)
+{
+    const SqliteApi *api = sqliteApi();
+    sqlite3 *handle = api ? sqliteHandle(db) : nullptr;
+    MetaRow row;
+    if (handle) {
+        sqlite3_stmt *stmt = nullptr;
+        if (api->prepare(handle, sql, -1, &stmt, nullptr) != SQLITE_OK) {
+            if (error)
+                *error = QString::fromUtf8(api->errmsg(handle));
+            api->finalize(stmt);
+            return false;
+        }
+        // A handful of kinds: their codes by name, without a QString per row.
+        std::vector<std::pair<std::string, int>> kinds;
+        int rc;
+        while ((rc = api->step(stmt)) == SQLITE_ROW) {
+            row.id = api->columnInt64(stmt, 0);
+            const char *kind = reinterpret_cast<const char *>(api->columnText(stmt, 1));
+            const std::string name = kind ? kind : "";
+            auto found =
+                std::find_if(kinds.begin(), kinds.end(), [&](const auto &k) { return k.first == name; });
+            if (found == kinds.end()) {
+                kinds.emplace_back(name, kindCodeOf(QString::fromUtf8(name.c_str())));
+                found = kinds.end() - 1;
+            }
+            row.kind = found->second;
+            row.hasCreated = api->columnType(stmt, 2) != SQLITE_NULL;
+            row.created = row.hasCreated ? api->columnInt64(stmt, 2) : 0;
+            row.offset = int(api->columnInt64(stmt, 3));
+            row.author = api->columnInt64(stmt, 4);
+            row.hasPlace = api->columnInt64(stmt, 5) != 0;
+            fn(row);
+        }
+        if (rc != SQLITE_DONE && error)
+            *error = QString::fromUtf8(api->errmsg(handle));
+        api->finalize(stmt);
+        return rc == SQLITE_DONE;
+    }
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QString::fromLatin1(sql))) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    while (q.next()) {
+        row.id = q.value(0).toLongLong();
+        row.kind = kindCodeOf(q.value(1).toString());
+        row.hasCreated = !q.value(2).isNull();
+        row.created = q.value(2).toLongLong();
+        row.offset = q.value(3).toInt();
+        row.author = q.value(4).toLongLong();
+        row.hasPlace = q.value(5).toInt() != 0;
+        fn(row);
+    }
+    return true;
+}
+
+} // namespace
+
+bool SearchEngine::ensureCache(QString *error)
+{
+    // data_version moves when another connection commits, total_changes() when this one writes.
+    QSqlQuery q(m_db);
+    QString stamp;
+    if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next())
+        stamp = q.value(0).toString();
+    if (q.exec(QStringLiteral("SELECT total_changes()")) && q.next())
+        stamp += QLatin1Char('/') + q.value(0).toString();
+    if (!stamp.isEmpty() && stamp == m_stamp)
+        return true;
+
+    QElapsedTimer timer;
+    timer.start();
+    std::vector<Meta> meta;
+    qint64 maxId = 0;
+    // NULL sorts lowest, so DESC puts undated memories last (the same order as `created IS
+    // NULL, created DESC, id DESC`), and the covering index memories_search_meta is read backwards.
+    const bool loaded = forEachMetaRow(
+        m_db,
+        "SELECT id, kind, created, utc_offset, COALESCE(author_id, 0), location IS NOT NULL AND location <> "
+        "'' "
+        "FROM memories ORDER BY created DESC, id DESC",
+        [&](const MetaRow &row) {
+            Meta m;
+            m.id = row.id;
+            m.kind = qint8(row.kind);
+            if (row.hasCreated)
+                m.localDate = localDate(row.created, row.offset);
+            m.authorId = row.author;
+            if (row.hasPlace)
+                m.flags |= HasLocation;
+            if (m.kind == qint8(MemoryKind::Photo))
+                m.flags |= HasPhoto;
+            if (m.kind == qint8(MemoryKind::Video))
+                m.flags |= HasVideo;
+            maxId = std::max(maxId, m.id);
+            meta.push_back(m);
+        },
+        error);
+    if (!loaded)
+        return false;
+    std::vector<int> posById(size_t(maxId + 1), -1);
+    for (size_t i = 0; i < meta.size(); ++i)
+        posById[size_t(meta[i].id)] = int(i);
+    auto flag = [&](const char *sql, quint8 bit) {
+        forEachInt(
+            m_db, sql,
+            [&](qint64 id) {
+                if (id > 0 && id <= maxId && posById[size_t(id)] >= 0)
+                    meta[size_t(posById[size_t(id)])].flags |= bit;
+            },
+            nullptr);
+    };
+    flag("SELECT DISTINCT memory_id FROM memory_media WHERE role = 'image'", HasPhoto);
+    flag("SELECT DISTINCT memory_id FROM memory_media WHERE role = 'video'", HasVideo);
+    flag("SELECT DISTINCT memory_id FROM comments", HasComment);
+    m_meta = std::move(meta);
+    m_posById = std::move(posById);
+    m_postings.clear(); // the index may have changed with the memories
+    m_postingKeys = 0;
+    m_stamp = stamp;
+    m_cacheLoadMs = timer.elapsed();
+    return true;
+}
+
+} // namespace ks

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqliteraw.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+#include <dlfcn.h>
+
+namespace ks {
+
+const SqliteApi *sqliteApi()
+{
+    static const SqliteApi *api = []() -> const SqliteApi * {
+        // RTLD_NOLOAD: only the copy in this process, never a second one.
+        void *lib = dlopen("libsqlite3.so.0", RTLD_NOW | RTLD_NOLOAD);
+        if (!lib)
+            return nullptr;
+        static SqliteApi a;
+        a.prepare = reinterpret_cast<decltype(a.prepare)>(dlsym(lib, "sqlite3_prepare_v2"));
+        a.bindText = reinterpret_cast<decltype(a.bindText)>(dlsym(lib, "sqlite3_bind_text"));
+        a.step = reinterpret_cast<decltype(a.step)>(dlsym(lib, "sqlite3_step"));
+        a.columnInt64 = reinterpret_cast<decltype(a.columnInt64)>(dlsym(lib, "sqlite3_column_int64"));
+        a.columnText = reinterpret_cast<decltype(a.columnText)>(dlsym(lib, "sqlite3_column_text"));
+        a.columnType = reinterpret_cast<decltype(a.columnType)>(dlsym(lib, "sqlite3_column_type"));
+        a.finalize = reinterpret_cast<decltype(a.finalize)>(dlsym(lib, "sqlite3_finalize"));
+        a.errmsg = reinterpret_cast<decltype(a.errmsg)>(dlsym(lib, "sqlite3_errmsg"));
+        if (!a.prepare || !a.bindText || !a.step || !a.columnInt64 || !a.columnText || !a.columnType ||
+            !a.finalize || !a.errmsg)
+            return nullptr;
+        return &a;
+    }();
+    return api;
+}
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    if (!db.driver())
+        return nullptr;
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
+}
+
+} // namespace ks

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The few SQLite calls the search engine makes around the Qt driver, for loops over many rows
+// where QSqlQuery's QVariant per value was most of the time.
+#pragma once
+
+#include <QSqlDatabase>
+#include <sqlite3.h>
+
+namespace ks {
+
+/// Taken from the library the Qt driver already loaded (keepsake_core does not link SQLite
+/// itself). sqliteApi() is null when it is not there (a driver with its own copy): then the
+/// engine goes through QSqlQuery.
+struct SqliteApi
+{
+    decltype(&sqlite3_prepare_v2) prepare = nullptr;
+    decltype(&sqlite3_bind_text) bindText = nullptr;
+    decltype(&sqlite3_step) step = nullptr;
+    decltype(&sqlite3_column_int64) columnInt64 = nullptr;
+    decltype(&sqlite3_column_text) columnText = nullptr;
+    decltype(&sqlite3_column_type) columnType = nullptr;
+    decltype(&sqlite3_finalize) finalize = nullptr;
+    decltype(&sqlite3_errmsg) errmsg = nullptr;
+};
+
+const SqliteApi *sqliteApi();
+/// The connection's sqlite3 handle, null when its driver is not QSQLITE.
+sqlite3 *sqliteHandle(const QSqlDatabase &db);
+
+} // namespace ks
