@@ -775,6 +775,23 @@ Files with the same names are replaced; the other files stay.</source>
         <source>Search</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n folder(s) and file(s)</source>
+        <translation><numerusform>%n folder and file</numerusform><numerusform>%n folders and files</numerusform></translation>
+    </message>
+    <message>
+        <source>This library is read-only: %1 cannot be imported here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An import is running: drop %1 when it has finished.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drop to import %1 into this library.
+The original files are never changed.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ks::MemoryCardDelegate</name>
@@ -1191,6 +1208,15 @@ Come back tomorrow.</source>
     </message>
     <message>
         <source>Names over time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>Date format of "friends since" (Qt's date format letters).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Friends since</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -780,6 +780,24 @@ Files with the same names are replaced; the other files stay.</source>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
+    <message numerus="yes">
+        <source>%n folder(s) and file(s)</source>
+        <translation><numerusform>%n 个文件夹和文件</numerusform></translation>
+    </message>
+    <message>
+        <source>This library is read-only: %1 cannot be imported here.</source>
+        <translation>这个资料库是只读的：%1 不能导入到这里。</translation>
+    </message>
+    <message>
+        <source>An import is running: drop %1 when it has finished.</source>
+        <translation>正在导入：等它完成后再拖入 %1。</translation>
+    </message>
+    <message>
+        <source>Drop to import %1 into this library.
+The original files are never changed.</source>
+        <translation>松开鼠标，把 %1 导入这个资料库。
+原来的文件绝不会被改动。</translation>
+    </message>
 </context>
 <context>
     <name>ks::MemoryCardDelegate</name>
@@ -1198,6 +1216,15 @@ Come back tomorrow.</source>
     <message>
         <source>Names over time</source>
         <translation>用过的名字</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>Date format of "friends since" (Qt's date format letters).</extracomment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>Friends since</source>
+        <translation>成为好友</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "appearance.h"
 #include "detail/detailwindows.h"
 #include "detail/pagestack.h"
+#include "dropoverlay.h"
 #include "emojifont.h"
 #include "emptystatewidget.h"
 #include "export/bookdialog.h"
@@ -46,6 +47,7 @@
 #include <QDragEnterEvent>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QJsonObject>
 #include <QLabel>
@@ -850,12 +852,38 @@ void MainWindow::showAbout()
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasUrls())
-        event->acceptProposedAction();
+    QStringList names;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            names << QFileInfo(url.toLocalFile()).fileName();
+    if (names.isEmpty())
+        return;
+    event->acceptProposedAction();
+    if (!m_dropOverlay)
+        m_dropOverlay = new DropOverlay(centralWidget());
+    const QString what =
+        names.size() == 1 ? names.first() : tr("%n folder(s) and file(s)", nullptr, int(names.size()));
+    if (m_database.isReadOnly())
+        m_dropOverlay->showFor(tr("This library is read-only: %1 cannot be imported here.").arg(what), false);
+    else if (isImporting())
+        m_dropOverlay->showFor(tr("An import is running: drop %1 when it has finished.").arg(what), false);
+    else
+        m_dropOverlay->showFor(
+            tr("Drop to import %1 into this library.\nThe original files are never changed.").arg(what),
+            true);
+}
+
+void MainWindow::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    if (m_dropOverlay)
+        m_dropOverlay->hide();
+    QMainWindow::dragLeaveEvent(event);
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
+    if (m_dropOverlay)
+        m_dropOverlay->hide();
     QStringList paths;
     for (const QUrl &url : event->mimeData()->urls()) {
         if (url.isLocalFile())

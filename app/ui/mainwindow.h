@@ -21,6 +21,7 @@ namespace ks {
 
 class Appearance;
 class Database;
+class DropOverlay;
 class EmptyStateWidget;
 class ImportJob;
 class ImportProgressPanel;
@@ -71,6 +72,8 @@ public:
     Appearance *appearance() const { return m_appearance; }
     /// Posts, blogs, 留言, visits, the viewer and the player open here, over the content.
     PageStack *pageStack() const { return m_pageStack; }
+    /// The highlight shown while something is dragged over the window (null before the first drag).
+    DropOverlay *dropOverlay() const { return m_dropOverlay; }
 
     /// Path of the bundled sample archive, unpacked from resources into the library's tmp.
     static QString sampleArchivePath(const QString &libraryDir);
@@ -81,6 +84,7 @@ signals:
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -152,6 +156,7 @@ private:
     bool m_peopleStale = true;
     bool m_statsStale = true;
     ImportProgressPanel *m_progressPanel = nullptr;
+    DropOverlay *m_dropOverlay = nullptr; ///< made on the first drag
     QLabel *m_statusLabel = nullptr;
     std::unique_ptr<ImportJob> m_job;
 

@@ -61,6 +61,7 @@ private slots:
         wang.person = PersonRef{QStringLiteral("10"), QStringLiteral("老王")};
         wang.remark = QStringLiteral("王哥");
         wang.groupName = QStringLiteral("同学");
+        wang.friendSince = 1262311200; // 2010-01-01 10:00 +08:00
         wang.sourceRecord = "{}";
         w.upsertFriend(wang);
         PersonRecord jing;
@@ -168,6 +169,22 @@ private slots:
         QVERIFY(model.data(model.index(row, PeopleModel::NameColumn), Qt::ToolTipRole)
                     .toString()
                     .contains(QStringLiteral("20")));
+        // Friendship since, as a date of the person's locale; the page hides columns nobody has
+        // anything in (a blank remark or a 0 count everywhere).
+        const int wangRow =
+            model.rowForPerson(idOf(QStringLiteral("people"), QStringLiteral("uin"), QStringLiteral("10")));
+        QVERIFY(model.data(model.index(wangRow, PeopleModel::FriendSinceColumn))
+                    .toString()
+                    .contains(QStringLiteral("2010")));
+        QCOMPARE(model.data(model.index(wangRow, PeopleModel::FriendSinceColumn), PeopleModel::SortRole)
+                     .toLongLong(),
+                 qint64(1262311200));
+        QVERIFY(model.data(model.index(row, PeopleModel::FriendSinceColumn)).toString().isEmpty());
+        QVERIFY(!model.isColumnEmpty(PeopleModel::FriendSinceColumn));
+        QVERIFY(!model.isColumnEmpty(PeopleModel::RemarkColumn));
+        QVERIFY(!model.isColumnEmpty(PeopleModel::CommentsColumn));
+        PeopleModel empty(m_db);
+        QVERIFY(empty.isColumnEmpty(PeopleModel::CommentsColumn)); // not loaded: no rows
     }
 
     void memoriesOfAPerson()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Window smoke test (offscreen): menus, empty state, language switch, drop acceptance.
+#include "dropoverlay.h"
 #include "import/librarywriter.h"
 #include "languages.h"
 #include "library/appidentity.h"
@@ -14,6 +15,7 @@
 #include "wall/wallview.h"
 
 #include <QApplication>
+#include <QDragEnterEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMimeData>
@@ -70,6 +72,32 @@ private slots:
         QVERIFY(mentionsDrag);
         QVERIFY(window.findChild<QPushButton *>(QStringLiteral("openSampleButton")));
         QVERIFY(window.acceptDrops());
+    }
+
+    void draggingAFolderHighlightsWhereItLands()
+    {
+        QTemporaryDir lib;
+        Database db;
+        QVERIFY(db.open(lib.path()));
+        MainWindow window(db);
+        window.resize(900, 640);
+        window.show();
+        QVERIFY(!window.dropOverlay());
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(QStringLiteral("/tmp/QQ空间备份_12345"))});
+        QDragEnterEvent enter(QPoint(100, 100), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        DropOverlay *overlay = window.dropOverlay();
+        QVERIFY(overlay);
+        QVERIFY(overlay->isVisible());
+        QVERIFY(overlay->accepted());
+        QVERIFY2(overlay->text().contains(QStringLiteral("QQ空间备份_12345")), qPrintable(overlay->text()));
+        QCOMPARE(overlay->geometry(), window.centralWidget()->rect()); // the whole content
+        QCOMPARE(window.size(), QSize(900, 640));                      // never resizes the window
+        QDragLeaveEvent leave;
+        QApplication::sendEvent(&window, &leave);
+        QVERIFY(!overlay->isVisible());
     }
 
     void switchesToChineseAndBack()

@@ -15,4 +15,11 @@ ZH.update({
     "%n file(s) need attention. Everything else was imported:": "%n 个文件需要留意。其余的都已导入：",
     "This library is read-only (a backup disk, a DVD or a folder you cannot write to): tags cannot be changed here.":
         "这个资料库是只读的（备份盘、光盘或你无法写入的文件夹）：这里不能修改标签。",
+    "%n folder(s) and file(s)": "%n 个文件夹和文件",
+    "This library is read-only: %1 cannot be imported here.": "这个资料库是只读的：%1 不能导入到这里。",
+    "An import is running: drop %1 when it has finished.": "正在导入：等它完成后再拖入 %1。",
+    "Drop to import %1 into this library.\nThe original files are never changed.":
+        "松开鼠标，把 %1 导入这个资料库。\n原来的文件绝不会被改动。",
+    "Friends since": "成为好友",
+    "d MMM yyyy": "yyyy年M月d日",
 })

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QImageReader>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
@@ -168,6 +169,15 @@ QVariant PeopleModel::data(const QModelIndex &index, int role) const
             return p.remark;
         case GroupColumn:
             return p.groupName;
+        case FriendSinceColumn:
+            if (p.friendSince <= 0)
+                return role == SortRole ? QVariant(qint64(0)) : QVariant(QString());
+            return role == SortRole
+                       ? QVariant(p.friendSince)
+                       : QVariant(QLocale().toString(
+                             QDateTime::fromSecsSinceEpoch(p.friendSince, Qt::OffsetFromUTC, 8 * 3600).date(),
+                             //: Date format of "friends since" (Qt's date format letters).
+                             tr("d MMM yyyy")));
         case CommentsColumn:
             return p.comments;
         case MessagesColumn:
@@ -193,7 +203,7 @@ QVariant PeopleModel::data(const QModelIndex &index, int role) const
             reader.setAutoTransform(true);
             QImage image = reader.read();
             if (!image.isNull())
-                image = image.scaled(24, 24, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+                image = image.scaled(kAvatarSize, kAvatarSize, Qt::KeepAspectRatio, Qt::SmoothTransformation);
             it = m_avatars.insert(p.id, image);
         }
         return it->isNull() ? QVariant() : QVariant(*it);
@@ -214,6 +224,16 @@ QVariant PeopleModel::data(const QModelIndex &index, int role) const
     return QVariant();
 }
 
+bool PeopleModel::isColumnEmpty(int column) const
+{
+    for (int row = 0; row < int(m_people.size()); ++row) {
+        const QVariant v = data(index(row, column), Qt::DisplayRole);
+        if (v.typeId() == QMetaType::Int ? v.toInt() != 0 : !v.toString().isEmpty())
+            return false;
+    }
+    return true;
+}
+
 QVariant PeopleModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -225,6 +245,8 @@ QVariant PeopleModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Remark");
     case GroupColumn:
         return tr("Group");
+    case FriendSinceColumn:
+        return tr("Friends since");
     case CommentsColumn:
         return tr("Comments");
     case MessagesColumn:

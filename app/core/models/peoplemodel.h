@@ -42,6 +42,7 @@ public:
         NameColumn,
         RemarkColumn,
         GroupColumn,
+        FriendSinceColumn,
         CommentsColumn,
         MessagesColumn,
         MentionsColumn,
@@ -60,6 +61,11 @@ public:
 
     void reload();
     const QVector<PersonSummary> &people() const { return m_people; }
+    /// True when no row has anything in @p column (no remark anywhere, every count 0): the
+    /// people page hides such a column instead of showing a wall of zeros.
+    bool isColumnEmpty(int column) const;
+    /// Avatars are painted at this size (device-independent pixels).
+    static constexpr int kAvatarSize = 40;
     /// Row of a person, -1 when absent.
     int rowForPerson(qint64 personId) const;
 

@@ -67,9 +67,9 @@ PeoplePage::PeoplePage(Database &database, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
-    m_table->setIconSize(QSize(24, 24));
+    m_table->setIconSize(QSize(PeopleModel::kAvatarSize, PeopleModel::kAvatarSize));
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(32);
+    m_table->verticalHeader()->setDefaultSectionSize(PeopleModel::kAvatarSize + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setCursor(Qt::PointingHandCursor);
@@ -95,6 +95,9 @@ PeoplePage::PeoplePage(Database &database, QWidget *parent)
 void PeoplePage::reload()
 {
     m_model->reload();
+    // Only what this library knows: no column of zeros or blanks (no remarks in a MarkDown export).
+    for (int column = 0; column < PeopleModel::ColumnCount; ++column)
+        m_table->setColumnHidden(column, column != PeopleModel::NameColumn && m_model->isColumnEmpty(column));
     m_table->sortByColumn(PeopleModel::CommentsColumn, Qt::DescendingOrder);
     m_table->resizeColumnsToContents();
     for (int column = 0; column < PeopleModel::NamesColumn; ++column)
@@ -135,7 +138,8 @@ void PeoplePage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     if (event->type() == QEvent::FontChange) // View → Text Size: rows grow with the text
-        m_table->verticalHeader()->setDefaultSectionSize(qMax(32, fontMetrics().height() + 12));
+        m_table->verticalHeader()->setDefaultSectionSize(
+            qMax(PeopleModel::kAvatarSize + 8, fontMetrics().height() + 12));
     QWidget::changeEvent(event);
 }
 
