@@ -847,6 +847,11 @@ BookDocument layoutBook(const QList<ExportMemory> &memories, const ExportSource 
                 band.color = style.tint;
                 band.rect = box;
                 cover.items.append(band);
+                // Mounted like a print: a white mat around the picture.
+                const double mat = qMin(3.0 * kUnitsPerMm, photo.rect.width() * 0.04);
+                band.color = Qt::white;
+                band.rect = photo.rect.adjusted(-mat, -mat, mat, mat) & box;
+                cover.items.append(band);
             }
         }
         cover.items.append(photo);
@@ -962,6 +967,7 @@ ExportResult paintBook(const BookDocument &doc, QPagedPaintDevice *device, const
 {
     ExportResult result;
     result.memories = doc.memoryCount;
+    result.photos = doc.photoCount; // counted as everywhere in the app, not pictures painted
     const BookStyle &style = bookStyleById(doc.options.style);
     if (to < 0 || to >= doc.pages.size())
         to = int(doc.pages.size()) - 1;
@@ -1064,7 +1070,6 @@ ExportResult paintBook(const BookDocument &doc, QPagedPaintDevice *device, const
                                                                 : item.placeholder);
                     break;
                 }
-                ++result.photos;
                 result.photoBytes += QFileInfo(item.imagePath).size();
                 // Fit inside the rect, centred (crop jobs already have its proportions).
                 QSizeF size = QSizeF(image.size()).scaled(item.rect.size(), Qt::KeepAspectRatio);

@@ -150,11 +150,16 @@ QString bookDescribeSelection(const QList<ExportMemory> &memories, int memoryCou
     }
     QStringList parts;
     const QLocale locale;
+    // The locale's long date without the weekday: "2 January 2011", "2011年1月2日".
+    QString format = locale.dateFormat(QLocale::LongFormat);
+    format.remove(QStringLiteral("dddd"));
+    format = format.trimmed();
+    while (format.startsWith(QLatin1Char(',')) || format.endsWith(QLatin1Char(',')))
+        format = (format.startsWith(QLatin1Char(',')) ? format.mid(1) : format.chopped(1)).trimmed();
     if (first.isValid()) {
-        parts << (first == last ? locale.toString(first, QLocale::LongFormat)
+        parts << (first == last ? locale.toString(first, format)
                                 : QCoreApplication::translate("BookLayout", "%1 – %2")
-                                      .arg(locale.toString(first, QLocale::LongFormat),
-                                           locale.toString(last, QLocale::LongFormat)));
+                                      .arg(locale.toString(first, format), locale.toString(last, format)));
     }
     parts << QCoreApplication::translate("BookLayout", "%n memories", nullptr, memoryCount);
     if (photoCount > 0)
