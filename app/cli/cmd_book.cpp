@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // keepsake book YEAR OUT.pdf [--page-size A4|A5|16k] [--tag T] [--title TEXT] [--margin MM] [--bleed MM]
-// [--style paper|classic|plain] [--force]
+// [--style paper|classic|plain] [--month-per-page] [--force]
 #include "clicommon.h"
 #include "cmd_export.h"
 
@@ -40,9 +40,12 @@ int runBook(const QStringList &arguments)
         QStringLiteral("The book's look: %1 (default %2).")
             .arg(bookStyleIds().join(QStringLiteral(", ")), bookStyleIds().first()),
         QStringLiteral("NAME"), bookStyleIds().first());
+    const QCommandLineOption monthPerPage(
+        QStringLiteral("month-per-page"),
+        QStringLiteral("Start every month on a new page (by default short months share a page)."));
     const QCommandLineOption force(QStringLiteral("force"),
                                    QStringLiteral("Replace OUT.pdf when that file already exists."));
-    parser.addOptions({pageSize, tag, title, margin, bleed, style, force});
+    parser.addOptions({pageSize, tag, title, margin, bleed, style, monthPerPage, force});
     if (const int code =
             cli::parse(parser, arguments,
                        QStringLiteral("Make a printable memory book of one year.\n"
@@ -74,6 +77,7 @@ int runBook(const QStringList &arguments)
         return 2;
     }
     options.title = parser.value(title);
+    options.monthPerPage = parser.isSet(monthPerPage);
     if (!isBookStyleId(parser.value(style))) {
         err() << "keepsake book: --style must be one of " << bookStyleIds().join(QStringLiteral(", "))
               << Qt::endl;

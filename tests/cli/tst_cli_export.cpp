@@ -75,6 +75,24 @@ private slots:
                      info.constData());
     }
 
+    void bookMonthPerPage()
+    {
+        // By default short months share a page; --month-per-page starts each on its own.
+        int pages[2] = {0, 0};
+        for (int i = 0; i < 2; ++i) {
+            const QString pdf = m_out.filePath(QStringLiteral("months-%1.pdf").arg(i));
+            QStringList args{QStringLiteral("book"), QStringLiteral("2012"), pdf, QStringLiteral("--json")};
+            if (i == 1)
+                args << QStringLiteral("--month-per-page");
+            QByteArray out;
+            QCOMPARE(run(args, &out), 0);
+            const QJsonObject result = QJsonDocument::fromJson(out).object();
+            QCOMPARE(result.value(QStringLiteral("memories")).toInt(), 38);
+            pages[i] = result.value(QStringLiteral("pages")).toInt();
+        }
+        QVERIFY2(pages[0] < pages[1], qPrintable(QStringLiteral("%1 vs %2").arg(pages[0]).arg(pages[1])));
+    }
+
     void bookWithTag()
     {
         const QString pdf = m_out.filePath(QStringLiteral("tag.pdf"));

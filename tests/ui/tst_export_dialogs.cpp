@@ -3,12 +3,15 @@
 // on a QPrinter (the preview's and printing's path), exports run off the UI thread.
 #include "../core/tst_export_fixture.h"
 #include "export/bookdialog.h"
+#include "export/bookpacking.h"
 #include "export/exportdialog.h"
 #include "export/pdffinish.h"
 #include "testsupport.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPrinter>
@@ -40,12 +43,35 @@ private slots:
         const BookOptions o = dialog.options();
         QCOMPARE(o.paper, BookPaper::K16);
         QCOMPARE(o.bleedMm, 3.0);
-        QCOMPARE(o.title, QStringLiteral("2012年的回忆"));
-        QCOMPARE(o.subtitle, QStringLiteral("小明的QQ空间"));
+        QCOMPARE(o.title, QStringLiteral("Our memories of 2012")); // English UI (no translator)
+        QCOMPARE(o.subtitle, QStringLiteral("小明's QQ Space"));
         QVERIFY(o.coverMediaId != 0); // a photo of the year is offered and picked
         QVERIFY(dialog.findChild<QListWidget *>()->count() > 5);
         QCOMPARE(dialog.selection().year, 2012);
         QVERIFY(dialog.selection().excludeKinds.contains(QStringLiteral("visit")));
+    }
+
+    void bookDialogMonthsAndSoftCover()
+    {
+        BookDialog dialog(m_fx.db);
+        auto *months = dialog.findChild<QCheckBox *>(QStringLiteral("monthPerPage"));
+        QVERIFY(months);
+        QVERIFY(!dialog.options().monthPerPage); // short months share a page by default
+        months->setChecked(true);
+        QVERIFY(dialog.options().monthPerPage);
+        // The fixture's photos are 640×480 (and one 3000×2000): too few pixels for an A4 cover.
+        auto *covers = dialog.findChild<QListWidget *>();
+        auto *note = dialog.findChild<QLabel *>(QStringLiteral("coverNote"));
+        QVERIFY(note);
+        int small = -1;
+        for (int i = 0; i < covers->count(); ++i) {
+            if (covers->item(i)->data(Qt::UserRole + 1).toSize() == QSize(640, 480))
+                small = i;
+        }
+        QVERIFY(small >= 0);
+        covers->setCurrentRow(small);
+        QVERIFY(!note->isHidden());
+        QVERIFY2(note->text().contains(QStringLiteral("640×480")), qPrintable(note->text()));
     }
 
     void bookPaintsOnAPrinter()

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bookexporter.h"
 
+#include "bookpacking.h"
 #include "library/database.h"
+#include "library/librarycounts.h"
 #include "pdffinish.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QPdfWriter>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace ks {
 
@@ -32,30 +36,37 @@ void BookExporter::defaultTitles(Database &database, int year, BookOptions *opti
     if (q.exec(QStringLiteral("SELECT nickname, uin FROM accounts ORDER BY id LIMIT 1")) && q.next())
         owner = q.value(0).toString().isEmpty() ? q.value(1).toString() : q.value(0).toString();
     if (options->title.isEmpty())
-        options->title = QStringLiteral("%1年的回忆").arg(year);
+        options->title = QCoreApplication::translate("BookExporter", "Our memories of %1").arg(year);
     if (options->subtitle.isEmpty())
-        options->subtitle =
-            owner.isEmpty() ? QStringLiteral("QQ空间") : QStringLiteral("%1的QQ空间").arg(owner);
+        options->subtitle = owner.isEmpty()
+                                ? QCoreApplication::translate("BookExporter", "QQ Space")
+                                : QCoreApplication::translate("BookExporter", "%1's QQ Space").arg(owner);
 }
 
 QList<BookCoverChoice> BookExporter::coverChoices(Database &database, int year)
 {
     QList<BookCoverChoice> out;
     QSqlQuery q(database.connection());
-    q.prepare(QStringLiteral("SELECT md.id, md.vault_path, md.orientation FROM memories m JOIN memory_media "
-                             "mm ON mm.memory_id = m.id "
-                             "JOIN media md ON md.id = mm.media_id WHERE md.status = 'ok' AND mm.role = "
-                             "'image' AND md.vault_path IS NOT NULL "
-                             "AND CAST(strftime('%Y', m.created + m.utc_offset, 'unixepoch') AS INTEGER) = ? "
-                             "GROUP BY md.id ORDER BY COALESCE(m.like_count, 0) + (SELECT COUNT(*) FROM "
-                             "comments c WHERE c.memory_id = m.id) "
-                             "DESC, md.width * md.height DESC LIMIT 24"));
+    q.prepare(QStringLiteral(
+        "SELECT md.id, md.vault_path, md.orientation, md.width, md.height FROM memories m JOIN memory_media "
+        "mm ON mm.memory_id = m.id "
+        "JOIN media md ON md.id = mm.media_id WHERE md.status = 'ok' AND mm.role = "
+        "'image' AND md.vault_path IS NOT NULL "
+        "AND CAST(strftime('%Y', m.created + m.utc_offset, 'unixepoch') AS INTEGER) = ? "
+        "GROUP BY md.id ORDER BY COALESCE(m.like_count, 0) + (SELECT COUNT(*) FROM "
+        "comments c WHERE c.memory_id = m.id) "
+        "DESC, md.width * md.height DESC LIMIT 24"));
     q.addBindValue(year);
     if (!q.exec())
         return out;
     while (q.next())
         out.append({q.value(0).toLongLong(), database.libraryDir() + QLatin1Char('/') + q.value(1).toString(),
-                    q.value(2).toInt()});
+                    q.value(2).toInt(),
+                    uprightPixels(q.value(3).toInt(), q.value(4).toInt(), q.value(2).toInt())});
+    // Sharp pictures first (enough pixels for the largest cover, A4), each group still by likes.
+    BookOptions a4;
+    std::stable_partition(out.begin(), out.end(),
+                          [&a4](const BookCoverChoice &c) { return !coverPrintsSoft(c.pixels, a4); });
     return out;
 }
 
@@ -78,7 +89,12 @@ BookDocument BookExporter::prepare(const ExportSelection &selection, QString *er
         if (++done % 200 == 0 && m_progress)
             m_progress(done, int(ids.size()), QStringLiteral("reading"));
     }
-    return layoutBook(memories, source, m_options, m_cancel);
+    // Counted as everywhere else in the app (status bar, dialogs, HTML index).
+    BookOptions options = m_options;
+    const LibraryCounts::Counts counts = LibraryCounts::of(m_database.connection(), ids);
+    options.countedMemories = int(counts.memories);
+    options.countedPhotos = int(counts.photos);
+    return layoutBook(memories, source, options, m_cancel);
 }
 
 ExportResult BookExporter::writePdf(const BookDocument &document, const QString &path)

@@ -16,6 +16,7 @@ struct BookCoverChoice
     qint64 mediaId = 0;
     QString filePath; ///< absolute path in the vault
     int orientation = 0;
+    QSize pixels; ///< as shown (upright); empty when unknown
 };
 
 class BookExporter
@@ -28,9 +29,11 @@ public:
 
     /// The book's selection for @p year (+ tag): everything but visitor records.
     static ExportSelection yearSelection(int year, const QString &tag = QString());
-    /// Default title and subtitle for a year's book ("2012", "芷炫的QQ空间").
+    /// Default title and subtitle for a year's book in the UI language ("Our memories of 2012",
+    /// "芷炫's QQ Space"; "2012年的回忆", "芷炫的QQ空间" under zh_CN).
     static void defaultTitles(Database &database, int year, BookOptions *options);
-    /// The year's photos the most people liked and talked about (at most 24), to pick a cover from.
+    /// The year's photos the most people liked and talked about (at most 24), to pick a cover
+    /// from: those sharp enough for an A4 cover first.
     static QList<BookCoverChoice> coverChoices(Database &database, int year);
 
     /// Selects, reads and lays out. Runs on any thread (needs a QGuiApplication for fonts).

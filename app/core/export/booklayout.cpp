@@ -2,11 +2,13 @@
 #include "booklayout.h"
 #include "themes.h"
 
+#include "bookpacking.h"
 #include "exportimage.h"
 #include "text/qzonetext.h"
 #include "util/htmlsanitizer.h"
 #include "util/textutil.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QFuture>
 #include <QImageReader>
@@ -500,18 +502,19 @@ public:
         add(rule);
     }
 
-    void year(int y)
+    void year(int y, bool newPage)
     {
         Block b = text(y == 0 ? QStringLiteral("时间不详") : QStringLiteral("%1年").arg(y), m_year, false);
         b.keepWithNext = true;
         b.heading = true;
-        b.pageBreakBefore = true;
+        b.pageBreakBefore = newPage;
+        b.spaceBefore = newPage ? 0 : m_base * kUnitsPerPoint * 3;
         b.outlineTitle = y == 0 ? QStringLiteral("时间不详") : QStringLiteral("%1年").arg(y);
         b.outlineLevel = 0;
         add(b);
     }
 
-    void titleBlock(const QString &title, const QString &subtitle)
+    void titleBlock(const QString &title, const QString &subtitle, const QString &about)
     {
         Block t =
             text(title,
@@ -523,7 +526,13 @@ public:
         if (!subtitle.isEmpty()) {
             Block s = text(subtitle, m_chapterSub, false);
             s.spaceBefore = m_base * kUnitsPerPoint * 0.4;
+            s.keepWithNext = !about.isEmpty();
             add(s);
+        }
+        if (!about.isEmpty()) {
+            Block a = text(about, m_chapterSub, false);
+            a.spaceBefore = m_base * kUnitsPerPoint * 0.4;
+            add(a);
         }
     }
 
@@ -676,28 +685,6 @@ private:
     QString m_header;
 };
 
-const ExportMedia *findCover(const QList<ExportMemory> &memories, qint64 mediaId)
-{
-    const ExportMedia *best = nullptr;
-    int bestScore = -1;
-    for (const ExportMemory &m : memories) {
-        for (const ExportMedia &e : m.media) {
-            if (!e.usable() || !e.isImage())
-                continue;
-            if (mediaId != 0 && e.mediaId == mediaId)
-                return &e;
-            // Liked and talked-about landscape photos make good covers.
-            const int score = m.likeCount * 2 + m.commentCount() * 3 + (e.aspect() >= 1.2 ? 5 : 0) +
-                              qMin(e.width * e.height / 100000, 10);
-            if (score > bestScore) {
-                bestScore = score;
-                best = &e;
-            }
-        }
-    }
-    return best;
-}
-
 PageItem textItem(const QString &text, const QFont &font, const QRectF &rect, const QColor &color,
                   Qt::Alignment align = Qt::AlignLeft)
 {
@@ -748,6 +735,10 @@ BookDocument layoutBook(const QList<ExportMemory> &memories, const ExportSource 
         for (const ExportMedia &e : m.media)
             doc.photoCount += e.isImage() ? 1 : 0;
     }
+    if (options.countedMemories >= 0)
+        doc.memoryCount = options.countedMemories;
+    if (options.countedPhotos >= 0)
+        doc.photoCount = options.countedPhotos;
 
     const QList<ExportEntry> entries = groupEntries(memories);
     Builder builder(doc, source);
@@ -768,7 +759,8 @@ BookDocument layoutBook(const QList<ExportMemory> &memories, const ExportSource 
         ++frontPages;
     }
     if (!options.cover)
-        builder.titleBlock(options.title, options.subtitle);
+        builder.titleBlock(options.title, options.subtitle,
+                           bookDescribeSelection(memories, doc.memoryCount, doc.photoCount));
 
     QMap<int, int> monthCounts;
     for (const ExportEntry &e : entries)
@@ -787,16 +779,20 @@ BookDocument layoutBook(const QList<ExportMemory> &memories, const ExportSource 
             return doc;
         const int m = e.first().localMonth();
         if (m != month) {
+            // A new year starts a page (but the first one follows the title); a month starts
+            // one only when asked to, else it follows the previous month when it fits.
+            bool yearStarted = false;
             if (!options.chapterPerMonth && manyYears && m / 100 != yearShown) {
-                builder.year(m / 100);
+                builder.year(m / 100, yearShown != -1 || options.cover || options.contents);
                 yearShown = m / 100;
+                yearStarted = true;
             }
             chapters.append(
                 {m == 0 ? QStringLiteral("时间不详")
                         : (options.chapterPerMonth ? QStringLiteral("%1月").arg(m % 100)
                                                    : QStringLiteral("%1年%2月").arg(m / 100).arg(m % 100)),
                  m});
-            builder.chapter(m, monthCounts.value(m), options.chapterPerMonth,
+            builder.chapter(m, monthCounts.value(m), options.monthPerPage && !yearStarted,
                             !options.chapterPerMonth || manyYears);
             month = m;
         }
@@ -820,19 +816,43 @@ BookDocument layoutBook(const QList<ExportMemory> &memories, const ExportSource 
     if (options.cover) {
         BookPage &cover = doc.pages[0];
         const double photoBottom = doc.pageSize.height() * 0.6;
+        const QRectF box = bookCoverBox(doc.pageSize);
+        const int dpi = qMax(1, options.imageDpi);
         PageItem photo;
         photo.kind = PageItem::Image;
         photo.crop = true;
-        photo.rect = QRectF(0, 0, doc.pageSize.width(), photoBottom);
+        photo.rect = box;
         if (!options.coverImagePath.isEmpty()) {
             photo.imagePath = options.coverImagePath;
-        } else if (const ExportMedia *c = findCover(memories, options.coverMediaId)) {
+            doc.coverPixels = bookPictureSize(photo.imagePath);
+        } else if (const ExportMedia *c =
+                       bookCoverMedia(memories, options.coverMediaId, pixelsToCover(box, dpi))) {
             photo.imagePath = c->filePath;
             photo.orientation = c->orientation;
+            doc.coverPixels = c->width > 0 && c->height > 0
+                                  ? uprightPixels(c->width, c->height, c->orientation)
+                                  : bookPictureSize(c->filePath);
         }
         if (photo.imagePath.isEmpty()) {
             photo.kind = PageItem::Fill;
             photo.color = style.tint;
+        } else {
+            // Never blown up past its own pixels: a small picture sits at its native size on a
+            // tinted band instead.
+            photo.rect = coverPhotoRect(box, doc.coverPixels, dpi, &photo.crop);
+            doc.coverSoft = !photo.crop;
+            if (doc.coverSoft) {
+                PageItem band;
+                band.kind = PageItem::Fill;
+                band.color = style.tint;
+                band.rect = box;
+                cover.items.append(band);
+                // Mounted like a print: a white mat around the picture.
+                const double mat = qMin(3.0 * kUnitsPerMm, photo.rect.width() * 0.04);
+                band.color = Qt::white;
+                band.rect = photo.rect.adjusted(-mat, -mat, mat, mat) & box;
+                cover.items.append(band);
+            }
         }
         cover.items.append(photo);
         const double x = trimBox.left() + trimBox.width() * 0.1;
@@ -850,7 +870,9 @@ BookDocument layoutBook(const QList<ExportMemory> &memories, const ExportSource 
         rule.rect = QRectF(x, sub.rect.bottom() + base * kUnitsPerPoint, w * 0.12, 0.5 * kUnitsPerMm);
         cover.items.append(rule);
         PageItem counts =
-            textItem(QStringLiteral("%1 条回忆 · %2 张照片").arg(doc.memoryCount).arg(doc.photoCount),
+            textItem(QCoreApplication::translate("BookLayout", "%n memories", nullptr, doc.memoryCount) +
+                         QStringLiteral(" · ") +
+                         QCoreApplication::translate("BookLayout", "%n photos", nullptr, doc.photoCount),
                      makeFont(options.sansFamily, base * 0.9),
                      QRectF(x, trimBox.bottom() - trimBox.height() * 0.09, w, 0), style.muted);
         cover.items.append(counts);
@@ -945,6 +967,7 @@ ExportResult paintBook(const BookDocument &doc, QPagedPaintDevice *device, const
 {
     ExportResult result;
     result.memories = doc.memoryCount;
+    result.photos = doc.photoCount; // counted as everywhere in the app, not pictures painted
     const BookStyle &style = bookStyleById(doc.options.style);
     if (to < 0 || to >= doc.pages.size())
         to = int(doc.pages.size()) - 1;
@@ -1047,7 +1070,6 @@ ExportResult paintBook(const BookDocument &doc, QPagedPaintDevice *device, const
                                                                 : item.placeholder);
                     break;
                 }
-                ++result.photos;
                 result.photoBytes += QFileInfo(item.imagePath).size();
                 // Fit inside the rect, centred (crop jobs already have its proportions).
                 QSizeF size = QSizeF(image.size()).scaled(item.rect.size(), Qt::KeepAspectRatio);

@@ -13,6 +13,7 @@
 #include <QList>
 #include <QPageSize>
 #include <QRectF>
+#include <QSize>
 #include <QTextLayout>
 #include <memory>
 
@@ -50,12 +51,17 @@ struct BookOptions
     QString coverImagePath;      ///< overrides coverMediaId (a file picked by hand)
     bool cover = true;           ///< cover page with photo and title
     bool contents = true;        ///< contents page
-    bool chapterPerMonth = true; ///< every month starts a new page
+    bool chapterPerMonth = true; ///< months are the chapters (a year's book); false: years, then months
+    bool monthPerPage = false;   ///< every month starts a new page; false: short months share a page
     int maxCommentsPerMemory = 6;
     int maxRepliesPerComment = 3;
     int maxAlbumHighlights = 9;
     QString style;      ///< the book's look (themes.h bookStyleIds()); empty = the first
     int imageDpi = 300; ///< pictures are embedded at this resolution for their printed size
+    /// The selection's counts as LibraryCounts gives them (BookExporter::prepare() fills them);
+    /// -1 = count the laid-out memories.
+    int countedMemories = -1;
+    int countedPhotos = -1;
     QString serifFamily = QStringLiteral("Noto Serif CJK SC");
     QString sansFamily = QStringLiteral("Noto Sans CJK SC");
 };
@@ -116,6 +122,8 @@ struct BookDocument
     QString runningTitle;
     int memoryCount = 0;
     int photoCount = 0;
+    QSize coverPixels;      ///< the cover picture's own size (upright); empty = unknown or none
+    bool coverSoft = false; ///< the cover picture lacks the pixels for its box: placed smaller
     QPageSize pdfPageSize() const;
 };
 

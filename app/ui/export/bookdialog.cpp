@@ -5,16 +5,19 @@
 #include "wall/walltheme.h"
 
 #include "export/bookexporter.h"
+#include "export/bookpacking.h"
 #include "export/exportimage.h"
 #include "exportdialog.h"
 #include "library/database.h"
 #include "tags/tagstore.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -81,7 +84,16 @@ BookDialog::BookDialog(Database &database, QWidget *parent) : QDialog(parent), m
     auto *coverBox = new QVBoxLayout;
     coverBox->addWidget(m_covers);
     coverBox->addWidget(coverFile, 0, Qt::AlignLeft);
+    m_coverNote = new QLabel(this);
+    m_coverNote->setObjectName(QStringLiteral("coverNote"));
+    m_coverNote->setWordWrap(true);
+    m_coverNote->hide();
+    coverBox->addWidget(m_coverNote);
     form->addRow(tr("Cover photo:"), coverBox);
+    m_monthPerPage = new QCheckBox(tr("Start every month on a new page"), this);
+    m_monthPerPage->setObjectName(QStringLiteral("monthPerPage"));
+    m_monthPerPage->setToolTip(tr("Otherwise a short month follows the one before it on the same page."));
+    form->addRow(tr("Months:"), m_monthPerPage);
     layout->addLayout(form);
     m_summary = new QLabel(this);
     layout->addWidget(m_summary);
@@ -104,11 +116,15 @@ BookDialog::BookDialog(Database &database, QWidget *parent) : QDialog(parent), m
         m_coverFile = file;
         m_covers->clearSelection();
         m_summary->setText(tr("Cover: %1").arg(file));
+        updateCoverNote();
     });
     connect(m_covers, &QListWidget::itemSelectionChanged, this, [this] {
         if (!m_covers->selectedItems().isEmpty())
             m_coverFile.clear();
+        updateCoverNote();
     });
+    connect(m_paper, qOverload<int>(&QComboBox::currentIndexChanged), this, &BookDialog::updateCoverNote);
+    connect(m_bleed, qOverload<double>(&QDoubleSpinBox::valueChanged), this, &BookDialog::updateCoverNote);
     yearChanged();
 }
 
@@ -145,9 +161,34 @@ void BookDialog::loadCoverChoices()
             continue;
         auto *item = new QListWidgetItem(QIcon(QPixmap::fromImage(thumb)), QString(), m_covers);
         item->setData(Qt::UserRole, choice.mediaId);
+        item->setData(Qt::UserRole + 1, choice.pixels);
+        if (!choice.pixels.isEmpty())
+            item->setToolTip(tr("%1×%2 pixels").arg(choice.pixels.width()).arg(choice.pixels.height()));
     }
     if (m_covers->count() > 0)
         m_covers->setCurrentRow(0);
+    updateCoverNote();
+}
+
+void BookDialog::updateCoverNote()
+{
+    QSize pixels;
+    if (!m_coverFile.isEmpty()) {
+        QImageReader reader(m_coverFile);
+        reader.setAutoTransform(true);
+        pixels = reader.size();
+        if (reader.transformation() & QImageIOHandler::TransformationRotate90)
+            pixels.transpose();
+    } else if (!m_covers->selectedItems().isEmpty()) {
+        pixels = m_covers->selectedItems().first()->data(Qt::UserRole + 1).toSize();
+    }
+    const bool soft = !pixels.isEmpty() && coverPrintsSoft(pixels, options());
+    m_coverNote->setText(soft ? tr("This photo is %1×%2: it will print soft at this size, so the book "
+                                   "places it smaller on the cover. A larger photo fills the cover.")
+                                    .arg(pixels.width())
+                                    .arg(pixels.height())
+                              : QString());
+    m_coverNote->setVisible(soft);
 }
 
 BookOptions BookDialog::options() const
@@ -160,6 +201,7 @@ BookOptions BookDialog::options() const
     o.title = m_title->text().trimmed();
     o.subtitle = m_subtitle->text().trimmed();
     o.coverImagePath = m_coverFile;
+    o.monthPerPage = m_monthPerPage && m_monthPerPage->isChecked();
     const QList<QListWidgetItem *> selected = m_covers->selectedItems();
     if (m_coverFile.isEmpty() && !selected.isEmpty())
         o.coverMediaId = selected.first()->data(Qt::UserRole).toLongLong();
@@ -183,6 +225,7 @@ const BookDocument &BookDialog::document()
                                     o.subtitle,
                                     o.coverImagePath,
                                     QString::number(o.coverMediaId),
+                                    QString::number(int(o.monthPerPage)),
                                     QString::number(s.year),
                                     s.tag}
                             .join(QLatin1Char('\n'));

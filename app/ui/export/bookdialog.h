@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The yearly memory book: year, tag, page size, margins, bleed, cover photo and title; print
+// The yearly memory book: year, tag, page size, margins, bleed, cover photo (and whether it is
+// sharp enough), title and month breaks; print
 // preview (QPrintPreviewDialog), printing (QPrintDialog) and saving a PDF, all from one layout.
 #pragma once
 
@@ -9,6 +10,7 @@
 #include <QDialog>
 #include <atomic>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -46,6 +48,8 @@ public slots:
 private:
     void yearChanged();
     void loadCoverChoices();
+    /// Says when the chosen cover lacks the pixels for the cover at 300 dpi.
+    void updateCoverNote();
     const BookDocument &document();
 
     Database &m_database;
@@ -59,6 +63,8 @@ private:
     QLineEdit *m_subtitle = nullptr;
     QListWidget *m_covers = nullptr;
     QString m_coverFile;
+    QCheckBox *m_monthPerPage = nullptr;
+    QLabel *m_coverNote = nullptr;
     QLabel *m_summary = nullptr;
     BookDocument m_document;
     QString m_documentKey;
