@@ -382,7 +382,7 @@ void MainWindow::retranslateUi()
         }
     }
     if (!m_restrictTitle.isEmpty())
-        m_restrictChip->setText(tr("Only: %1  ✕").arg(m_restrictTitle));
+        m_restrictChip->setText(QStringLiteral("%1  ✕").arg(m_restrictTitle));
     refreshView();
 }
 
@@ -487,6 +487,7 @@ QWidget *MainWindow::createWallPage()
     connect(m_wall, &WallView::contextMenuRequested, this, &MainWindow::showWallMenu);
     connect(m_wall, &WallView::selectionChanged, this, [this] { updateStatus(); });
     layout->addWidget(m_wall, 1);
+    createWallEmptyState(page);
     return page;
 }
 
@@ -505,6 +506,8 @@ void MainWindow::applyWallFilter()
     if (m_searchActive) {
         filter.restrictToMemories = true;
         filter.memoryIds = m_searchIds;
+        if (!m_restrictTitle.isEmpty()) // a search within a tag's or a person's memories
+            filter.memoryIds.removeIf([this](qint64 id) { return !m_restrictIds.contains(id); });
     } else {
         filter.restrictToMemories = !m_restrictTitle.isEmpty();
         filter.memoryIds = m_restrictIds;
@@ -594,7 +597,10 @@ void MainWindow::showMemories(const QList<qint64> &memoryIds, const QString &tit
     m_restrictIds = memoryIds;
     m_restrictTitle = title;
     m_restrictChip->setVisible(!title.isEmpty());
-    m_restrictChip->setText(tr("Only: %1  ✕").arg(title));
+    m_restrictChip->setText(QStringLiteral("%1  ✕").arg(title));
+    m_restrictChip->setAccessibleName(tr("Remove the filter %1").arg(title));
+    if (title.isEmpty())
+        m_tagSidebar->selectPath(QString());
     applyWallFilter();
     showPage(Page::Wall);
 }
@@ -632,12 +638,8 @@ void MainWindow::connectSearchAndTags()
     });
     connect(m_searchBox, &SearchBar::queryError, this,
             [this](const QString &message) { statusBar()->showMessage(message, 6000); });
-    connect(m_tagSidebar, &TagSidebar::tagSelected, this, [this](const QString &path) {
-        QString quoted = path;
-        quoted.replace(QLatin1Char('"'), QStringLiteral("\\\""));
-        m_searchBox->runQuery(QStringLiteral("tag:\"%1\"").arg(quoted));
-    });
-    connect(m_tagSidebar, &TagSidebar::tagCleared, this, [this] { m_searchBox->runQuery(QString()); });
+    connect(m_tagSidebar, &TagSidebar::tagSelected, this, &MainWindow::showTag);
+    connect(m_tagSidebar, &TagSidebar::tagCleared, this, [this] { showMemories({}, QString()); });
     connect(m_tagSidebar, &TagSidebar::tagsChanged, this, [this] {
         m_wallModel->reload();
         m_searchBox->refresh();
@@ -714,6 +716,7 @@ void MainWindow::updateStatus()
             text += QStringLiteral(" · ") + tr("%n selected", nullptr, selected);
         m_statusLabel->setText(text);
     }
+    updateWallEmptyState();
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -35,6 +35,7 @@ class SearchBar;
 class TagSidebar;
 class StatisticsPage;
 class ThumbnailProvider;
+class WallEmptyState;
 class WallModel;
 class WallView;
 
@@ -65,6 +66,10 @@ public:
     void setToday(const QDate &today);
     /// Restricts the wall to these memories (a person's, a search's); empty title = show all again.
     void showMemories(const QList<qint64> &memoryIds, const QString &title);
+    /// Restricts the wall to the memories tagged @p path (and its children), shown as a chip.
+    void showTag(const QString &path);
+    /// Unchecks the kind filters, shows all years and removes a tag/person restriction.
+    void clearFilters();
 
     WallView *wallView() const { return m_wall; }
     WallModel *wallModel() const { return m_wallModel; }
@@ -111,6 +116,9 @@ private:
     void exportSelection();
     void showWallMenu(int row, const QPoint &globalPos);
     void updateStatus();
+    /// Shows why the wall is empty (filters, a search without results) instead of the wall.
+    void updateWallEmptyState();
+    void createWallEmptyState(QWidget *page);
     void reloadVisiblePage();
 
     /// A QSettings key of this library's own (its filters, its order).
@@ -124,6 +132,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     QWidget *m_wallPage = nullptr;
     WallView *m_wall = nullptr;
+    WallEmptyState *m_wallEmpty = nullptr;
     WallModel *m_wallModel = nullptr;
     MemoryCardDelegate *m_wallDelegate = nullptr;
     ThumbnailProvider *m_thumbnails = nullptr;

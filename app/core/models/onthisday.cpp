@@ -36,13 +36,9 @@ QStringList monthDaysAround(const QDate &today, int window)
     return days;
 }
 
-} // namespace
-
-OnThisDay onThisDay(Database &database, const QDate &today, int maxWindowDays)
+QString hiddenExclusions()
 {
-    OnThisDay result;
-    result.today = today;
-    const QString exclusions = QStringLiteral(
+    return QStringLiteral(
         " AND w.local_day NOT IN (SELECT value FROM on_this_day_hidden WHERE what = 'date')"
         " AND NOT EXISTS (SELECT 1 FROM on_this_day_hidden h JOIN memories m ON m.id = w.memory_id"
         "   WHERE h.what = 'person' AND (h.value = m.author_id OR h.value IN"
@@ -51,6 +47,15 @@ OnThisDay onThisDay(Database &database, const QDate &today, int maxWindowDays)
         "w.memory_id"
         "   JOIN tags t ON t.id = mt.tag_id JOIN tags ht ON ht.id = h.value"
         "   WHERE h.what = 'tag' AND (t.id = ht.id OR t.path LIKE ht.path || '/%'))");
+}
+
+} // namespace
+
+OnThisDay onThisDay(Database &database, const QDate &today, int maxWindowDays)
+{
+    OnThisDay result;
+    result.today = today;
+    const QString exclusions = hiddenExclusions();
     for (int window = 0; window <= maxWindowDays; ++window) {
         QSqlQuery q(database.connection());
         q.prepare(QStringLiteral(
@@ -71,6 +76,34 @@ OnThisDay onThisDay(Database &database, const QDate &today, int maxWindowDays)
             result.windowDays = window;
             break;
         }
+    }
+    return result;
+}
+
+OnThisDayNeighbours onThisDayNeighbours(Database &database, const QDate &today)
+{
+    OnThisDayNeighbours result;
+    if (!today.isValid())
+        return result;
+    const int monthDay = today.month() * 100 + today.day();
+    for (const bool before : {true, false}) {
+        QSqlQuery q(database.connection());
+        q.prepare(QStringLiteral("SELECT w.month_day, COUNT(*) FROM wall_items w WHERE w.month_day %1 ? "
+                                 "AND w.local_day / 10000 < ? AND w.local_month > 0 %2 "
+                                 "GROUP BY w.month_day ORDER BY w.month_day %3 LIMIT 1")
+                      .arg(before ? QStringLiteral("<") : QStringLiteral(">"), hiddenExclusions(),
+                           before ? QStringLiteral("DESC") : QStringLiteral("ASC")));
+        q.addBindValue(monthDay);
+        q.addBindValue(today.year());
+        if (!q.exec() || !q.next())
+            continue;
+        const int found = q.value(0).toInt();
+        QDate date(today.year(), found / 100, found % 100);
+        if (!date.isValid()) // 29 February in a year without it
+            date = QDate(today.year(), found / 100, 28);
+        OnThisDayNeighbour &slot = before ? result.before : result.after;
+        slot.date = date;
+        slot.count = q.value(1).toInt();
     }
     return result;
 }

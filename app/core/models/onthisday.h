@@ -30,6 +30,21 @@ struct OnThisDay
 /// widens to ±1 … ±@p maxWindowDays days. Hidden people, dates and tags are left out.
 OnThisDay onThisDay(Database &database, const QDate &today, int maxWindowDays = 3);
 
+/// A day of the calendar (in @p today's year) that has memories from earlier years.
+struct OnThisDayNeighbour
+{
+    QDate date;    ///< invalid when there is none
+    int count = 0; ///< memories on that month and day in earlier years
+};
+struct OnThisDayNeighbours
+{
+    OnThisDayNeighbour before; ///< the nearest earlier month/day of the same year
+    OnThisDayNeighbour after;  ///< the nearest later month/day of the same year
+};
+/// The nearest days before and after @p today (same year, other month/day) that 那年今日 would
+/// show something for. Hidden people, dates and tags are left out, as in onThisDay().
+OnThisDayNeighbours onThisDayNeighbours(Database &database, const QDate &today);
+
 enum class HiddenKind
 {
     Person,

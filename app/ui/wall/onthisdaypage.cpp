@@ -3,6 +3,7 @@
 
 #include "library/database.h"
 #include "memorycarddelegate.h"
+#include "onthisdaynavigator.h"
 #include "text/qzonetext.h"
 #include "walltheme.h"
 #include "wallview.h"
@@ -136,6 +137,9 @@ OnThisDayPage::OnThisDayPage(Database &database, ThumbnailProvider *thumbnails, 
     m_note->setWordWrap(true);
     headLayout->addWidget(m_title);
     headLayout->addWidget(m_note);
+    m_navigator = new OnThisDayNavigator(head);
+    headLayout->addWidget(m_navigator);
+    connect(m_navigator, &OnThisDayNavigator::dateRequested, this, &OnThisDayPage::visitDate);
     layout->addWidget(head);
     m_empty = new QLabel(this);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -160,14 +164,24 @@ OnThisDayPage::OnThisDayPage(Database &database, ThumbnailProvider *thumbnails, 
 
 void OnThisDayPage::setDate(const QDate &today)
 {
-    m_model->setDate(today);
+    m_today = today;
+    visitDate(today);
+}
+
+void OnThisDayPage::visitDate(const QDate &date)
+{
+    if (!date.isValid())
+        return;
+    m_model->setDate(date);
+    const OnThisDay &day = m_model->result();
+    m_neighbours =
+        (day.isEmpty() || day.windowDays > 0) ? onThisDayNeighbours(m_database, date) : OnThisDayNeighbours();
     retranslateUi();
 }
 
 void OnThisDayPage::reload()
 {
-    m_model->reload();
-    retranslateUi();
+    visitDate(m_model->date().isValid() ? m_model->date() : m_today);
 }
 
 void OnThisDayPage::changeEvent(QEvent *event)
@@ -195,10 +209,10 @@ void OnThisDayPage::retranslateUi()
         m_note->setText(QString());
         m_note->hide();
     } else if (day.windowDays > 0) {
-        m_note->setText(
-            tr("Nothing on this exact day in earlier years, so this shows the memories within ±%n "
-               "day(s) of it.",
-               nullptr, day.windowDays));
+        m_note->setText(tr("Nothing on this exact day in earlier years. This week in earlier years: %n "
+                           "memories within ±%1 days of it.",
+                           nullptr, m_model->itemCount())
+                            .arg(day.windowDays));
         m_note->show();
     } else {
         m_note->setText(
@@ -207,7 +221,9 @@ void OnThisDayPage::retranslateUi()
                nullptr, m_model->itemCount()));
         m_note->show();
     }
-    m_empty->setText(tr("Nothing from this day in earlier years.\nCome back tomorrow."));
+    m_empty->setText(tr("Nothing from this day in earlier years, and nothing this week in earlier years "
+                        "either.\nVisit one of the nearest days above, or pick any day."));
+    m_navigator->setState(today, m_today, day.isEmpty() || day.windowDays > 0, m_neighbours);
     m_empty->setVisible(day.isEmpty());
     m_view->setVisible(!day.isEmpty());
 }

@@ -15,6 +15,7 @@ namespace ks {
 
 class Database;
 class MemoryCardDelegate;
+class OnThisDayNavigator;
 class ThumbnailProvider;
 class WallView;
 
@@ -57,10 +58,16 @@ class OnThisDayPage : public QWidget
     Q_OBJECT
 public:
     OnThisDayPage(Database &database, ThumbnailProvider *thumbnails, QWidget *parent = nullptr);
+    /// Looks back from @p today (the real today: "Back to today" returns here).
     void setDate(const QDate &today);
+    /// Looks back from another day (the date picker, a nearest day), keeping today.
+    void visitDate(const QDate &date);
     void reload();
     OnThisDayModel *model() const { return m_model; }
     WallView *view() const { return m_view; }
+    OnThisDayNavigator *navigator() const { return m_navigator; }
+    /// The nearest days with memories, as last shown (filled when the exact day is empty).
+    const OnThisDayNeighbours &neighbours() const { return m_neighbours; }
 
 signals:
     void openMemory(qint64 memoryId, int mediaIndex);
@@ -80,6 +87,9 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_note = nullptr;
     QLabel *m_empty = nullptr;
+    OnThisDayNavigator *m_navigator = nullptr;
+    OnThisDayNeighbours m_neighbours;
+    QDate m_today;
 };
 
 /// The 那年今日 card at the top of the wall on a day that has memories.
