@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BookExporter</name>
+    <message>
+        <source>Our memories of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QQ Space</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1's QQ Space</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BookLayout</name>
+    <message numerus="yes">
+        <source>%n memories</source>
+        <translation><numerusform>%n memory</numerusform><numerusform>%n memories</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos</source>
+        <translation><numerusform>%n photo</numerusform><numerusform>%n photos</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LibraryOpen</name>
     <message>
         <source>Keepsake</source>
@@ -249,6 +279,26 @@
     </message>
     <message>
         <source>Style:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start every month on a new page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Otherwise a short month follows the one before it on the same page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Months:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1×%2 pixels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This photo is %1×%2: it will print soft at this size, so the book places it smaller on the cover. A larger photo fills the cover.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -695,10 +745,6 @@ Files with the same names are replaced; the other files stay.</source>
         <source>Show the whole wall again</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Only: %1  ✕</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>%n on the wall</source>
         <translation><numerusform>%n on the wall</numerusform><numerusform>%n on the wall</numerusform></translation>
@@ -790,6 +836,14 @@ Files with the same names are replaced; the other files stay.</source>
     <message>
         <source>Drop to import %1 into this library.
 The original files are never changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the filter %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tag: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1106,6 +1160,41 @@ The original files are never changed.</source>
     </message>
 </context>
 <context>
+    <name>ks::OnThisDayNavigator</name>
+    <message>
+        <source>MMMM d</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nearest days with memories:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>← %1 · %n memories</source>
+        <translation><numerusform>← %1 · %n memory</numerusform><numerusform>← %1 · %n memories</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n memories →</source>
+        <translation><numerusform>%1 · %n memory →</numerusform><numerusform>%1 · %n memories →</numerusform></translation>
+    </message>
+    <message>
+        <source>Visit a day:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit a day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to today</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ks::OnThisDayPage</name>
     <message>
         <source>On this day · %1</source>
@@ -1116,17 +1205,8 @@ The original files are never changed.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>Nothing on this exact day in earlier years, so this shows the memories within ±%n day(s) of it.</source>
-        <translation><numerusform>Nothing on this exact day in earlier years, so this shows the memories within ±%n day of it.</numerusform><numerusform>Nothing on this exact day in earlier years, so this shows the memories within ±%n days of it.</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%n memories from this day in earlier years. Right-click one to stop showing a person, a date or a tag here.</source>
         <translation><numerusform>%n memory from this day in earlier years. Right-click one to stop showing a person, a date or a tag here.</numerusform><numerusform>%n memories from this day in earlier years. Right-click one to stop showing a person, a date or a tag here.</numerusform></translation>
-    </message>
-    <message>
-        <source>Nothing from this day in earlier years.
-Come back tomorrow.</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>Open</source>
@@ -1142,6 +1222,15 @@ Come back tomorrow.</source>
     </message>
     <message>
         <source>Hide the tag “%1” from On This Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Nothing on this exact day in earlier years. This week in earlier years: %n memories within ±%1 days of it.</source>
+        <translation><numerusform>Nothing on this exact day in earlier years. This week in earlier years: %n memory within ±%1 days of it.</numerusform><numerusform>Nothing on this exact day in earlier years. This week in earlier years: %n memories within ±%1 days of it.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing from this day in earlier years, and nothing this week in earlier years either.
+Visit one of the nearest days above, or pick any day.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1222,10 +1311,6 @@ Come back tomorrow.</source>
 </context>
 <context>
     <name>ks::PeoplePage</name>
-    <message>
-        <source>Memories with %1</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>%n people</source>
         <translation><numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
@@ -1248,6 +1333,10 @@ Come back tomorrow.</source>
     </message>
     <message>
         <source>Filter people</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Friend: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2879,6 +2968,33 @@ Install the package gstreamer1.0-libav, then restart Keepsake.</source>
     <message>
         <source>Videos cannot be played on this computer: the GStreamer plugins that decode them are not installed.
 Install the packages gstreamer1.0-plugins-good, gstreamer1.0-plugins-bad and gstreamer1.0-libav, then restart Keepsake.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ks::WallEmptyState</name>
+    <message>
+        <source>No memory contains “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try fewer words or a shorter piece of the text: the search finds exactly what is typed. The kind and year filters also narrow the search.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No memories match these filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The kinds, the year or the tag or person chosen above hide every memory. Clear the filters to see the whole wall again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear filters</source>
         <translation type="unfinished" />
     </message>
 </context>

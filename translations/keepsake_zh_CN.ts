@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BookExporter</name>
+    <message>
+        <source>Our memories of %1</source>
+        <translation>%1年的回忆</translation>
+    </message>
+    <message>
+        <source>QQ Space</source>
+        <translation>QQ空间</translation>
+    </message>
+    <message>
+        <source>%1's QQ Space</source>
+        <translation>%1的QQ空间</translation>
+    </message>
+</context>
+<context>
+    <name>BookLayout</name>
+    <message numerus="yes">
+        <source>%n memories</source>
+        <translation><numerusform>%n 条回忆</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos</source>
+        <translation><numerusform>%n 张照片</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
     <name>LibraryOpen</name>
     <message>
         <source>Keepsake</source>
@@ -252,6 +282,26 @@
     <message>
         <source>Style:</source>
         <translation>样式：</translation>
+    </message>
+    <message>
+        <source>Start every month on a new page</source>
+        <translation>每个月从新的一页开始</translation>
+    </message>
+    <message>
+        <source>Otherwise a short month follows the one before it on the same page.</source>
+        <translation>不勾选时，内容少的月份接在上个月后面，排在同一页。</translation>
+    </message>
+    <message>
+        <source>Months:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>%1×%2 pixels</source>
+        <translation>%1×%2 像素</translation>
+    </message>
+    <message>
+        <source>This photo is %1×%2: it will print soft at this size, so the book places it smaller on the cover. A larger photo fills the cover.</source>
+        <translation>这张照片只有 %1×%2 像素，放满封面会印得模糊，所以纪念册会把它缩小放在封面上。换一张更大的照片就能铺满封面。</translation>
     </message>
 </context>
 <context>
@@ -700,10 +750,6 @@ Files with the same names are replaced; the other files stay.</source>
         <source>Show the whole wall again</source>
         <translation>重新显示整面回忆墙</translation>
     </message>
-    <message>
-        <source>Only: %1  ✕</source>
-        <translation>只看：%1  ✕</translation>
-    </message>
     <message numerus="yes">
         <source>%n on the wall</source>
         <translation><numerusform>墙上 %n 条</numerusform></translation>
@@ -797,6 +843,14 @@ Files with the same names are replaced; the other files stay.</source>
 The original files are never changed.</source>
         <translation>松开鼠标，把 %1 导入这个资料库。
 原来的文件绝不会被改动。</translation>
+    </message>
+    <message>
+        <source>Remove the filter %1</source>
+        <translation>移除筛选条件 %1</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>标签：%1</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +1166,41 @@ The original files are never changed.</source>
     </message>
 </context>
 <context>
+    <name>ks::OnThisDayNavigator</name>
+    <message>
+        <source>MMMM d</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>Nearest days with memories:</source>
+        <translation>最近有回忆的日子：</translation>
+    </message>
+    <message numerus="yes">
+        <source>← %1 · %n memories</source>
+        <translation><numerusform>← %1 · %n 条回忆</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n memories →</source>
+        <translation><numerusform>%1 · %n 条回忆 →</numerusform></translation>
+    </message>
+    <message>
+        <source>Visit a day:</source>
+        <translation>去看某一天：</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>Visit a day</source>
+        <translation>去看某一天</translation>
+    </message>
+    <message>
+        <source>Back to today</source>
+        <translation>回到今天</translation>
+    </message>
+</context>
+<context>
     <name>ks::OnThisDayPage</name>
     <message>
         <source>On this day · %1</source>
@@ -1122,18 +1211,8 @@ The original files are never changed.</source>
         <translation>M月d日</translation>
     </message>
     <message numerus="yes">
-        <source>Nothing on this exact day in earlier years, so this shows the memories within ±%n day(s) of it.</source>
-        <translation><numerusform>往年的这一天没有回忆，所以这里显示前后 %n 天之内的回忆。</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%n memories from this day in earlier years. Right-click one to stop showing a person, a date or a tag here.</source>
         <translation><numerusform>往年的这一天共有 %n 条回忆。右键点击一条，可以不再在这里显示某个人、某个日期或某个标签。</numerusform></translation>
-    </message>
-    <message>
-        <source>Nothing from this day in earlier years.
-Come back tomorrow.</source>
-        <translation>往年的这一天没有回忆。
-明天再来看看吧。</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1150,6 +1229,16 @@ Come back tomorrow.</source>
     <message>
         <source>Hide the tag “%1” from On This Day</source>
         <translation>不在那年今日显示标签“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing on this exact day in earlier years. This week in earlier years: %n memories within ±%1 days of it.</source>
+        <translation><numerusform>往年的这一天没有回忆。往年的这一周：前后 %1 天内有 %n 条回忆。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing from this day in earlier years, and nothing this week in earlier years either.
+Visit one of the nearest days above, or pick any day.</source>
+        <translation>往年的这一天没有回忆，往年的这一周也没有。
+可以去看上面最近有回忆的日子，或者任选一天。</translation>
     </message>
 </context>
 <context>
@@ -1229,10 +1318,6 @@ Come back tomorrow.</source>
 </context>
 <context>
     <name>ks::PeoplePage</name>
-    <message>
-        <source>Memories with %1</source>
-        <translation>和 %1 有关的回忆</translation>
-    </message>
     <message numerus="yes">
         <source>%n people</source>
         <translation><numerusform>共 %n 人</numerusform></translation>
@@ -1256,6 +1341,10 @@ Come back tomorrow.</source>
     <message>
         <source>Filter people</source>
         <translation>筛选好友</translation>
+    </message>
+    <message>
+        <source>Friend: %1</source>
+        <translation>好友：%1</translation>
     </message>
 </context>
 <context>
@@ -2890,6 +2979,33 @@ Install the package gstreamer1.0-libav, then restart Keepsake.</source>
 Install the packages gstreamer1.0-plugins-good, gstreamer1.0-plugins-bad and gstreamer1.0-libav, then restart Keepsake.</source>
         <translation>这台电脑无法播放视频：没有安装解码视频所需的 GStreamer 插件。
 请安装软件包 gstreamer1.0-plugins-good、gstreamer1.0-plugins-bad 和 gstreamer1.0-libav，然后重新启动时光匣。</translation>
+    </message>
+</context>
+<context>
+    <name>ks::WallEmptyState</name>
+    <message>
+        <source>No memory contains “%1”</source>
+        <translation>没有回忆包含“%1”</translation>
+    </message>
+    <message>
+        <source>Try fewer words or a shorter piece of the text: the search finds exactly what is typed. The kind and year filters also narrow the search.</source>
+        <translation>试试少输几个字，或只输入其中一小段：搜索只找完全一样的文字。上面的类别和年份筛选也会缩小搜索范围。</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>清除搜索</translation>
+    </message>
+    <message>
+        <source>No memories match these filters</source>
+        <translation>没有符合这些筛选条件的回忆</translation>
+    </message>
+    <message>
+        <source>The kinds, the year or the tag or person chosen above hide every memory. Clear the filters to see the whole wall again.</source>
+        <translation>上面选的类别、年份、标签或好友把所有回忆都隐藏了。清除筛选即可重新看到整面回忆墙。</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
     </message>
 </context>
 <context>
