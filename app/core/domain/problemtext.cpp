@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <algorithm>
+#include <iterator>
 #include <vector>
 
 namespace ks::problemtext {
@@ -475,31 +476,37 @@ const KindText kKinds[] = {
 
 } // namespace
 
+namespace {
+
+/// Index of @p kind in kKinds; the table's size (after every known kind) when unknown.
+int kindIndex(const QString &kind)
+{
+    const auto it = std::find_if(std::begin(kKinds), std::end(kKinds),
+                                 [&](const KindText &k) { return kind == QLatin1String(k.kind); });
+    return int(it - std::begin(kKinds));
+}
+
+} // namespace
+
 QString kindTitle(const QString &kind, int count)
 {
-    for (const KindText &k : kKinds)
-        if (kind == QLatin1String(k.kind))
-            return QCoreApplication::translate("ks::ProblemKind", k.title, nullptr, count);
+    const int i = kindIndex(kind);
+    if (i < int(std::size(kKinds)))
+        return QCoreApplication::translate("ks::ProblemKind", kKinds[i].title, nullptr, count);
     return QCoreApplication::translate("ks::ProblemKind", "%n other problem(s)", nullptr, count);
 }
 
 QString kindAdvice(const QString &kind)
 {
-    for (const KindText &k : kKinds)
-        if (kind == QLatin1String(k.kind))
-            return QCoreApplication::translate("ks::ProblemKind", k.advice);
+    const int i = kindIndex(kind);
+    if (i < int(std::size(kKinds)))
+        return QCoreApplication::translate("ks::ProblemKind", kKinds[i].advice);
     return QCoreApplication::translate("ks::ProblemKind", "The rest of the export was imported.");
 }
 
 int kindRank(const QString &kind)
 {
-    int rank = 0;
-    for (const KindText &k : kKinds) {
-        if (kind == QLatin1String(k.kind))
-            return rank;
-        ++rank;
-    }
-    return rank;
+    return kindIndex(kind);
 }
 
 QStringList templates()

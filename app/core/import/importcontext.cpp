@@ -102,34 +102,30 @@ void ImportContext::reportProblem(const QString &rawFile, const QString &kind, c
 std::optional<QByteArray> ImportContext::readBoundedFile(const QString &path, qint64 maxBytes)
 {
     noteCurrentFile(path);
+    auto tooLarge = [&] {
+        keepSourceFile(path);
+        reportProblem(
+            path, QStringLiteral("too-large"),
+            QStringLiteral("the file is larger than %1 MB; it was not read (the file itself is kept)")
+                .arg(maxBytes >> 20));
+        return std::nullopt;
+    };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         reportProblem(path, QStringLiteral("unreadable"),
                       QStringLiteral("cannot open the file: %1").arg(file.errorString()));
         return std::nullopt;
     }
-    if (file.size() > maxBytes) {
-        keepSourceFile(path);
-        reportProblem(
-            path, QStringLiteral("too-large"),
-            QStringLiteral("the file is larger than %1 MB; it was not read (the file itself is kept)")
-                .arg(maxBytes >> 20));
-        return std::nullopt;
-    }
+    if (file.size() > maxBytes) // a hostile size is refused before anything is allocated
+        return tooLarge();
     QByteArray bytes = file.read(maxBytes + 1);
     if (file.error() != QFileDevice::NoError) {
         reportProblem(path, QStringLiteral("unreadable"),
                       QStringLiteral("reading the file failed: %1").arg(file.errorString()));
         return std::nullopt;
     }
-    if (bytes.size() > maxBytes) { // it grew while being read
-        keepSourceFile(path);
-        reportProblem(
-            path, QStringLiteral("too-large"),
-            QStringLiteral("the file is larger than %1 MB; it was not read (the file itself is kept)")
-                .arg(maxBytes >> 20));
-        return std::nullopt;
-    }
+    if (bytes.size() > maxBytes) // it grew while being read
+        return tooLarge();
     return bytes;
 }
 

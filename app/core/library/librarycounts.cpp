@@ -33,6 +33,15 @@ Counts run(QSqlDatabase db, const QString &memoryFilter)
 
 } // namespace
 
+std::optional<qint64> memories(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM memories m WHERE %1").arg(QLatin1String(kCountable))) &&
+        q.next())
+        return q.value(0).toLongLong();
+    return std::nullopt;
+}
+
 Counts whole(QSqlDatabase db)
 {
     return run(db, QString());

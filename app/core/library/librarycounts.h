@@ -6,6 +6,7 @@
 #include <QList>
 #include <QPair>
 #include <QSqlDatabase>
+#include <optional>
 
 namespace ks::LibraryCounts {
 
@@ -17,6 +18,9 @@ struct Counts
     qint64 videos = 0; ///< distinct video files, likewise
 };
 
+/// How many memories the whole library holds (one indexed count, cheap enough for the GUI
+/// thread); nullopt when it cannot be read.
+std::optional<qint64> memories(QSqlDatabase db);
 /// The whole library; zeros when it cannot be read.
 Counts whole(QSqlDatabase db);
 /// Only @p memoryIds (a selection, a year); album containers among them are not counted.

@@ -2,6 +2,7 @@
 #include "libraryfacts.h"
 
 #include "database.h"
+#include "librarycounts.h"
 
 #include <QSqlQuery>
 
@@ -9,11 +10,7 @@ namespace ks::LibraryFacts {
 
 std::optional<qint64> memoryCount(Database &database)
 {
-    // Counted as LibraryCounts counts them (album containers are not memories of their own).
-    QSqlQuery q(database.connection());
-    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM memories WHERE kind <> 'album'")) && q.next())
-        return q.value(0).toLongLong();
-    return std::nullopt;
+    return LibraryCounts::memories(database.connection());
 }
 
 QList<ImportProblem> problems(Database &database)
