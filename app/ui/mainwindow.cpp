@@ -10,6 +10,7 @@
 #include "importprogresspanel.h"
 #include "languages.h"
 #include "library/database.h"
+#include "library/librarychanges.h"
 #include "library/libraryfacts.h"
 #include "media/thumbnails.h"
 #include "models/onthisday.h"
@@ -143,6 +144,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent) : QMainWindow(parent
     });
 
     connectSearchAndTags();
+    connect(m_database.changes(), &LibraryChanges::changed, this, &MainWindow::onLibraryChanged);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -188,25 +190,16 @@ void MainWindow::updateOnThisDay()
 
 void MainWindow::reloadVisiblePage()
 {
-    if (m_pages->currentWidget() == m_peopleHolder && (m_peopleStale || !m_peoplePage)) {
-        if (!m_peoplePage) {
-            m_peoplePage = new PeoplePage(m_database, m_peopleHolder); // reads the library itself
-            m_peoplePage->setObjectName(QStringLiteral("peoplePage"));
-            m_peopleHolder->layout()->addWidget(m_peoplePage);
-            connect(m_peoplePage, &PeoplePage::showMemories, this, &MainWindow::showMemories);
-        } else {
-            m_peoplePage->reload();
-        }
-        m_peopleStale = false;
-    } else if (m_pages->currentWidget() == m_statsHolder && (m_statsStale || !m_statsPage)) {
-        if (!m_statsPage) {
-            m_statsPage = new StatisticsPage(m_database, m_statsHolder);
-            m_statsPage->setObjectName(QStringLiteral("statisticsPage"));
-            m_statsHolder->layout()->addWidget(m_statsPage);
-        } else {
-            m_statsPage->reload();
-        }
-        m_statsStale = false;
+    // Made when first looked at; from then on they follow the library's changes themselves.
+    if (m_pages->currentWidget() == m_peopleHolder && !m_peoplePage) {
+        m_peoplePage = new PeoplePage(m_database, m_peopleHolder); // reads the library itself
+        m_peoplePage->setObjectName(QStringLiteral("peoplePage"));
+        m_peopleHolder->layout()->addWidget(m_peoplePage);
+        connect(m_peoplePage, &PeoplePage::showMemories, this, &MainWindow::showMemories);
+    } else if (m_pages->currentWidget() == m_statsHolder && !m_statsPage) {
+        m_statsPage = new StatisticsPage(m_database, m_statsHolder);
+        m_statsPage->setObjectName(QStringLiteral("statisticsPage"));
+        m_statsHolder->layout()->addWidget(m_statsPage);
     }
 }
 
@@ -269,16 +262,13 @@ void MainWindow::connectSearchAndTags()
         m_searchActive = false;
         m_searchIds.clear();
         m_wallDelegate->setHighlighter(MatchHighlighter());
+        statusBar()->clearMessage(); // "0 memories match" is no longer true
         applyWallFilter();
     });
     connect(m_searchBox, &SearchBar::queryError, this,
             [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     connect(m_tagSidebar, &TagSidebar::tagSelected, this, &MainWindow::showTag);
     connect(m_tagSidebar, &TagSidebar::tagCleared, this, [this] { showMemories({}, QString()); });
-    connect(m_tagSidebar, &TagSidebar::tagsChanged, this, [this] {
-        m_wallModel->reload();
-        m_searchBox->refresh();
-    });
     connect(m_tagSidebar, &TagSidebar::tagError, this,
             [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     connect(m_savedSearches, &SavedSearchList::searchActivated, this,
@@ -305,11 +295,7 @@ void MainWindow::editTags()
                                  5000);
         return;
     }
-    TagEditorDialog dialog(m_database, ids, this);
-    connect(&dialog, &TagEditorDialog::tagsChanged, this, [this] {
-        m_tagSidebar->reload();
-        m_searchBox->refresh();
-    });
+    TagEditorDialog dialog(m_database, ids, this); // the views follow its edits themselves
     dialog.exec();
 }
 
@@ -369,24 +355,32 @@ void MainWindow::setLanguage(const QString &language)
 
 void MainWindow::refreshView()
 {
+    const WallFilter before = m_wallModel->filter();
+    applyWallFilter();
+    if (m_wallModel->filter() == before)
+        m_wallModel->reload(); // same filter: the dates and words in the new language
+    showLibraryState();
+}
+
+void MainWindow::onLibraryChanged(LibraryChanges::Changes what)
+{
+    // The wall, the tags, the search, people and statistics follow the change themselves; the
+    // window keeps what is its own: the empty state, the year list, the banner, the status bar.
+    if (what & LibraryChanges::Memories)
+        showLibraryState();
+}
+
+void MainWindow::showLibraryState()
+{
     // One indexed count: the full statistics would scan every memory, and opening must stay
     // as quick with 100,000 memories as with 100.
-    const qint64 total = LibraryFacts::memoryCount(m_database).value_or(0);
-    m_totalMemories = total;
-    if (total == 0) {
+    m_totalMemories = LibraryFacts::memoryCount(m_database).value_or(0);
+    if (m_totalMemories == 0) {
         m_stack->setCurrentWidget(m_emptyState);
     } else {
-        const WallFilter before = m_wallModel->filter();
-        applyWallFilter();
-        if (m_wallModel->filter() == before)
-            m_wallModel->reload(); // same filter, new contents
+        applyWallFilter(); // the library's saved filters, once it has memories to filter
         rebuildYears();
-
         updateOnThisDay();
-        // People and statistics read the whole library: only when they are looked at.
-        m_peopleStale = true;
-        m_statsStale = true;
-        reloadVisiblePage();
         m_stack->setCurrentWidget(m_pageStack);
     }
     updateStatus();

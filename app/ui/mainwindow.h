@@ -2,6 +2,7 @@
 #pragma once
 
 #include "import/librarywriter.h"
+#include "library/librarychanges.h"
 
 #include <QDate>
 #include <QHash>
@@ -120,6 +121,9 @@ private:
     void updateWallEmptyState();
     void createWallEmptyState(QWidget *page);
     void reloadVisiblePage();
+    void onLibraryChanged(LibraryChanges::Changes what);
+    /// Empty state or pages, the year list, the 那年今日 banner and the status bar.
+    void showLibraryState();
 
     /// A QSettings key of this library's own (its filters, its order).
     QString librarySetting(const QString &name) const;
@@ -162,8 +166,6 @@ private:
     QString m_restrictTitle;
     QDate m_today;
     qint64 m_totalMemories = 0;
-    bool m_peopleStale = true;
-    bool m_statsStale = true;
     ImportProgressPanel *m_progressPanel = nullptr;
     DropOverlay *m_dropOverlay = nullptr; ///< made on the first drag
     QLabel *m_statusLabel = nullptr;

@@ -7,6 +7,7 @@
 #include "export/bookdialog.h"
 #include "languages.h"
 #include "library/database.h"
+#include "library/librarychanges.h"
 #include "models/wallmodel.h"
 #include "search/savedsearchlist.h"
 #include "search/searchbar.h"
@@ -71,7 +72,9 @@ void MainWindow::createActions()
 
     m_refreshAction = new QAction(this);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
-    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshView);
+    // F5 re-reads everything: every view follows the library's "changed" signal.
+    connect(m_refreshAction, &QAction::triggered, this,
+            [this] { m_database.changes()->notify(LibraryChanges::Everything); });
     m_fullScreenAction = new QAction(this);
     m_fullScreenAction->setShortcut(QKeySequence::FullScreen);
     m_fullScreenAction->setCheckable(true);

@@ -105,7 +105,7 @@ void MainWindow::onImportFinished(const ImportReport &report)
     m_importFolderAction->setEnabled(true);
     m_importArchiveAction->setEnabled(true);
     m_sampleAction->setEnabled(true);
-    refreshView();
+    // The views have already re-read the library: the import said what changed before it ended.
     emit importFinished(report);
     if (qEnvironmentVariableIsSet("KEEPSAKE_NO_DIALOGS"))
         return;

@@ -184,6 +184,16 @@ private slots:
         auto *back = page->findChild<QPushButton *>(QStringLiteral("onThisDayToday"));
         QVERIFY(back && back->isVisible());
 
+        // The calendar wraps at the year's ends: after 20 June comes 5 January of next year,
+        // and before 5 January comes 20 June of last year.
+        window.setToday(QDate(2026, 12, 25));
+        QCOMPARE(page->neighbours().before.date, QDate(2026, 6, 20));
+        QCOMPARE(page->neighbours().after.date, QDate(2027, 1, 5));
+        window.setToday(QDate(2026, 1, 2));
+        QCOMPARE(page->neighbours().before.date, QDate(2025, 6, 20));
+        QCOMPARE(page->neighbours().after.date, QDate(2026, 1, 5));
+        window.setToday(QDate(2026, 3, 1));
+
         // The date picker visits any day.
         auto *picker = page->findChild<QDateEdit *>(QStringLiteral("onThisDayPicker"));
         QVERIFY(picker && picker->isVisible());

@@ -185,6 +185,45 @@ private slots:
         saveLanguage(QString());
         QCOMPARE(savedLanguage(), QString());
     }
+
+    void viewsFollowTheLibraryWithoutBeingTold()
+    {
+        // What the core writes (an import, a tag edit) reaches the empty state, the wall, the tag
+        // tree and the status bar through the one "library changed" signal: nothing here calls
+        // a reload.
+        QTemporaryDir lib;
+        Database db;
+        QVERIFY(db.open(lib.path()));
+        MainWindow window(db);
+        window.show();
+        auto *empty = window.findChild<QWidget *>(QStringLiteral("emptyState"));
+        QVERIFY(empty && empty->isVisible());
+        qint64 id = 0;
+        {
+            LibraryWriter w(db, QStringLiteral("/export"), &searchIndexer());
+            QVERIFY(w.begin());
+            QVERIFY(w.setAccount(QStringLiteral("1"), QStringLiteral("我")));
+            MemoryRecord r;
+            r.key = QStringLiteral("post:1");
+            r.created = 1262304000;
+            r.text = QStringLiteral("下雪了");
+            r.sourceRecord = r.key.toUtf8();
+            QCOMPARE(w.upsertMemory(r), UpsertResult::Added);
+            w.finish();
+        }
+        QVERIFY(rebuildWallIndex(db.connection()));
+        QTRY_VERIFY(!empty->isVisible());
+        QTRY_COMPARE(window.wallModel()->itemCount(), 1);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM memories")) && q.next());
+        id = q.value(0).toLongLong();
+
+        auto *tags = window.findChild<TagSidebar *>(QStringLiteral("tagSidebar"));
+        QVERIFY(tags);
+        QCOMPARE(tags->model()->rowCount(), 0);
+        QCOMPARE(TagStore(db.connection()).addTag({id}, QStringLiteral("冬天")), 1);
+        QTRY_COMPARE(tags->model()->rowCount(), 1);
+    }
 };
 
 QTEST_MAIN(TestMainWindow)

@@ -3,6 +3,7 @@
 
 #include "exporterfiles.h"
 #include "library/database.h"
+#include "library/librarychanges.h"
 #include "library/memoryindexer.h"
 #include "sha256.h"
 
@@ -132,6 +133,7 @@ void LibraryWriter::maybeCommit()
 
 ImportReport LibraryWriter::finish()
 {
+    const ChangeNote note(m_db, LibraryChanges::Everything); // whatever this import committed
     m_vault.stopPreparer(); // nothing is stored after this point
     ImportReport &report = m_context.report();
     report.cancelled = m_context.cancelRequested();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "librarychanges.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -253,6 +255,11 @@ bool Database::checkReadOnlySchema(QString *error)
 QString Database::connectionName() const
 {
     return QStringLiteral("%1-%2").arg(m_connectionPrefix).arg(quintptr(QThread::currentThread()), 0, 16);
+}
+
+LibraryChanges *Database::changes() const
+{
+    return LibraryChanges::forDatabaseFile(databasePath());
 }
 
 QSqlDatabase Database::connection() const

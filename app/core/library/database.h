@@ -6,6 +6,8 @@
 
 namespace ks {
 
+class LibraryChanges;
+
 /// One open Keepsake library: the folder, its SQLite database and the vault beside it.
 /// Each thread gets its own named connection (QSqlDatabase is not thread-safe); call
 /// connection() from whichever thread needs the database.
@@ -64,6 +66,8 @@ public:
     QString vaultDir() const;
     QString thumbsDir() const;
 
+    /// The library's "library changed" notifier (the same object for every Database open on it).
+    LibraryChanges *changes() const;
     /// The connection for the calling thread, opened on first use.
     QSqlDatabase connection() const;
 

@@ -4,6 +4,7 @@
 #include "library/database.h"
 
 #include <QSqlQuery>
+#include <optional>
 
 namespace ks {
 
@@ -85,26 +86,37 @@ OnThisDayNeighbours onThisDayNeighbours(Database &database, const QDate &today)
     OnThisDayNeighbours result;
     if (!today.isValid())
         return result;
-    const int monthDay = today.month() * 100 + today.day();
-    for (const bool before : {true, false}) {
+    // The nearest month/day in @p year that has memories from the years before it; with no
+    // @p from, any month/day of that year (the calendar wraps: after 31 December comes January).
+    const auto nearest = [&database](bool before, int year, std::optional<int> from) {
+        OnThisDayNeighbour found;
         QSqlQuery q(database.connection());
-        q.prepare(QStringLiteral("SELECT w.month_day, COUNT(*) FROM wall_items w WHERE w.month_day %1 ? "
-                                 "AND w.local_day / 10000 < ? AND w.local_month > 0 %2 "
+        q.prepare(QStringLiteral("SELECT w.month_day, COUNT(*) FROM wall_items w WHERE %1 "
+                                 "w.local_day / 10000 < ? AND w.local_month > 0 %2 "
                                  "GROUP BY w.month_day ORDER BY w.month_day %3 LIMIT 1")
-                      .arg(before ? QStringLiteral("<") : QStringLiteral(">"), hiddenExclusions(),
-                           before ? QStringLiteral("DESC") : QStringLiteral("ASC")));
-        q.addBindValue(monthDay);
-        q.addBindValue(today.year());
+                      .arg(!from    ? QString()
+                           : before ? QStringLiteral("w.month_day < ? AND ")
+                                    : QStringLiteral("w.month_day > ? AND "),
+                           hiddenExclusions(), before ? QStringLiteral("DESC") : QStringLiteral("ASC")));
+        if (from)
+            q.addBindValue(*from);
+        q.addBindValue(year);
         if (!q.exec() || !q.next())
-            continue;
-        const int found = q.value(0).toInt();
-        QDate date(today.year(), found / 100, found % 100);
-        if (!date.isValid()) // 29 February in a year without it
-            date = QDate(today.year(), found / 100, 28);
-        OnThisDayNeighbour &slot = before ? result.before : result.after;
-        slot.date = date;
-        slot.count = q.value(1).toInt();
-    }
+            return found;
+        const int monthDay = q.value(0).toInt();
+        found.date = QDate(year, monthDay / 100, monthDay % 100);
+        if (!found.date.isValid()) // 29 February in a year without it
+            found.date = QDate(year, monthDay / 100, 28);
+        found.count = q.value(1).toInt();
+        return found;
+    };
+    const int monthDay = today.month() * 100 + today.day();
+    result.before = nearest(true, today.year(), monthDay);
+    if (!result.before.date.isValid())
+        result.before = nearest(true, today.year() - 1, std::nullopt);
+    result.after = nearest(false, today.year(), monthDay);
+    if (!result.after.date.isValid())
+        result.after = nearest(false, today.year() + 1, std::nullopt);
     return result;
 }
 

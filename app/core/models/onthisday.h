@@ -38,11 +38,12 @@ struct OnThisDayNeighbour
 };
 struct OnThisDayNeighbours
 {
-    OnThisDayNeighbour before; ///< the nearest earlier month/day of the same year
-    OnThisDayNeighbour after;  ///< the nearest later month/day of the same year
+    OnThisDayNeighbour before; ///< the nearest earlier day (December of last year before January)
+    OnThisDayNeighbour after;  ///< the nearest later day (January of next year after December)
 };
-/// The nearest days before and after @p today (same year, other month/day) that 那年今日 would
-/// show something for. Hidden people, dates and tags are left out, as in onThisDay().
+/// The nearest days before and after @p today (other month/day; the calendar wraps at the year's
+/// ends) that 那年今日 would show something for. Hidden people, dates and tags are left out, as in
+/// onThisDay().
 OnThisDayNeighbours onThisDayNeighbours(Database &database, const QDate &today);
 
 enum class HiddenKind

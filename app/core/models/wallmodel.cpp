@@ -2,6 +2,7 @@
 #include "wallmodel.h"
 
 #include "library/database.h"
+#include "library/librarychanges.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -18,6 +19,10 @@ QDateTime WallItem::localTime() const
 WallModel::WallModel(Database &database, QObject *parent) : QAbstractListModel(parent), m_database(database)
 {
     qRegisterMetaType<ks::WallItem>();
+    connect(database.changes(), &LibraryChanges::changed, this, [this](LibraryChanges::Changes what) {
+        if (what & (LibraryChanges::Memories | LibraryChanges::Tags))
+            reload(); // same filter, new contents
+    });
 }
 
 void WallModel::setFilter(const WallFilter &filter)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "savedsearches.h"
 
+#include "library/librarychanges.h"
+
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QVariant>
@@ -21,6 +23,7 @@ QList<SavedSearch> list(QSqlDatabase db)
 
 qint64 add(QSqlDatabase db, const QString &name, const QString &query)
 {
+    const ChangeNote note(db, LibraryChanges::SavedSearches);
     if (name.trimmed().isEmpty() || query.trimmed().isEmpty())
         return 0;
     QSqlQuery q(db);
@@ -37,6 +40,7 @@ qint64 add(QSqlDatabase db, const QString &name, const QString &query)
 
 bool rename(QSqlDatabase db, qint64 id, const QString &name)
 {
+    const ChangeNote note(db, LibraryChanges::SavedSearches);
     if (name.trimmed().isEmpty())
         return false;
     QSqlQuery q(db);
@@ -48,6 +52,7 @@ bool rename(QSqlDatabase db, qint64 id, const QString &name)
 
 bool remove(QSqlDatabase db, qint64 id)
 {
+    const ChangeNote note(db, LibraryChanges::SavedSearches);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM saved_searches WHERE id = ?"));
     q.addBindValue(id);
@@ -56,6 +61,7 @@ bool remove(QSqlDatabase db, qint64 id)
 
 bool move(QSqlDatabase db, qint64 id, int position)
 {
+    const ChangeNote note(db, LibraryChanges::SavedSearches);
     QList<SavedSearch> all = list(db);
     int from = -1;
     for (int i = 0; i < all.size(); ++i) {

@@ -9,6 +9,7 @@
 #include "library.h"
 #include "library/database.h"
 #include "library/importlock.h"
+#include "library/librarychanges.h"
 #include "search/searchindex.h"
 
 #include <QDir>
@@ -154,6 +155,8 @@ ImportReport importPaths(Database &database, const QStringList &paths, const std
     total.error = errors.join(QLatin1Char('\n'));
     // A cancel that came before the first path began still makes this a cancelled import.
     total.cancelled = total.cancelled || (cancel && cancel->load());
+    // Before the caller hears "finished": the views have re-read the library by then.
+    database.changes()->notify(LibraryChanges::Everything);
     return total;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tagstore.h"
 
+#include "library/librarychanges.h"
 #include "search/searchindex.h"
 #include "text/qzonetext.h"
 
@@ -129,6 +130,7 @@ qint64 TagStore::childId(qint64 parentId, const QString &name) const
 
 qint64 TagStore::ensureTag(const QString &path)
 {
+    const ChangeNote note(m_db, LibraryChanges::Tags);
     const QString clean = normalizePath(path);
     if (clean.isEmpty()) {
         fail(QStringLiteral("a tag needs a name"));
@@ -176,6 +178,7 @@ bool TagStore::repath(qint64 tagId, const QString &newPath, qint64 newParentId, 
 
 bool TagStore::rename(qint64 tagId, const QString &newName)
 {
+    const ChangeNote note(m_db, LibraryChanges::Tags);
     const QString name = cleanName(newName);
     const TagInfo t = tag(tagId);
     if (!t.id)
@@ -197,6 +200,7 @@ bool TagStore::rename(qint64 tagId, const QString &newName)
 
 bool TagStore::move(qint64 tagId, qint64 newParentId)
 {
+    const ChangeNote note(m_db, LibraryChanges::Tags);
     const TagInfo t = tag(tagId);
     if (!t.id)
         return fail(QStringLiteral("no such tag"));
@@ -248,6 +252,7 @@ bool TagStore::mergeInto(qint64 fromId, qint64 intoId)
 
 bool TagStore::merge(qint64 fromId, qint64 intoId)
 {
+    const ChangeNote note(m_db, LibraryChanges::Tags);
     const TagInfo from = tag(fromId);
     const TagInfo into = tag(intoId);
     if (!from.id || !into.id)
@@ -264,6 +269,7 @@ bool TagStore::merge(qint64 fromId, qint64 intoId)
 
 bool TagStore::remove(qint64 tagId)
 {
+    const ChangeNote note(m_db, LibraryChanges::Tags);
     const TagInfo t = tag(tagId);
     if (!t.id)
         return fail(QStringLiteral("no such tag"));
@@ -281,6 +287,7 @@ bool TagStore::remove(qint64 tagId)
 
 bool TagStore::setColor(qint64 tagId, const QString &color)
 {
+    const ChangeNote note(m_db, LibraryChanges::Tags);
     QVariant value(QMetaType::fromType<QString>());
     if (!color.trimmed().isEmpty()) {
         const QColor c = QColor::fromString(color.trimmed());
@@ -301,6 +308,7 @@ bool TagStore::setColor(qint64 tagId, const QString &color)
 
 int TagStore::addTag(const QList<qint64> &memoryIds, const QString &path)
 {
+    const ChangeNote note(m_db, LibraryChanges::Tags);
     Savepoint sp(m_db);
     const qint64 id = ensureTag(path);
     if (!id)
@@ -326,6 +334,7 @@ int TagStore::addTag(const QList<qint64> &memoryIds, const QString &path)
 
 int TagStore::removeTag(const QList<qint64> &memoryIds, const QString &path)
 {
+    const ChangeNote note(m_db, LibraryChanges::Tags);
     const qint64 id = tagId(path);
     if (!id) {
         fail(QStringLiteral("no such tag: %1").arg(path));
@@ -350,6 +359,7 @@ int TagStore::removeTag(const QList<qint64> &memoryIds, const QString &path)
 
 int TagStore::apply(const QList<qint64> &memoryIds, const QList<TagEdit> &edits)
 {
+    const ChangeNote note(m_db, LibraryChanges::Tags);
     QSqlQuery q(m_db);
     q.exec(QStringLiteral("SAVEPOINT tag_editor"));
     int changed = 0;

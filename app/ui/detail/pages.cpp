@@ -3,6 +3,7 @@
 #include "barchart.h"
 #include "detaildata.h"
 #include "detailwindows.h"
+#include "libraryfollower.h"
 #include "models/peoplemodel.h"
 #include "models/statistics.h"
 
@@ -90,6 +91,8 @@ PeoplePage::PeoplePage(Database &database, QWidget *parent)
     layout->addWidget(m_table, 1);
     retranslate();
     reload();
+    new LibraryFollower(this, database, LibraryChanges::Memories | LibraryChanges::People,
+                        [this] { reload(); });
 }
 
 void PeoplePage::reload()
@@ -195,6 +198,8 @@ StatisticsPage::StatisticsPage(Database &database, QWidget *parent) : QWidget(pa
     layout->setRowStretch(4, 3);
     layout->setRowStretch(6, 4);
     reload();
+    new LibraryFollower(this, database, LibraryChanges::Memories | LibraryChanges::People,
+                        [this] { reload(); });
 }
 
 void StatisticsPage::reload()

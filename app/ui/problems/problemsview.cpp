@@ -22,6 +22,7 @@ ProblemsView::ProblemsView(QWidget *parent) : QTreeView(parent), m_model(new QSt
     setAccessibleName(tr("Import problems"));
     setUniformRowHeights(false);
     setWordWrap(true);
+    setTextElideMode(Qt::ElideMiddle); // a long path keeps its file name in sight
     setAlternatingRowColors(true);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -106,7 +107,7 @@ QDialog *problemsDialog(QWidget *parent, const QString &title, const QString &in
 
 } // namespace
 
-void showImportReport(QWidget *parent, const ImportReport &report)
+QDialog *createImportReport(QWidget *parent, const ImportReport &report)
 {
     QString summary = report.cancelled
                           ? ProblemsView::tr("The import was cancelled. What was read so far is kept; "
@@ -123,10 +124,13 @@ void showImportReport(QWidget *parent, const ImportReport &report)
         summary += QStringLiteral("\n\n") +
                    ProblemsView::tr("%n file(s) need attention. Everything else was imported:", nullptr,
                                     int(report.problems.size()));
-    QDialog *dialog =
-        problemsDialog(parent, ProblemsView::tr("Import"), summary, report.problems,
-                       report.failed ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation);
-    dialog->exec();
+    return problemsDialog(parent, ProblemsView::tr("Import"), summary, report.problems,
+                          report.failed ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation);
+}
+
+void showImportReport(QWidget *parent, const ImportReport &report)
+{
+    createImportReport(parent, report)->exec();
 }
 
 void showLibraryProblems(QWidget *parent, const QList<ImportProblem> &problems)

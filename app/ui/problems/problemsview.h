@@ -5,6 +5,7 @@
 
 #include <QTreeView>
 
+class QDialog;
 class QStandardItemModel;
 
 namespace ks {
@@ -25,6 +26,8 @@ private:
 
 /// The end-of-import window: what was done, the error if any, and the problems grouped.
 void showImportReport(QWidget *parent, const ImportReport &report);
+/// The same window, not yet shown (it deletes itself when closed; screenshots).
+QDialog *createImportReport(QWidget *parent, const ImportReport &report);
 /// Every problem the library holds (Tools → Import Problems…).
 void showLibraryProblems(QWidget *parent, const QList<ImportProblem> &problems);
 

@@ -2,6 +2,7 @@
 #include "savedsearchlist.h"
 
 #include "library/database.h"
+#include "library/librarychanges.h"
 #include "search/savedsearches.h"
 
 #include <QContextMenuEvent>
@@ -21,6 +22,10 @@ SavedSearchList::SavedSearchList(Database &database, QWidget *parent)
     connect(this, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { emit searchActivated(item->data(QueryRole).toString()); });
     reload();
+    connect(database.changes(), &LibraryChanges::changed, this, [this](LibraryChanges::Changes what) {
+        if (what & LibraryChanges::SavedSearches)
+            reload();
+    });
 }
 
 void SavedSearchList::reload()

@@ -2,6 +2,7 @@
 #include "searchbar.h"
 
 #include "library/database.h"
+#include "library/librarychanges.h"
 #include "search/searchengine.h"
 
 #include <QAction>
@@ -73,6 +74,11 @@ SearchBar::SearchBar(Database &database, QWidget *parent)
     m_debounce->setTimerType(Qt::PreciseTimer);
     connect(m_debounce, &QTimer::timeout, this, &SearchBar::startSearch);
     connect(this, &QLineEdit::textChanged, this, [this] { m_debounce->start(); });
+    // New memories or tags change what a search finds: run it again.
+    connect(database.changes(), &LibraryChanges::changed, this, [this](LibraryChanges::Changes what) {
+        if (what & (LibraryChanges::Memories | LibraryChanges::Tags))
+            refresh();
+    });
     connect(this, &QLineEdit::returnPressed, this, [this] {
         m_debounce->stop();
         startSearch();
@@ -115,7 +121,8 @@ void SearchBar::runQuery(const QString &queryText)
 
 void SearchBar::refresh()
 {
-    m_debounce->stop();
+    if (m_debounce->isActive())
+        return; // the person is typing: the search to come reads the library as it is now
     if (!text().trimmed().isEmpty())
         startSearch();
 }

@@ -2,6 +2,7 @@
 #include "tagsidebar.h"
 
 #include "library/database.h"
+#include "library/librarychanges.h"
 #include "tags/tagstore.h"
 #include "tags/tagtreemodel.h"
 
@@ -68,6 +69,12 @@ TagSidebar::TagSidebar(Database &database, QWidget *parent)
     });
     connect(this, &QTreeView::activated, this, [this](const QModelIndex &index) {
         emit tagSelected(index.data(TagTreeModel::PathRole).toString());
+    });
+    // Counts follow new memories; tags follow edits made anywhere (the tag editor, the CLI's
+    // library in another window of this process).
+    connect(database.changes(), &LibraryChanges::changed, this, [this](LibraryChanges::Changes what) {
+        if (what & (LibraryChanges::Memories | LibraryChanges::Tags))
+            reload();
     });
 }
 
