@@ -1,23 +1,40 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Renders docs/screenshots/*.png from the bundled sample export, offscreen and in Chinese.
+# Renders docs/screenshots/*.png from the bundled sample export, offscreen: every view a person
+# sees (wall, post, viewer, 那年今日 with and without memories, people, statistics, the import
+# report) in every theme and both languages, and a book spread in every book style and both
+# languages.
 # Usage: scripts/screenshots.sh [build-dir]   (default: build)
 set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BUILD=${1:-"$ROOT/build"}
-cmake --build "$BUILD" --target keepsake keepsake-screenshots wall_bench
-LIB=$(mktemp -d)
-trap 'rm -rf "$LIB"' EXIT
-"$BUILD/app/keepsake" import --library "$LIB" "$ROOT/resources/sample/keepsake-sample.zip"
-mkdir -p "$ROOT/docs/screenshots"
-QT_QPA_PLATFORM=offscreen LANG=zh_CN.UTF-8 LC_ALL=C.UTF-8 \
-    "$BUILD/scripts/keepsake-screenshots" "$LIB" "$ROOT/docs/screenshots"
-# The wall and 那年今日 (24 June: the sample has memories of that day in earlier years).
-for page in wall onthisday; do
-    name=$page
-    [ "$page" = onthisday ] && name=on-this-day
-    QT_QPA_PLATFORM=offscreen LANG=zh_CN.UTF-8 LC_ALL=C.UTF-8 \
-        "$BUILD/bench/wall_bench" --library "$LIB" --page "$page" --today 2026-06-24 \
-        --screenshot "$ROOT/docs/screenshots/$name.png"
+OUT="$ROOT/docs/screenshots"
+SAMPLE="$ROOT/resources/sample/keepsake-sample.zip"
+cmake --build "$BUILD" --target keepsake keepsake-screenshots
+mkdir -p "$OUT"
+for language in zh_CN en; do
+    for theme in classic paper dark contrast; do
+        QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 \
+            "$BUILD/scripts/keepsake-screenshots" "$SAMPLE" "$OUT" "$language" "$theme"
+    done
 done
-ls -l "$ROOT/docs/screenshots"
+
+# A book spread (a chapter's first pages) for every style, in both languages.
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+"$BUILD/app/keepsake" import --library "$WORK/lib" "$SAMPLE" >/dev/null
+YEAR=$("$BUILD/app/keepsake" stats --library "$WORK/lib" --json |
+    python3 -c "import json,sys; y=json.load(sys.stdin)[\"years\"]; print(max(y, key=y.get))")
+for language in zh_CN en; do
+    for style in classic paper plain; do
+        pdf="$WORK/book-$style-$language.pdf"
+        LANG="$language.UTF-8" LC_ALL="$language.UTF-8" LANGUAGE="$language" \
+            "$BUILD/app/keepsake" book "$YEAR" "$pdf" --library "$WORK/lib" --style "$style" --force >/dev/null
+        pdftoppm -png -r 50 -f 4 -l 5 "$pdf" "$WORK/page-$style-$language"
+        left=$(ls "$WORK"/page-"$style"-"$language"-*4.png)
+        right=$(ls "$WORK"/page-"$style"-"$language"-*5.png)
+        QT_QPA_PLATFORM=offscreen "$BUILD/scripts/keepsake-screenshots" --spread "$left" "$right" \
+            "$OUT/book-spread-$style-$language.png"
+    done
+done
+ls -l "$OUT"
