@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
@@ -35,6 +36,9 @@ constexpr qint64 kMaxTextBytes = qint64(4) << 20;
 /// ones are a few MB; the parse needs about three times this).
 constexpr qint64 kMaxParsedBytes = qint64(96) << 20;
 
+/// Byte length of a JS assignment prefix (`window.x =`, `var x =`…) at @p start, 0 when none.
+qsizetype assignmentPrefixLength(const QByteArray &bytes, qsizetype start);
+
 /// Parses file bytes: strips a BOM, trailing NULs, a JS assignment prefix (`window.x =`,
 /// `window["x"]=`, `var x =`), a trailing `;` and anything after the last `]`/`}`; decodes
 /// GB18030 when the bytes are not UTF-8.
@@ -47,11 +51,17 @@ DataFileResult readDataFile(const QString &path);
 /// undefined value when the file cannot be used.
 QJsonValue readDataFile(const QString &path, ImportContext &context);
 
+/// True when @p item holds a list or object where every QQ Space object has a text or number.
+bool isMistyped(const QJsonObject &item);
+
 /// How many of @p items hold a list or object where every QQ Space object has a text or number.
 int mistypedEntries(const QJsonArray &items);
 
 /// The item list of a payload: the array itself, or the first array under items / msglist /
 /// commentList / photoList / list / data….
 QJsonArray itemsOf(const QJsonValue &payload);
+
+/// True when itemsOf() looks for the list under @p key in an object.
+bool isItemsKey(const QString &key);
 
 } // namespace ks::qzone
