@@ -32,8 +32,9 @@ struct DataFileResult
 /// a long blog body with its HTML a few hundred KB. A longer one is cut there (the whole file is
 /// kept in the vault) so a hostile page cannot make the import hold gigabytes.
 constexpr qint64 kMaxTextBytes = qint64(4) << 20;
-/// A data file is parsed in memory only when, with its texts cut, it is at most 96 MB (the real
-/// ones are a few MB; the parse needs about three times this).
+/// A data file read whole (readDataFile) is parsed in memory only when, with its texts cut, it is at
+/// most 96 MB (the parse needs about three times this). The lists that can be long (说说, blogs…)
+/// are not read whole but entry by entry (jsonstream.h), whatever their size.
 constexpr qint64 kMaxParsedBytes = qint64(96) << 20;
 
 /// Byte length of a JS assignment prefix (`window.x =`, `var x =`…) at @p start, 0 when none.
