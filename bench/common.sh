@@ -73,8 +73,8 @@ ensure_library() {
 scaled() { echo $(($1 / ${KEEPSAKE_BENCH_DIVIDE:-1} > 0 ? $1 / ${KEEPSAKE_BENCH_DIVIDE:-1} : 1)); }
 
 # ensure_wide_library: $WORK/lib-wide, the 100k library with a second 100,000-post export of the
-# same account (another seed) imported into it: about 206,000 memories. One export cannot be
-# larger today: a messages.js over 96 MB is refused as too-large (see RESULTS.md).
+# same account (another seed) imported into it: about 206,000 memories. (Two exports because a
+# messages.js over 96 MB used to be refused; data files are now read entry by entry.)
 ensure_wide_library() {
     local lib="$WORK/lib-wide"
     ensure_library 100k "$(scaled 100000)" "$(scaled 2000)"

@@ -2457,6 +2457,22 @@ Visit one of the nearest days above, or pick any day.</source>
         <source>Unknown error</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1; the %2 entries before it were read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the data file ends before its list is closed (cut short?); the %1 entries before the cut were read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 entries of the data file hold more than %2 MB each and were skipped, the first at byte %3 (the file itself is kept)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 entries of the data file could not be read and were skipped, the first: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ks::ProblemKind</name>

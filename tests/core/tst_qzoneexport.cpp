@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The QZoneExport importer on small generated exports: data-file wrappers, encodings, broken
 // files, which folders it claims, where media are found, and that nothing is counted twice.
+#include "import/importcontext.h"
 #include "import/importer.h"
 #include "import/librarywriter.h"
-#include "import/importcontext.h"
 #include "import/qzonejson.h"
 #include "library/database.h"
 #include "search/searchindex.h"
@@ -144,7 +144,8 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("2011.json"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(R"([{"tid":"a","content":"好"},{"tid":[1,2],"content":{"a":1}},{"tid":"c","uin":{},"content":"x"}])");
+        f.write(
+            R"([{"tid":"a","content":"好"},{"tid":[1,2],"content":{"a":1}},{"tid":"c","uin":{},"content":"x"}])");
         f.close();
         ks::ImportContext context;
         const QJsonValue value = ks::qzone::readDataFile(path, context);
@@ -346,6 +347,38 @@ private slots:
             hasProblem(imported.report, QStringLiteral("/Blogs/blogs.json"), QStringLiteral("malformed")));
         QVERIFY(
             !hasProblem(imported.report, QStringLiteral("/Boards/boards.json"), QStringLiteral("encoding")));
+    }
+
+    void everyPostOfAOneLineExportIsImported()
+    {
+        // messages.js as QZoneExport's HTML mode writes it: one line, larger than a read block
+        // (1 MB), entries whose texts hold quotes, brackets and escapes. It is read entry by entry.
+        QTemporaryDir dir;
+        const QString root = dir.path() + QStringLiteral("/QQ空间备份_10001");
+        constexpr int kPosts = 2500;
+        QByteArray line = "window.messages = [";
+        for (int i = 0; i < kPosts; ++i) {
+            if (i)
+                line += ',';
+            const QByteArray tid = "s" + QByteArray::number(i);
+            line += post(tid.constData(),
+                         QStringLiteral("第%1条 \\\"引号\\\" ]},{[ \\u4e2d %2")
+                             .arg(i)
+                             .arg(QString(300, QLatin1Char('x'))),
+                         ",\"commentlist\":[{\"uin\":5,\"name\":\"友\",\"content\":\"]\",\"create_time\":"
+                         "1564648600}]");
+        }
+        line += "]";
+        QVERIFY(line.size() > (1 << 20));
+        writeFile(root + QStringLiteral("/Messages/json/messages.js"), line);
+        Fixture fx;
+        const Imported imported = fx.import(dir.path());
+        QCOMPARE(imported.roots, QStringList{root});
+        QVERIFY2(imported.report.problems.isEmpty(), qPrintable(imported.report.problems.value(0).message));
+        QCOMPARE(fx.count(QStringLiteral("SELECT COUNT(*) FROM memories WHERE kind = 'post'")), kPosts);
+        const QString text =
+            fx.text(QStringLiteral("SELECT body_text FROM memories WHERE key = 'post:s2499'"));
+        QVERIFY2(text.startsWith(QStringLiteral("第2499条 \"引号\" ]},{[ 中")), qPrintable(text));
     }
 
     void findRoots()

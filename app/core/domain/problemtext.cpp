@@ -150,6 +150,13 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("ks::Problem", "no JSON value in the file"),
     QT_TRANSLATE_NOOP("ks::Problem", "the file is neither UTF-8 nor GBK text"),
     QT_TRANSLATE_NOOP("ks::Problem", "invalid JSON at byte %1: %2"),
+    QT_TRANSLATE_NOOP("ks::Problem", "%1; the %2 entries before it were read"),
+    QT_TRANSLATE_NOOP("ks::Problem", "the data file ends before its list is closed (cut short?); the %1 "
+                                     "entries before the cut were read"),
+    QT_TRANSLATE_NOOP("ks::Problem", "%1 entries of the data file hold more than %2 MB each and were skipped, "
+                                     "the first at byte %3 (the file itself is kept)"),
+    QT_TRANSLATE_NOOP("ks::Problem",
+                      "%1 entries of the data file could not be read and were skipped, the first: %2"),
     QT_TRANSLATE_NOOP("ks::Problem", "cannot read the data file: %1"),
     QT_TRANSLATE_NOOP("ks::Problem", "reading the data file failed: %1"),
     QT_TRANSLATE_NOOP(

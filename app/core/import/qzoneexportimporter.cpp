@@ -5,7 +5,9 @@
 #include "importcontext.h"
 #include "importer.h"
 #include "importsink.h"
+#include "jsonstream.h"
 #include "qzoneapi.h"
+#include "qzoneexportlayout.h"
 #include "qzonejson.h"
 #include "sessionimporter.h"
 
@@ -22,115 +24,9 @@
 namespace ks {
 
 using exporterfiles::childNamed;
+using namespace qzoneexport;
 
 namespace {
-
-struct ModuleSpec
-{
-    const char *dir;        ///< folder under the root
-    const char *backupName; ///< module name in 助手备份数据
-    const char *base;       ///< data file base name
-};
-
-constexpr ModuleSpec kFriends{"Friends", "Friends", "friends"};
-constexpr ModuleSpec kMessages{"Messages", "Messages", "messages"};
-constexpr ModuleSpec kBlogs{"Blogs", "Blogs", "blogs"};
-constexpr ModuleSpec kDiaries{"Diaries", "Diaries", "diaries"};
-constexpr ModuleSpec kPhotos{"Albums", "Photos", "albums"};
-constexpr ModuleSpec kVideos{"Videos", "Videos", "videos"};
-constexpr ModuleSpec kBoards{"Boards", "Boards", "boards"};
-constexpr ModuleSpec kFavorites{"Favorites", "Favorites", "favorites"};
-constexpr ModuleSpec kShares{"Shares", "Shares", "shares"};
-constexpr ModuleSpec kVisitors{"Visitors", "Visitors", "visitors"};
-constexpr ModuleSpec kModules[] = {kFriends, kMessages, kBlogs,     kDiaries, kPhotos,
-                                   kVideos,  kBoards,   kFavorites, kShares,  kVisitors};
-
-const QRegularExpression &rootNamePattern()
-{
-    static const QRegularExpression re(QStringLiteral("^QQ空间备份_(\\d+)"));
-    return re;
-}
-
-const QRegularExpression &yearFilePattern()
-{
-    static const QRegularExpression re(QStringLiteral("^(19|20)\\d{2}\\.json$"),
-                                       QRegularExpression::CaseInsensitiveOption);
-    return re;
-}
-
-bool isDataSuffix(const QString &suffix)
-{
-    return suffix == QLatin1String("js") || suffix == QLatin1String("json");
-}
-
-QStringList backupFiles(const QString &root)
-{
-    const QString jsonDir = childNamed(childNamed(root, QStringLiteral("Common")), QStringLiteral("json"));
-    if (jsonDir.isEmpty())
-        return {};
-    QStringList files;
-    for (const QFileInfo &fi :
-         QDir(jsonDir).entryInfoList({QStringLiteral("助手备份数据*.json")}, QDir::Files))
-        files << fi.absoluteFilePath();
-    return files;
-}
-
-/// JSON/JS data of any module (not user.js alone: MarkDown exports may carry that too).
-bool hasModuleData(const QString &root)
-{
-    if (!backupFiles(root).isEmpty())
-        return true;
-    for (const ModuleSpec &m : kModules) {
-        const QString dir = childNamed(root, QLatin1String(m.dir));
-        if (dir.isEmpty())
-            continue;
-        const QString jsonDir = childNamed(dir, QStringLiteral("json"));
-        if (!jsonDir.isEmpty()) {
-            for (const QFileInfo &fi : QDir(jsonDir).entryInfoList(QDir::Files)) {
-                if (isDataSuffix(fi.suffix().toLower()))
-                    return true;
-            }
-        }
-        for (const QFileInfo &fi : QDir(dir).entryInfoList({QStringLiteral("*.json")}, QDir::Files)) {
-            if (fi.completeBaseName().compare(QLatin1String(m.base), Qt::CaseInsensitive) == 0 ||
-                yearFilePattern().match(fi.fileName()).hasMatch())
-                return true;
-        }
-    }
-    return false;
-}
-
-bool hasModuleFolder(const QString &root)
-{
-    for (const char *name : {"Messages", "Blogs", "Albums", "Boards", "Common"}) {
-        if (QFileInfo(childNamed(root, QLatin1String(name))).isDir())
-            return true;
-    }
-    return false;
-}
-
-bool hasMarkdown(const QString &root)
-{
-    if (!QDir(root).entryList({QStringLiteral("*.md")}, QDir::Files).isEmpty())
-        return true;
-    for (const ModuleSpec &m : kModules) {
-        const QString dir = childNamed(root, QLatin1String(m.dir));
-        if (!dir.isEmpty() && !QDir(dir).entryList({QStringLiteral("*.md")}, QDir::Files).isEmpty())
-            return true;
-    }
-    return false;
-}
-
-bool isRoot(const QString &dir)
-{
-    const bool named = rootNamePattern().match(QFileInfo(dir).fileName()).hasMatch();
-    if (!named && !hasModuleFolder(dir))
-        return false;
-    if (hasModuleData(dir))
-        return true;
-    // Without data: the media-only half is ours; a MarkDown export is the MarkDown importer's.
-    return named && !hasMarkdown(dir);
-}
 
 class Session
 {
@@ -151,6 +47,10 @@ private:
     bool loadBackup();
     /// The items of a module from the best source; @p sourceFile is set to the file read.
     QJsonValue loadModule(const ModuleSpec &m, QString *sourceFile, QStringList *extraFiles = nullptr);
+    using ItemCallback = std::function<bool(const QJsonValue &item, const QString &file)>;
+    /// Each item of a module, from the backup store or read from its files one by one (a file of
+    /// a million posts is never held whole); stops when @p onItem returns false.
+    void forEachItem(const ModuleSpec &m, const ItemCallback &onItem, bool quiet = false);
     QJsonValue readModuleFile(const QString &path);
     bool determineAccount(const QJsonArray &friends);
 
@@ -336,42 +236,44 @@ QJsonValue Session::readModuleFile(const QString &path)
     return value;
 }
 
+void Session::forEachItem(const ModuleSpec &m, const ItemCallback &onItem, bool quiet)
+{
+    if (m_backup.contains(QLatin1String(m.backupName))) {
+        for (const QJsonValue &v : qzone::itemsOf(m_backup.value(QLatin1String(m.backupName)))) {
+            if (!onItem(v, m_backupFile))
+                return;
+        }
+        return;
+    }
+    QStringList candidates, years;
+    moduleFiles(m_root, m, &candidates, &years);
+    // The first file read to its end is the module's data. One cut short gives the items before
+    // the damage, and the next file the rest (an item met twice is imported once).
+    for (const QStringList *files : {&candidates, &years}) {
+        for (const QString &file : *files) {
+            if (m_context.isCancelled())
+                return;
+            const auto each = [&](const QJsonValue &item, qint64) {
+                return onItem(item, file);
+            };
+            const qzone::StreamResult result =
+                quiet ? qzone::streamDataFile(file, each) : qzone::streamDataFile(file, m_context, each);
+            if (!quiet && (result.complete || result.entries > 0))
+                m_anyData = true;
+            if (result.stopped || (result.complete && files == &candidates))
+                return;
+        }
+    }
+}
+
 QJsonValue Session::loadModule(const ModuleSpec &m, QString *sourceFile, QStringList *extraFiles)
 {
     if (m_backup.contains(QLatin1String(m.backupName))) {
         *sourceFile = m_backupFile;
         return m_backup.value(QLatin1String(m.backupName));
     }
-    const QString dir = childNamed(m_root, QLatin1String(m.dir));
-    if (dir.isEmpty())
-        return QJsonValue(QJsonValue::Undefined);
-    const QString base = QLatin1String(m.base);
-    // v3 <Mod>/json/<name>.json, then v2 <Mod>/json/<name>.js, then JSON mode <Mod>/<name>.json.
-    QStringList candidates;
-    const QString jsonDir = childNamed(dir, QStringLiteral("json"));
-    if (!jsonDir.isEmpty()) {
-        QStringList json, js;
-        for (const QFileInfo &fi : QDir(jsonDir).entryInfoList(QDir::Files, QDir::Name)) {
-            const QString suffix = fi.suffix().toLower();
-            const bool main = fi.completeBaseName().compare(base, Qt::CaseInsensitive) == 0;
-            if (suffix == QLatin1String("json"))
-                main ? json.prepend(fi.absoluteFilePath()) : json.append(fi.absoluteFilePath());
-            else if (suffix == QLatin1String("js"))
-                main ? js.prepend(fi.absoluteFilePath()) : js.append(fi.absoluteFilePath());
-        }
-        // Only the module's own file (or the only one there) is its data.
-        auto pick = [&](const QStringList &list) {
-            if (!list.isEmpty() &&
-                (QFileInfo(list.first()).completeBaseName().compare(base, Qt::CaseInsensitive) == 0 ||
-                 list.size() == 1))
-                candidates << list.first();
-        };
-        pick(json);
-        pick(js);
-    }
-    const QString modeJson = childNamed(dir, base + QStringLiteral(".json"));
-    if (!modeJson.isEmpty())
-        candidates << modeJson;
+    QStringList candidates, years;
+    moduleFiles(m_root, m, &candidates, &years);
     for (const QString &file : candidates) {
         if (m_context.isCancelled())
             return QJsonValue(QJsonValue::Undefined);
@@ -385,9 +287,8 @@ QJsonValue Session::loadModule(const ModuleSpec &m, QString *sourceFile, QString
     QJsonArray merged;
     QJsonObject mergedObject;
     bool any = false;
-    for (const QFileInfo &fi : QDir(dir).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-        if (!yearFilePattern().match(fi.fileName()).hasMatch())
-            continue;
+    for (const QString &year : std::as_const(years)) {
+        const QFileInfo fi(year);
         const QJsonValue value = readModuleFile(fi.absoluteFilePath());
         if (value.isUndefined())
             continue;
@@ -423,10 +324,14 @@ bool Session::determineAccount(const QJsonArray &friends)
     }
     if (m_uin.isEmpty()) {
         // No folder name, user file or backup: the author of the space's own posts.
-        QString file;
-        const QJsonArray posts = qzone::itemsOf(loadModule(kMessages, &file));
-        if (!posts.isEmpty())
-            m_uin = qzone::jsonText(posts.first().toObject().value(QLatin1String("uin")));
+        // Read quietly: the 说说 pass reads the file again and reports what is wrong with it.
+        forEachItem(
+            kMessages,
+            [this](const QJsonValue &post, const QString &) {
+                m_uin = qzone::jsonText(post.toObject().value(QLatin1String("uin")));
+                return false;
+            },
+            true);
     }
     if (m_uin.isEmpty())
         return false;
@@ -462,31 +367,27 @@ void Session::importFriends(const QJsonArray &items, const QString &file)
 
 void Session::importList(const ModuleSpec &m, const std::function<MemoryRecord(const QJsonObject &)> &convert)
 {
-    QString file;
-    QStringList extra;
-    const QJsonValue data = loadModule(m, &file, &extra);
-    if (data.isUndefined())
-        return;
     // A few records converted ahead, so their pictures are read while the ones before are written.
     constexpr int kAhead = 32;
-    const QJsonArray items = qzone::itemsOf(data);
     QList<MemoryRecord> batch;
-    for (qsizetype i = 0; i < items.size(); i += kAhead) {
-        batch.clear();
-        for (qsizetype j = i; j < qMin(items.size(), i + kAhead); ++j) {
-            const QJsonValue v = items.at(j);
-            if (!v.isObject())
-                continue;
-            batch.append(convert(v.toObject()));
-            batch.last().sourceFile = m_context.shownPath(file);
-        }
+    const auto flush = [&] {
         m_sink.prefetch(ImportSink::mediaFilesOf(batch));
         for (MemoryRecord &record : batch) {
             if (m_context.isCancelled())
-                return;
+                return false;
             importRecord(std::move(record));
         }
-    }
+        batch.clear();
+        return true;
+    };
+    forEachItem(m, [&](const QJsonValue &v, const QString &file) {
+        if (!v.isObject())
+            return true;
+        batch.append(convert(v.toObject()));
+        batch.last().sourceFile = m_context.shownPath(file);
+        return batch.size() < kAhead || flush();
+    });
+    flush();
 }
 
 void Session::importPhotos()

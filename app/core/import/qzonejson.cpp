@@ -3,6 +3,7 @@
 
 #include "importcontext.h"
 #include "importsink.h"
+#include "jsontextcapper.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -14,17 +15,6 @@
 namespace ks::qzone {
 
 namespace {
-
-/// Byte length of a JS assignment prefix at the start of @p bytes, 0 when there is none.
-qsizetype assignmentPrefixLength(const QByteArray &bytes, qsizetype start)
-{
-    static const QRegularExpression prefix(QStringLiteral(
-        R"(^\s*(?:(?:var|let|const)\s+)?[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*|\s*\[\s*["'][^"'\]]*["']\s*\])*\s*=\s*)"));
-    // The prefix is ASCII; look only at the head so a huge one-line file is not copied.
-    const QString head = QString::fromLatin1(bytes.mid(start, 512));
-    const auto m = prefix.match(head);
-    return m.hasMatch() ? m.capturedLength() : 0;
-}
 
 QJsonValue parseJson(const QByteArray &payload, QJsonParseError *error)
 {
@@ -40,108 +30,17 @@ QJsonValue parseJson(const QByteArray &payload, QJsonParseError *error)
     return doc.object();
 }
 
-/// Copies JSON bytes, cutting every string longer than the cap at a character boundary (never
-/// inside an escape or a UTF-8 sequence) and closing it there. Works block by block.
-class TextCapper
-{
-public:
-    struct Cut
-    {
-        qint64 offset = 0; ///< where the string starts in the file
-        qint64 length = 0; ///< its length in the file, in bytes
-        QString key;       ///< the object key it is the value of, when short
-    };
-    explicit TextCapper(qint64 cap) : m_cap(cap) {}
-    QList<Cut> cuts;
-
-    void feed(const char *data, qsizetype n, QByteArray &out)
-    {
-        qsizetype copyFrom = 0;
-        for (qsizetype i = 0; i < n; ++i, ++m_pos) {
-            const uchar c = uchar(data[i]);
-            if (!m_inString) {
-                if (c == '"') {
-                    m_inString = true;
-                    m_length = 0;
-                    m_start = m_pos;
-                    m_text.clear();
-                } else if (c == ':' && m_lastShort) {
-                    m_key = QString::fromUtf8(m_lastText);
-                    m_lastShort = false;
-                } else if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
-                    m_lastShort = false;
-                }
-                continue;
-            }
-            if (m_cutting) {
-                if (m_escape)
-                    m_escape = false;
-                else if (c == '\\')
-                    m_escape = true;
-                else if (c == '"') {
-                    m_inString = false;
-                    m_cutting = false;
-                    copyFrom = i; // the closing quote is copied
-                    cuts.append({m_start, m_pos - m_start + 1, m_key});
-                }
-                continue;
-            }
-            if (m_length >= m_cap && !m_escape && m_hexLeft == 0 && !m_highSurrogate && (c & 0xC0) != 0x80 &&
-                c != '"') {
-                out.append(data + copyFrom, i - copyFrom);
-                m_cutting = true;
-                if (c == '\\')
-                    m_escape = true;
-                continue;
-            }
-            ++m_length;
-            if (m_text.size() < 64)
-                m_text.append(char(c));
-            if (m_hexLeft > 0) {
-                m_hex.append(char(c));
-                if (--m_hexLeft == 0) {
-                    const uint unit = m_hex.toUInt(nullptr, 16);
-                    m_highSurrogate = unit >= 0xD800 && unit <= 0xDBFF;
-                }
-            } else if (m_escape) {
-                m_escape = false;
-                if (c == 'u') {
-                    m_hexLeft = 4;
-                    m_hex.clear();
-                }
-            } else if (c == '\\') {
-                m_escape = true;
-            } else {
-                m_highSurrogate = false;
-                if (c == '"') {
-                    m_inString = false;
-                    m_lastShort = m_length <= 64;
-                    m_lastText = m_text.chopped(1);
-                }
-            }
-        }
-        if (!m_cutting)
-            out.append(data + copyFrom, n - copyFrom);
-    }
-
-private:
-    qint64 m_cap;
-    qint64 m_pos = 0;
-    qint64 m_start = 0;
-    qint64 m_length = 0;
-    bool m_inString = false;
-    bool m_cutting = false;
-    bool m_escape = false;
-    bool m_highSurrogate = false;
-    int m_hexLeft = 0;
-    QByteArray m_hex;
-    QByteArray m_text;
-    QByteArray m_lastText;
-    bool m_lastShort = false;
-    QString m_key;
-};
-
 } // namespace
+
+qsizetype assignmentPrefixLength(const QByteArray &bytes, qsizetype start)
+{
+    static const QRegularExpression prefix(QStringLiteral(
+        R"(^\s*(?:(?:var|let|const)\s+)?[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*|\s*\[\s*["'][^"'\]]*["']\s*\])*\s*=\s*)"));
+    // The prefix is ASCII; look only at the head so a huge one-line file is not copied.
+    const QString head = QString::fromLatin1(bytes.mid(start, 512));
+    const auto m = prefix.match(head);
+    return m.hasMatch() ? m.capturedLength() : 0;
+}
 
 DataFileResult parseDataBytes(const QByteArray &input)
 {
@@ -246,16 +145,22 @@ DataFileResult readDataFile(const QString &path)
         }
     }
     DataFileResult result = parseDataBytes(bytes);
-    for (const TextCapper::Cut &cut : std::as_const(capper.cuts)) {
-        result.cuts << QStringLiteral("a text of %1 bytes%2 at byte %3 is longer than the %4 MB kept per "
-                                      "text: it was cut there (the whole file is kept)")
-                           .arg(cut.length)
-                           .arg(cut.key.isEmpty() ? QString()
-                                                  : QStringLiteral(" (field \"%1\")").arg(cut.key))
-                           .arg(cut.offset)
-                           .arg(kMaxTextBytes >> 20);
-    }
+    result.cuts = cutMessages(capper.cuts, kMaxTextBytes);
     return result;
+}
+
+QStringList cutMessages(const QList<TextCapper::Cut> &cuts, qint64 cap)
+{
+    QStringList messages;
+    for (const TextCapper::Cut &cut : cuts) {
+        messages << QStringLiteral("a text of %1 bytes%2 at byte %3 is longer than the %4 MB kept per "
+                                   "text: it was cut there (the whole file is kept)")
+                        .arg(cut.length)
+                        .arg(cut.key.isEmpty() ? QString() : QStringLiteral(" (field \"%1\")").arg(cut.key))
+                        .arg(cut.offset)
+                        .arg(cap >> 20);
+    }
+    return messages;
 }
 
 QJsonValue readDataFile(const QString &path, ImportContext &context)
@@ -292,25 +197,37 @@ QJsonValue readDataFile(const QString &path, ImportContext &context)
     return result.value;
 }
 
-int mistypedEntries(const QJsonArray &items)
+bool isMistyped(const QJsonObject &o)
 {
     // Fields that are a text or a number in every QQ Space API object.
     static const char *const kScalarKeys[] = {
         "tid",          "cellid",     "uin",     "name",    "nickname", "nick",       "content",  "title",
         "created_time", "createTime", "pubtime", "pubTime", "blogid",   "blogId",     "id",       "time",
         "fuin",         "albumid",    "lloc",    "sloc",    "desc",     "uploadtime", "commentid"};
-    int count = 0;
-    for (const QJsonValue &v : items) {
-        const QJsonObject o = v.toObject();
-        for (const char *key : kScalarKeys) {
-            const QJsonValue field = o.value(QLatin1String(key));
-            if (field.isArray() || field.isObject()) {
-                ++count;
-                break;
-            }
-        }
+    for (const char *key : kScalarKeys) {
+        const QJsonValue field = o.value(QLatin1String(key));
+        if (field.isArray() || field.isObject())
+            return true;
     }
-    return count;
+    return false;
+}
+
+int mistypedEntries(const QJsonArray &items)
+{
+    return int(std::count_if(items.begin(), items.end(),
+                             [](const QJsonValue &v) { return isMistyped(v.toObject()); }));
+}
+
+namespace {
+const char *const kItemsKeys[] = {"items", "msglist",           "commentList", "photoList", "photos",
+                                  "list",  "albumListModeSort", "albumList",   "comments",  "titlelist",
+                                  "data"};
+} // namespace
+
+bool isItemsKey(const QString &key)
+{
+    return std::any_of(std::begin(kItemsKeys), std::end(kItemsKeys),
+                       [&](const char *k) { return key == QLatin1String(k); });
 }
 
 QJsonArray itemsOf(const QJsonValue &payload)
@@ -318,8 +235,7 @@ QJsonArray itemsOf(const QJsonValue &payload)
     if (payload.isArray())
         return payload.toArray();
     const QJsonObject o = payload.toObject();
-    for (const char *key : {"items", "msglist", "commentList", "photoList", "photos", "list",
-                            "albumListModeSort", "albumList", "comments", "titlelist", "data"}) {
+    for (const char *key : kItemsKeys) {
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isArray())
             return v.toArray();

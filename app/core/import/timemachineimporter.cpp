@@ -6,6 +6,7 @@
 #include "importcontext.h"
 #include "importer.h"
 #include "importsink.h"
+#include "jsonstream.h"
 #include "qzonejson.h"
 #include "sessionimporter.h"
 #include "timemachineitems.h"
@@ -101,6 +102,9 @@ private:
     QString dataPath(const QString &name) const { return m_root + QStringLiteral("/data/") + name; }
     /// The items of data/<name>: reports a file that cannot be read or is not a list.
     QJsonArray loadItems(const QString &name);
+    /// loadItems() one item at a time (messages.json may hold a million posts); stops when
+    /// @p onItem returns false.
+    void streamItems(const QString &name, const std::function<bool(const QJsonObject &)> &onItem);
     QJsonObject loadObject(const QString &name);
     bool determineAccount(const QJsonObject &meta, const QJsonObject &user);
     void readFailures();
@@ -216,6 +220,40 @@ QJsonArray Session::loadItems(const QString &name)
     return items;
 }
 
+void Session::streamItems(const QString &name, const std::function<bool(const QJsonObject &)> &onItem)
+{
+    const QString path = dataPath(name);
+    if (!QFileInfo(path).isFile())
+        return;
+    m_dataFiles << QStringLiteral("data/") + name;
+    qint64 notObjects = 0;
+    const qzone::StreamResult result =
+        qzone::streamDataFile(path, m_context, [&](const QJsonValue &v, qint64) {
+            if (!v.isObject()) {
+                ++notObjects;
+                return true;
+            }
+            return onItem(v.toObject());
+        });
+    if (result.stopped)
+        return;
+    if (result.complete && !result.isList) {
+        m_context.reportProblem(
+            path, QStringLiteral("malformed"),
+            QStringLiteral("expected a list of items (a JSON array or {\"items\": […]})"));
+    }
+    if (result.entries == 0 && (!result.complete || !result.isList)) {
+        m_unreadable << QStringLiteral("data/") + name;
+        return;
+    }
+    ++m_readFiles;
+    if (notObjects > 0)
+        m_context.reportProblem(path, QStringLiteral("malformed"),
+                                QStringLiteral("%1 of the %2 entries are not JSON objects and were skipped")
+                                    .arg(notObjects)
+                                    .arg(result.entries));
+}
+
 QJsonObject Session::loadObject(const QString &name)
 {
     const QString path = dataPath(name);
@@ -252,10 +290,12 @@ bool Session::determineAccount(const QJsonObject &meta, const QJsonObject &user)
     if (!known(m_uin)) {
         // Nothing names the account: the author of its own 说说.
         // Read quietly: the 说说 pass reads the file again and reports what is wrong with it.
-        const QJsonArray posts =
-            qzone::itemsOf(qzone::readDataFile(dataPath(QStringLiteral("messages.json"))).value);
-        m_uin = posts.isEmpty() ? QString()
-                                : qzone::jsonText(posts.first().toObject().value(QLatin1String("uin")));
+        m_uin.clear();
+        qzone::streamDataFile(dataPath(QStringLiteral("messages.json")),
+                              [this](const QJsonValue &post, qint64) {
+                                  m_uin = qzone::jsonText(post.toObject().value(QLatin1String("uin")));
+                                  return false;
+                              });
     }
     if (!known(m_uin))
         return false;
@@ -330,29 +370,30 @@ void Session::importFriends()
 
 void Session::importList(const QString &name, const std::function<MemoryRecord(const QJsonObject &)> &convert)
 {
-    const QJsonArray items = loadItems(name);
     const QString shown = m_context.shownPath(dataPath(name));
     // Converted a few ahead, so their files are read while the ones before are written.
     constexpr int kAhead = 32;
     QList<MemoryRecord> batch;
-    for (qsizetype i = 0; i < items.size(); i += kAhead) {
-        batch.clear();
-        for (qsizetype j = i; j < qMin(items.size(), i + kAhead); ++j) {
-            const QJsonObject item = items.at(j).toObject();
-            if (item.isEmpty())
-                continue;
-            for (const QString &thumb : timemachine::thumbnailPaths(item))
-                m_thumbnails.insert(QDir::cleanPath(thumb).toLower());
-            batch.append(convert(item));
-            batch.last().sourceFile = shown;
-        }
+    const auto flush = [&] {
         m_sink.prefetch(ImportSink::mediaFilesOf(batch));
         for (MemoryRecord &record : batch) {
             if (m_context.isCancelled())
-                return;
+                return false;
             importRecord(std::move(record));
         }
-    }
+        batch.clear();
+        return true;
+    };
+    streamItems(name, [&](const QJsonObject &item) {
+        if (item.isEmpty())
+            return true;
+        for (const QString &thumb : timemachine::thumbnailPaths(item))
+            m_thumbnails.insert(QDir::cleanPath(thumb).toLower());
+        batch.append(convert(item));
+        batch.last().sourceFile = shown;
+        return batch.size() < kAhead || flush();
+    });
+    flush();
 }
 
 void Session::importAlbumPhotos(const QJsonArray &photos, const QJsonObject &album, const QString &file)
