@@ -20,4 +20,14 @@ for page in wall onthisday; do
         "$BUILD/bench/wall_bench" --library "$LIB" --page "$page" --today 2026-06-24 \
         --screenshot "$ROOT/docs/screenshots/$name.png"
 done
+# A wide window: the wall in two columns and View → Photo Grid, in both languages.
+for lang in zh_CN en; do
+    for page in wall grid; do
+        name=wall-wide
+        [ "$page" = grid ] && name=photo-grid
+        KEEPSAKE_WINDOW_SIZE=1600x1000 QT_QPA_PLATFORM=offscreen LANG=zh_CN.UTF-8 LC_ALL=C.UTF-8 \
+            "$BUILD/bench/wall_bench" --library "$LIB" --page "$page" --language "$lang" \
+            --screenshot "$ROOT/docs/screenshots/$name-$lang.png"
+    done
+done
 ls -l "$ROOT/docs/screenshots"

@@ -11,6 +11,7 @@
 #include "export/exportdialog.h"
 #include "export/exportselection.h"
 #include "flowlayout.h"
+#include "grid/photogridmode.h"
 #include "importprogresspanel.h"
 #include "languages.h"
 #include "library/appidentity.h"
@@ -163,6 +164,8 @@ MainWindow::MainWindow(Database &database, QWidget *parent) : QMainWindow(parent
 
     createActions();
     createMenus();
+    m_photoGrid = new PhotoGridMode(m_database, m_thumbnails, m_wallModel, m_wallPage, m_viewMenu, this);
+    connect(m_photoGrid, &PhotoGridMode::shownChanged, this, [this] { updateWallEmptyState(); });
     retranslateUi();
 
     connect(m_emptyState, &EmptyStateWidget::importFolderRequested, this, &MainWindow::chooseFolder);

@@ -3,6 +3,8 @@
 // state that says why nothing is on the wall.
 #include "mainwindow.h"
 
+#include "grid/photogridmode.h"
+#include "grid/photogridview.h"
 #include "library/database.h"
 #include "models/wallmodel.h"
 #include "search/searchbar.h"
@@ -68,7 +70,10 @@ void MainWindow::updateWallEmptyState()
             m_wallEmpty->setReason(WallEmptyState::Reason::Filters);
     }
     m_wallEmpty->setVisible(empty);
-    m_wall->setVisible(!empty);
+    const bool grid = m_photoGrid && m_photoGrid->isShown();
+    m_wall->setVisible(!empty && !grid);
+    if (m_photoGrid)
+        m_photoGrid->view()->setVisible(!empty && grid);
 }
 
 } // namespace ks
