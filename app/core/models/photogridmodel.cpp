@@ -62,38 +62,75 @@ void PhotoGridModel::reload()
         }
         const QString where =
             clauses.isEmpty() ? QString() : QStringLiteral(" AND ") + clauses.join(QStringLiteral(" AND "));
-        const QString order = m_filter.oldestFirst ? QStringLiteral("ASC") : QStringLiteral("DESC");
-        // Each photo once, at the first memory that shows it (SQLite takes the bare columns from
-        // the row holding the MIN); undated photos last, as on the wall.
+        // One row per (memory, photo) link, no SQL grouping or sorting: the dedupe (each photo
+        // once, at the first memory that shows it) and the order are cheaper here.
         QSqlQuery q(m_database.connection());
         q.setForwardOnly(true);
-        q.prepare(
-            QStringLiteral(
-                "SELECT g.media_id, g.memory_id, g.created, g.utc_offset, g.month FROM ("
-                "SELECT md.id AS media_id, m.id AS memory_id, mm.position AS position, "
-                "m.created AS created, m.utc_offset AS utc_offset, "
-                "MIN(COALESCE(m.created, 9223372036854775807)) AS t, "
-                "CASE WHEN m.created IS NULL THEN 0 ELSE CAST(strftime('%Y%m', m.created + m.utc_offset, "
-                "'unixepoch') AS INTEGER) END AS month "
-                "FROM memories m JOIN memory_media mm ON mm.memory_id = m.id "
-                "JOIN media md ON md.id = mm.media_id WHERE %1 %2 GROUP BY md.id) g "
-                "ORDER BY g.month = 0, g.t %3, g.memory_id %3, g.position, g.media_id")
-                .arg(LibraryCounts::photoCondition(), where, order));
+        q.prepare(QStringLiteral("SELECT md.id, m.id, m.created, m.utc_offset, mm.position "
+                                 "FROM memories m JOIN memory_media mm ON mm.memory_id = m.id "
+                                 "JOIN media md ON md.id = mm.media_id WHERE %1 %2")
+                      .arg(LibraryCounts::photoCondition(), where));
         for (const QVariant &v : std::as_const(binds))
             q.addBindValue(v);
+        struct Link
+        {
+            Entry entry;
+            bool dated = false;
+            int position = 0;
+        };
+        QVector<Link> links;
+        QHash<qint64, int> byMedia;
         if (q.exec()) {
             while (q.next()) {
-                Entry e;
-                e.mediaId = q.value(0).toLongLong();
-                e.memoryId = q.value(1).toLongLong();
-                e.created = q.value(2).toLongLong();
-                e.utcOffset = q.value(3).toInt();
-                e.month = q.value(4).toInt();
-                m_entries.append(e);
+                Link l;
+                l.entry.mediaId = q.value(0).toLongLong();
+                l.entry.memoryId = q.value(1).toLongLong();
+                l.dated = !q.value(2).isNull();
+                l.entry.created = q.value(2).toLongLong();
+                l.entry.utcOffset = q.value(3).toInt();
+                l.position = q.value(4).toInt();
+                auto it = byMedia.constFind(l.entry.mediaId);
+                if (it == byMedia.cend()) {
+                    byMedia.insert(l.entry.mediaId, int(links.size()));
+                    links.append(l);
+                    continue;
+                }
+                // The same picture in another memory: the earliest dated one shows it.
+                Link &kept = links[it.value()];
+                const bool earlier =
+                    l.dated &&
+                    (!kept.dated || l.entry.created < kept.entry.created ||
+                     (l.entry.created == kept.entry.created && l.entry.memoryId < kept.entry.memoryId));
+                if (earlier)
+                    kept = l;
             }
         } else {
             qWarning("keepsake: photo grid: %s", qPrintable(q.lastError().text()));
         }
+        for (Link &l : links) {
+            if (!l.dated) {
+                l.entry.month = 0; // undated photos go last, as on the wall
+                continue;
+            }
+            const QDate day =
+                QDateTime::fromSecsSinceEpoch(l.entry.created + l.entry.utcOffset, Qt::UTC).date();
+            l.entry.month = day.year() * 100 + day.month();
+        }
+        const bool oldest = m_filter.oldestFirst;
+        std::sort(links.begin(), links.end(), [oldest](const Link &a, const Link &b) {
+            if ((a.entry.month == 0) != (b.entry.month == 0))
+                return b.entry.month == 0;
+            if (a.entry.created != b.entry.created)
+                return oldest ? a.entry.created < b.entry.created : a.entry.created > b.entry.created;
+            if (a.entry.memoryId != b.entry.memoryId)
+                return oldest ? a.entry.memoryId < b.entry.memoryId : a.entry.memoryId > b.entry.memoryId;
+            if (a.position != b.position)
+                return a.position < b.position;
+            return a.entry.mediaId < b.entry.mediaId;
+        });
+        m_entries.reserve(links.size());
+        for (const Link &l : std::as_const(links))
+            m_entries.append(l.entry);
         for (int i = 0; i < m_entries.size(); ++i) {
             const int month = m_entries.at(i).month;
             if (m_months.isEmpty() || m_months.last().month != month) {

@@ -108,10 +108,8 @@ void PhotoGridMode::setShown(bool shown)
     if (shown && m_stale)
         follow();
     emit shownChanged(shown);
-    if (shown) {
-        m_view->setFocus(Qt::OtherFocusReason);
-        m_view->requestVisibleThumbnails();
-    }
+    if (shown)
+        m_view->setFocus(Qt::OtherFocusReason); // its pictures are asked for once it is laid out
 }
 
 PhotoViewer *PhotoGridMode::openPhoto(int photoIndex)

@@ -64,6 +64,8 @@ void PhotoGridView::reset()
 
 void PhotoGridView::showEvent(QShowEvent *event)
 {
+    // Laid out for the size it is shown at (it may have been resized while hidden).
+    relayout();
     QAbstractItemView::showEvent(event);
     m_thumbTimer.start(); // back from a page, or switched to: what is on screen now
 }
@@ -447,6 +449,9 @@ void PhotoGridView::requestVisibleThumbnails()
     QSet<QString> keep;
     int priority = 100000;
     QList<int> rows = visibleRows();
+    // A screen holds a few hundred cells at most; more means the view is not laid out yet.
+    if (rows.size() > 1000)
+        return;
     // A line ahead in the reading direction too.
     if (!rows.isEmpty()) {
         for (int r = rows.last() + 1; r < qMin(m_grid->rowCount(), rows.last() + 1 + m_columns); ++r)

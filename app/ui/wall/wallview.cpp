@@ -500,6 +500,12 @@ void WallView::resizeEvent(QResizeEvent *event)
     }
 }
 
+void WallView::showEvent(QShowEvent *event)
+{
+    QAbstractScrollArea::showEvent(event);
+    scheduleThumbnails(); // back from a page or the photo grid: what is on screen now
+}
+
 void WallView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange && m_delegate) {
@@ -527,7 +533,8 @@ void WallView::scheduleThumbnails()
 
 void WallView::requestVisibleThumbnails()
 {
-    if (!m_thumbnails || !m_delegate || !m_model)
+    // A hidden wall (the photo grid in its place, a page over it) must not cancel what is shown.
+    if (!m_thumbnails || !m_delegate || !m_model || !isVisible())
         return;
     QList<int> rows = visibleRows();
     // A little ahead in the reading direction too.
