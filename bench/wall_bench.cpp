@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Opens a library's main window offscreen and measures the wall: time to the first painted
 // frame, the cost of each frame while scrolling through all of it, and peak memory. Also
-// renders screenshots (--screenshot) for docs/screenshots.
+// renders screenshots (--screenshot) for docs/screenshots. --page grid does the same for View →
+// Photo Grid (its first paint comes after the switch; scrolling pages through every photo).
 #include "appearance.h"
+#include "grid/photogridmode.h"
+#include "grid/photogridview.h"
 #include "languages.h"
 #include "library/database.h"
 #include "mainwindow.h"
@@ -13,6 +16,7 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
@@ -64,7 +68,7 @@ int main(int argc, char **argv)
                                           QStringLiteral("Scroll through the whole wall."));
     const QCommandLineOption shotOption(QStringLiteral("screenshot"), QStringLiteral("Write a PNG and quit."),
                                         QStringLiteral("FILE"));
-    const QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("wall | onthisday"),
+    const QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("wall | onthisday | grid"),
                                         QStringLiteral("PAGE"), QStringLiteral("wall"));
     const QCommandLineOption todayOption(
         QStringLiteral("today"), QStringLiteral("Date for 那年今日 (yyyy-MM-dd)."), QStringLiteral("DATE"));
@@ -128,10 +132,22 @@ int main(int argc, char **argv)
     if (started > 0)
         std::printf("first_paint_since_start_ms=%lld\n", firstPaintEpoch - started);
 
+    const bool grid = parser.value(pageOption) == QLatin1String("grid");
+    if (grid) {
+        QElapsedTimer opening;
+        opening.start();
+        window.photoGrid()->setShown(true);
+        window.photoGrid()->view()->viewport()->repaint();
+        std::printf("grid_photos=%d\n", window.photoGrid()->model()->photoCount());
+        std::printf("grid_open_ms=%lld\n", opening.elapsed());
+    }
     if (parser.isSet(shotOption)) {
         if (parser.value(pageOption) == QLatin1String("onthisday"))
             window.showPage(MainWindow::Page::OnThisDay);
-        view->scrollByPixels(parser.value(scrollToOption).toInt());
+        if (grid)
+            window.photoGrid()->view()->verticalScrollBar()->setValue(parser.value(scrollToOption).toInt());
+        else
+            view->scrollByPixels(parser.value(scrollToOption).toInt());
         if (parser.isSet(focusOption)) {
             window.activateWindow();
             if (auto *w = window.findChild<QWidget *>(parser.value(focusOption)))
@@ -151,7 +167,28 @@ int main(int argc, char **argv)
         return 0;
     }
 
-    if (parser.isSet(scrollOption)) {
+    if (parser.isSet(scrollOption) && grid) {
+        // Page by page through every photo; each frame painted synchronously and timed.
+        PhotoGridView *gridView = window.photoGrid()->view();
+        std::vector<double> frames;
+        QElapsedTimer frame;
+        QScrollBar *bar = gridView->verticalScrollBar();
+        while (true) {
+            const int before = bar->value();
+            bar->setValue(before + gridView->viewport()->height());
+            frame.start();
+            gridView->viewport()->repaint();
+            frames.push_back(double(frame.nsecsElapsed()) / 1e6);
+            if (bar->value() == before)
+                break;
+            if (frames.size() % 500 == 0)
+                QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+        }
+        std::printf("grid_scroll_frames=%zu\n", frames.size());
+        std::printf("grid_frame_p50_ms=%.2f\n", percentile(frames, 0.50));
+        std::printf("grid_frame_p99_ms=%.2f\n", percentile(frames, 0.99));
+        std::printf("grid_frame_max_ms=%.2f\n", percentile(frames, 1.0));
+    } else if (parser.isSet(scrollOption)) {
         // Page by page through the whole wall; each frame is painted synchronously and timed.
         std::vector<double> frames;
         QElapsedTimer frame;

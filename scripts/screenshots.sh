@@ -10,7 +10,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BUILD=${1:-"$ROOT/build"}
 OUT="$ROOT/docs/screenshots"
 SAMPLE="$ROOT/resources/sample/keepsake-sample.zip"
-cmake --build "$BUILD" --target keepsake keepsake-screenshots
+cmake --build "$BUILD" --target keepsake keepsake-screenshots wall_bench
 mkdir -p "$OUT"
 for language in zh_CN en; do
     for theme in classic paper dark contrast; do
@@ -35,6 +35,16 @@ for language in zh_CN en; do
         right=$(ls "$WORK"/page-"$style"-"$language"-*5.png)
         QT_QPA_PLATFORM=offscreen "$BUILD/scripts/keepsake-screenshots" --spread "$left" "$right" \
             "$OUT/book-spread-$style-$language.png"
+    done
+done
+# A wide window: the wall in two columns and View → Photo Grid, in both languages.
+for language in zh_CN en; do
+    for page in wall grid; do
+        name=wall-wide
+        [ "$page" = grid ] && name=photo-grid
+        KEEPSAKE_WINDOW_SIZE=1600x1000 QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 \
+            "$BUILD/bench/wall_bench" --library "$WORK/lib" --page "$page" --language "$language" \
+            --screenshot "$OUT/$name-$language.png"
     done
 done
 ls -l "$OUT"

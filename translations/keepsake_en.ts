@@ -1341,6 +1341,82 @@ Visit one of the nearest days above, or pick any day.</source>
     </message>
 </context>
 <context>
+    <name>ks::PhotoCellDelegate</name>
+    <message>
+        <source>Unknown date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n photos</source>
+        <translation><numerusform>%n photo</numerusform><numerusform>%n photos</numerusform></translation>
+    </message>
+    <message>
+        <source>Picture missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot show this picture</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ks::PhotoGridMode</name>
+    <message>
+        <source>&amp;Photo Grid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show every photo as a grid instead of the memory cards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>▦ Photo grid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show every photo as a grid (Ctrl+G)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photo grid</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ks::PhotoGridModel</name>
+    <message>
+        <source>Photo, date unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photo, %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ks::PhotoGridView</name>
+    <message>
+        <source>Photo grid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No photos here. The filters or the search leave none; the wall may still show other memories.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ks::PhotoViewer</name>
     <message>
         <source>Previous</source>

@@ -1348,6 +1348,82 @@ Visit one of the nearest days above, or pick any day.</source>
     </message>
 </context>
 <context>
+    <name>ks::PhotoCellDelegate</name>
+    <message>
+        <source>Unknown date</source>
+        <translation>日期未知</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos</source>
+        <translation><numerusform>%n 张照片</numerusform></translation>
+    </message>
+    <message>
+        <source>Picture missing</source>
+        <translation>图片缺失</translation>
+    </message>
+    <message>
+        <source>Cannot show this picture</source>
+        <translation>无法显示这张图片</translation>
+    </message>
+</context>
+<context>
+    <name>ks::PhotoGridMode</name>
+    <message>
+        <source>&amp;Photo Grid</source>
+        <translation>照片网格(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show every photo as a grid instead of the memory cards</source>
+        <translation>以网格显示全部照片，代替回忆卡片</translation>
+    </message>
+    <message>
+        <source>▦ Photo grid</source>
+        <translation>▦ 照片网格</translation>
+    </message>
+    <message>
+        <source>Show every photo as a grid (Ctrl+G)</source>
+        <translation>以网格显示全部照片（Ctrl+G）</translation>
+    </message>
+    <message>
+        <source>Photo grid</source>
+        <translation>照片网格</translation>
+    </message>
+</context>
+<context>
+    <name>ks::PhotoGridModel</name>
+    <message>
+        <source>Photo, date unknown</source>
+        <translation>照片，日期不详</translation>
+    </message>
+    <message>
+        <source>Photo, %1</source>
+        <translation>照片，%1</translation>
+    </message>
+    <message>
+        <source>Unknown date</source>
+        <translation>日期未知</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+</context>
+<context>
+    <name>ks::PhotoGridView</name>
+    <message>
+        <source>Photo grid</source>
+        <translation>照片网格</translation>
+    </message>
+    <message>
+        <source>No photos here. The filters or the search leave none; the wall may still show other memories.</source>
+        <translation>这里没有照片。当前的筛选或搜索里没有照片；回忆墙上可能还有别的回忆。</translation>
+    </message>
+</context>
+<context>
     <name>ks::PhotoViewer</name>
     <message>
         <source>Previous</source>

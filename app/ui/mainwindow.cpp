@@ -7,6 +7,7 @@
 #include "emptystatewidget.h"
 #include "export/exportdialog.h"
 #include "export/exportselection.h"
+#include "grid/photogridmode.h"
 #include "importprogresspanel.h"
 #include "languages.h"
 #include "library/database.h"
@@ -134,6 +135,8 @@ MainWindow::MainWindow(Database &database, QWidget *parent) : QMainWindow(parent
 
     createActions();
     createMenus();
+    m_photoGrid = new PhotoGridMode(m_database, m_thumbnails, m_wallModel, m_wallPage, m_viewMenu, this);
+    connect(m_photoGrid, &PhotoGridMode::shownChanged, this, [this] { updateWallEmptyState(); });
     retranslateUi();
 
     connect(m_emptyState, &EmptyStateWidget::importFolderRequested, this, &MainWindow::chooseFolder);

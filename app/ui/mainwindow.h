@@ -31,6 +31,7 @@ class OnThisDayBanner;
 class OnThisDayPage;
 class PageStack;
 class PeoplePage;
+class PhotoGridMode;
 class SavedSearchList;
 class SearchBar;
 class TagSidebar;
@@ -75,6 +76,8 @@ public:
     WallView *wallView() const { return m_wall; }
     WallModel *wallModel() const { return m_wallModel; }
     OnThisDayPage *onThisDayPage() const { return m_onThisDayPage; }
+    /// View → Photo Grid: the wall page's grid of every photo.
+    PhotoGridMode *photoGrid() const { return m_photoGrid; }
     Appearance *appearance() const { return m_appearance; }
     /// Posts, blogs, 留言, visits, the viewer and the player open here, over the content.
     PageStack *pageStack() const { return m_pageStack; }
@@ -138,6 +141,7 @@ private:
     WallView *m_wall = nullptr;
     WallEmptyState *m_wallEmpty = nullptr;
     WallModel *m_wallModel = nullptr;
+    PhotoGridMode *m_photoGrid = nullptr;
     MemoryCardDelegate *m_wallDelegate = nullptr;
     ThumbnailProvider *m_thumbnails = nullptr;
     OnThisDayBanner *m_banner = nullptr;

@@ -4,6 +4,8 @@
 #include "mainwindow.h"
 
 #include "flowlayout.h"
+#include "grid/photogridmode.h"
+#include "grid/photogridview.h"
 #include "library/database.h"
 #include "media/thumbnails.h"
 #include "models/wallmodel.h"
@@ -75,7 +77,10 @@ void MainWindow::updateWallEmptyState()
             m_wallEmpty->setReason(WallEmptyState::Reason::Filters);
     }
     m_wallEmpty->setVisible(empty);
-    m_wall->setVisible(!empty);
+    const bool grid = m_photoGrid && m_photoGrid->isShown();
+    m_wall->setVisible(!empty && !grid);
+    if (m_photoGrid)
+        m_photoGrid->view()->setVisible(!empty && grid);
 }
 
 QWidget *MainWindow::createWallPage()

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // "How many memories and photos" has one answer: the status bar (LibraryFacts), statistics, the
-// year lists of the export and book dialogs, the HTML index and `keepsake stats` all agree on
-// a library merged from two corpus exports.
+// year lists of the export and book dialogs, the HTML index, the photo grid and `keepsake stats`
+// all agree on a library merged from two corpus exports.
 #include "corpuslibrary.h"
 #include "export/exportselection.h"
 #include "export/htmlexporter.h"
 #include "library/database.h"
 #include "library/librarycounts.h"
 #include "library/libraryfacts.h"
+#include "models/photogridmodel.h"
 #include "models/statistics.h"
 #include "testsupport.h"
 
@@ -50,9 +51,12 @@ private slots:
         QCOMPARE(whole.memories, all - albums);
 
         QCOMPARE(LibraryFacts::memoryCount(db).value_or(-1), whole.memories); // the status bar
-        const LibraryTotals totals = statistics::totals(db);      // the statistics page
+        const LibraryTotals totals = statistics::totals(db);                  // the statistics page
         QCOMPARE(qint64(totals.memories), whole.memories);
         QCOMPARE(qint64(totals.photos), whole.photos);
+        PhotoGridModel grid(db); // View → Photo Grid shows each photo once
+        grid.reload();
+        QCOMPARE(qint64(grid.photoCount()), whole.photos);
 
         // The export and book dialogs list years with counts; with the undated ones they add up.
         qint64 byYear = 0;

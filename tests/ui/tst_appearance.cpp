@@ -4,6 +4,8 @@
 // also from the search box; every control has an accessible name and Tab reaches them all.
 #include "appearance.h"
 #include "export/themes.h"
+#include "grid/photogridmode.h"
+#include "grid/photogridview.h"
 #include "import/librarywriter.h"
 #include "library/appidentity.h"
 #include "library/database.h"
@@ -33,12 +35,12 @@ using namespace ks;
 
 namespace {
 
-/// A small library: a few posts over two years, two of them tagged.
-bool fillLibrary(Database &db)
+/// A small library: a few posts over two years, two of them tagged, two with a photo.
+bool fillLibrary(Database &db, const QString &pictures = QString())
 {
     QList<qint64> ids;
     {
-        LibraryWriter w(db, QStringLiteral("/export"), &searchIndexer());
+        LibraryWriter w(db, pictures.isEmpty() ? QStringLiteral("/export") : pictures, &searchIndexer());
         if (!w.begin() || !w.setAccount(QStringLiteral("1"), QStringLiteral("我")))
             return false;
         const QStringList texts{QStringLiteral("今天毕业了，和同学们拍了很多照片"), QStringLiteral("下雪了"),
@@ -49,6 +51,15 @@ bool fillLibrary(Database &db)
             r.key = QStringLiteral("post:%1").arg(i);
             r.created = 1262304000 + i * 86400 * 97;
             r.text = texts.at(i);
+            if (i < 2 && !pictures.isEmpty()) {
+                QImage image(80, 60, QImage::Format_RGB32);
+                image.fill(i == 0 ? Qt::darkCyan : Qt::darkMagenta);
+                const QString path = pictures + QStringLiteral("/p%1.png").arg(i);
+                if (!image.save(path))
+                    return false;
+                r.media << MediaRef{QStringLiteral("image"), path, QStringLiteral("p%1.png").arg(i),
+                                    QString(), QString()};
+            }
             r.sourceRecord = r.key.toUtf8();
             if (w.upsertMemory(r) != UpsertResult::Added)
                 return false;
@@ -302,9 +313,10 @@ private slots:
     void everyControlHasAnAccessibleName()
     {
         QTemporaryDir lib;
+        QTemporaryDir pictures;
         Database db;
         QVERIFY(db.open(lib.path()));
-        QVERIFY(fillLibrary(db));
+        QVERIFY(fillLibrary(db, pictures.path()));
         MainWindow window(db);
         window.resize(1000, 700);
         window.show();
@@ -321,6 +333,19 @@ private slots:
             QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("page %1: ").arg(int(page)) +
                                                    unnamed.join(QStringLiteral("; "))));
         }
+        // The photo grid and its cells too.
+        window.showPage(MainWindow::Page::Wall);
+        window.photoGrid()->setShown(true);
+        QCoreApplication::processEvents();
+        QVERIFY(window.photoGrid()->view()->isVisible());
+        QCOMPARE(window.photoGrid()->model()->photoCount(), 2);
+        {
+            QStringList unnamed;
+            findUnnamed(QAccessible::queryAccessibleInterface(&window), &unnamed);
+            QVERIFY2(unnamed.isEmpty(),
+                     qPrintable(QStringLiteral("photo grid: ") + unnamed.join(QStringLiteral("; "))));
+        }
+        window.photoGrid()->setShown(false);
         // The checker finds an unnamed control when there is one.
         auto *probe = new QLineEdit(window.wallView()->parentWidget());
         probe->show();
@@ -334,9 +359,10 @@ private slots:
     void tabReachesFiltersWallAndSideColumn()
     {
         QTemporaryDir lib;
+        QTemporaryDir pictures;
         Database db;
         QVERIFY(db.open(lib.path()));
-        QVERIFY(fillLibrary(db));
+        QVERIFY(fillLibrary(db, pictures.path()));
         MainWindow window(db);
         window.resize(1000, 700);
         window.show();
@@ -355,12 +381,26 @@ private slots:
                 reached.insert(name);
             QTest::keyClick(focus, Qt::Key_Tab);
         }
-        for (const char *needed :
-             {"kindFilter_post", "kindFilter_photo", "kindFilter_visit", "yearFilter", "orderToggle",
-              "searchBox", "wall", "yearScrubber", "navigation", "tagSidebar", "savedSearches"})
+        for (const char *needed : {"kindFilter_post", "kindFilter_photo", "kindFilter_visit", "yearFilter",
+                                   "orderToggle", "photoGridToggle", "searchBox", "wall", "yearScrubber",
+                                   "navigation", "tagSidebar", "savedSearches"})
             QVERIFY2(reached.contains(QLatin1String(needed)),
                      qPrintable(QLatin1String(needed) + QStringLiteral(" not reached; reached: ") +
                                 QStringList(reached.begin(), reached.end()).join(QLatin1Char(' '))));
+        // With the photo grid shown, Tab reaches the grid in the wall's place.
+        window.photoGrid()->setShown(true);
+        search->setFocus();
+        QTRY_VERIFY(search->hasFocus());
+        reached.clear();
+        for (int i = 0; i < 80; ++i) {
+            QWidget *focus = QApplication::focusWidget();
+            QVERIFY(focus);
+            for (const QString &name : namesUpTheTree(focus))
+                reached.insert(name);
+            QTest::keyClick(focus, Qt::Key_Tab);
+        }
+        QVERIFY(reached.contains(QStringLiteral("photoGrid")));
+        QVERIFY(!reached.contains(QStringLiteral("wall")));
     }
 };
 

@@ -9,6 +9,8 @@ namespace ks::LibraryCounts {
 namespace {
 
 constexpr auto kCountable = "m.kind <> 'album'";
+// A file kept in the vault that is the person's own (a placeholder "image missing" picture is not).
+constexpr auto kKept = "md.sha256 IS NOT NULL AND md.status <> 'placeholder'";
 
 Counts run(QSqlDatabase db, const QString &memoryFilter)
 {
@@ -22,8 +24,8 @@ Counts run(QSqlDatabase db, const QString &memoryFilter)
                               "COUNT(DISTINCT CASE WHEN mm.role = 'video' THEN md.id END) "
                               "FROM memories m JOIN memory_media mm ON mm.memory_id = m.id "
                               "JOIN media md ON md.id = mm.media_id "
-                              "WHERE md.sha256 IS NOT NULL AND md.status <> 'placeholder' AND %1 %2")
-                   .arg(QLatin1String(kCountable), memoryFilter)) &&
+                              "WHERE %1 AND %2 %3")
+                   .arg(QLatin1String(kKept), QLatin1String(kCountable), memoryFilter)) &&
         q.next()) {
         c.photos = q.value(0).toLongLong();
         c.videos = q.value(1).toLongLong();
@@ -32,6 +34,12 @@ Counts run(QSqlDatabase db, const QString &memoryFilter)
 }
 
 } // namespace
+
+QString photoCondition()
+{
+    return QStringLiteral("mm.role = 'image' AND %1 AND %2")
+        .arg(QLatin1String(kKept), QLatin1String(kCountable));
+}
 
 std::optional<qint64> memories(QSqlDatabase db)
 {

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QPair>
 #include <QSqlDatabase>
+#include <QString>
 #include <optional>
 
 namespace ks::LibraryCounts {
@@ -18,6 +19,9 @@ struct Counts
     qint64 videos = 0; ///< distinct video files, likewise
 };
 
+/// The SQL condition that makes a photo, over memories m JOIN memory_media mm JOIN media md: the
+/// photo grid lists the distinct md.id it holds for, so it shows exactly Counts::photos.
+QString photoCondition();
 /// How many memories the whole library holds (one indexed count, cheap enough for the GUI
 /// thread); nullopt when it cannot be read.
 std::optional<qint64> memories(QSqlDatabase db);

@@ -177,6 +177,23 @@ QList<DetailMedia> mediaOfMemory(Database &database, qint64 memoryId)
     return attachPosters(all);
 }
 
+std::optional<DetailMedia> mediaInMemory(Database &database, qint64 memoryId, qint64 mediaId)
+{
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("SELECT %1 %2 WHERE mm.memory_id = ? AND mm.media_id = ? ORDER BY mm.position "
+                             "LIMIT 1")
+                  .arg(QLatin1String(kColumns), fromClause()));
+    q.addBindValue(memoryId);
+    q.addBindValue(mediaId);
+    if (!q.exec()) {
+        qWarning("keepsake: detail media: %s", qPrintable(q.lastError().text()));
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return fromQuery(q, database.libraryDir());
+}
+
 QList<DetailMedia> photoSequence(Database &database, qint64 memoryId, int offset, int *start)
 {
     QSqlQuery info(database.connection());

@@ -71,6 +71,10 @@ QList<DetailMedia> mediaOfMemory(Database &database, qint64 memoryId);
 /// index of @p memoryId's photo plus @p offset.
 QList<DetailMedia> photoSequence(Database &database, qint64 memoryId, int offset, int *start);
 
+/// One picture as the viewer shows it: media @p mediaId as @p memoryId holds it (the photo
+/// grid steps through these one at a time); nullopt when the memory does not hold it.
+std::optional<DetailMedia> mediaInMemory(Database &database, qint64 memoryId, qint64 mediaId);
+
 /// What a visit page says about the visitor besides the visit itself.
 struct VisitorFacts
 {

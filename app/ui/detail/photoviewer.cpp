@@ -58,7 +58,13 @@ constexpr int kArrow = 48;
 } // namespace
 
 PhotoViewer::PhotoViewer(Database &database, const QList<DetailMedia> &media, int start, QWidget *parent)
-    : QWidget(parent), m_database(database), m_media(media)
+    : PhotoViewer(
+          database, int(media.size()), [media](int index) { return media.at(index); }, start, parent)
+{
+}
+
+PhotoViewer::PhotoViewer(Database &database, int count, Loader loader, int start, QWidget *parent)
+    : QWidget(parent), m_database(database), m_count(qMax(0, count)), m_loader(std::move(loader))
 {
     setAttribute(Qt::WA_DeleteOnClose);
     setObjectName(QStringLiteral("photoViewer"));
@@ -152,7 +158,7 @@ PhotoViewer::PhotoViewer(Database &database, const QList<DetailMedia> &media, in
     setFocusProxy(m_canvas);
 
     retranslate();
-    showIndex(qBound(0, start, qMax(0, int(m_media.size()) - 1)));
+    showIndex(qBound(0, start, qMax(0, m_count - 1)));
     m_canvas->setFocus();
 }
 
@@ -205,10 +211,10 @@ void PhotoViewer::retranslate()
     m_info->setToolTip(tr("Show or hide the details (I)"));
     m_fullScreen->setText(tr("Full Screen"));
     m_play->setText(tr("Play video"));
-    if (!m_media.isEmpty())
-        showIndex(m_index);
-    else
+    if (m_count == 0)
         m_message->setText(tr("There is nothing to show."));
+    else if (m_loaded)
+        showIndex(m_index);
 }
 
 void PhotoViewer::changeEvent(QEvent *event)
@@ -252,7 +258,7 @@ QImage PhotoViewer::oriented(const QImage &image, int orientation)
 void PhotoViewer::setContextTitle(const QString &title)
 {
     m_contextTitle = title;
-    if (!m_media.isEmpty())
+    if (m_count > 0)
         showIndex(m_index);
 }
 
@@ -287,10 +293,15 @@ QString PhotoViewer::markupHtml(const QString &raw) const
 
 void PhotoViewer::showIndex(int index)
 {
-    if (m_media.isEmpty() || index < 0 || index >= m_media.size())
+    if (index < 0 || index >= m_count)
         return;
+    const bool moved = index != m_index;
+    if (moved || !m_loaded) {
+        m_current = m_loader(index);
+        m_loaded = true;
+    }
     m_index = index;
-    const DetailMedia &m = m_media.at(index);
+    const DetailMedia &m = m_current;
     QImage image;
     QString message;
     const bool video = m.isVideo();
@@ -324,22 +335,24 @@ void PhotoViewer::showIndex(int index)
     m_caption->setText(m.caption.trimmed().isEmpty() ? QString() : markupHtml(m.caption.trimmed()));
     m_caption->setVisible(!m_caption->text().isEmpty());
 
-    m_position->setText(tr("%1 of %2").arg(index + 1).arg(m_media.size()));
-    m_position->setVisible(m_media.size() > 1);
+    m_position->setText(tr("%1 of %2").arg(index + 1).arg(m_count));
+    m_position->setVisible(m_count > 1);
     m_previous->setEnabled(index > 0);
-    m_next->setEnabled(index + 1 < m_media.size());
+    m_next->setEnabled(index + 1 < m_count);
     m_previousArrow->setVisible(index > 0);
-    m_nextArrow->setVisible(index + 1 < m_media.size());
+    m_nextArrow->setVisible(index + 1 < m_count);
     setWindowTitle(titleFor(m));
     layoutOverlays();
     updateDetails();
+    if (moved)
+        emit currentIndexChanged(index);
 }
 
 void PhotoViewer::updateDetails()
 {
-    if (m_media.isEmpty())
+    if (m_count == 0)
         return;
-    const DetailMedia &m = m_media.at(m_index);
+    const DetailMedia &m = m_current;
     QStringList rows;
     auto rowHtml = [&rows](const QString &label, const QString &html) {
         if (!html.isEmpty())
@@ -456,7 +469,7 @@ void PhotoViewer::setDetailsVisible(bool visible)
 
 void PhotoViewer::next()
 {
-    if (m_index + 1 < m_media.size())
+    if (m_index + 1 < m_count)
         showIndex(m_index + 1);
 }
 

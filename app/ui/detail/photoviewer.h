@@ -5,6 +5,7 @@
 #include "imagecanvas.h"
 
 #include <QWidget>
+#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -20,16 +21,20 @@ class Database;
 /// the wheel and a swipe for the next and previous one, the description (QQ emoticons as
 /// pictures) under it, and the details (EXIF, where it came from) on demand (I or Details).
 /// Steps through the pictures of a post, an album or an upload group, turned upright by their
-/// EXIF orientation. Its title is the album or the post, never a file name.
+/// EXIF orientation. Its title is the album or the post, never a file name. A long sequence (the
+/// photo grid's whole library) is read one picture at a time through a loader.
 class PhotoViewer : public QWidget
 {
     Q_OBJECT
 public:
     PhotoViewer(Database &database, const QList<DetailMedia> &media, int start, QWidget *parent = nullptr);
+    /// Reads the picture at an index (0 … count-1) when it is shown.
+    using Loader = std::function<DetailMedia(int index)>;
+    PhotoViewer(Database &database, int count, Loader loader, int start, QWidget *parent = nullptr);
 
     int currentIndex() const { return m_index; }
-    int count() const { return int(m_media.size()); }
-    const DetailMedia &current() const { return m_media.at(m_index); }
+    int count() const { return m_count; }
+    const DetailMedia &current() const { return m_current; }
     /// The picture as shown (after EXIF rotation); null when it could not be read.
     QImage displayedImage() const;
     ImageCanvas *canvas() const { return m_canvas; }
@@ -52,6 +57,10 @@ public:
     /// @p image turned upright for EXIF @p orientation (1…8).
     static QImage oriented(const QImage &image, int orientation);
 
+signals:
+    /// Another picture is shown (the grid under the viewer follows it).
+    void currentIndexChanged(int index);
+
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -66,7 +75,10 @@ private:
     QString markupHtml(const QString &raw) const;
 
     Database &m_database;
-    QList<DetailMedia> m_media;
+    int m_count = 0;
+    Loader m_loader;
+    DetailMedia m_current;
+    bool m_loaded = false;
     int m_index = 0;
     QString m_contextTitle;
     ImageCanvas *m_canvas = nullptr;

@@ -14,9 +14,9 @@ namespace ks {
 
 namespace {
 
-constexpr int kOuter = 16;    // space left and right of a card
-constexpr int kMaxCard = 640; // cards stay readable on wide windows
-constexpr int kPad = 16;      // inside a card
+constexpr int kOuter = MemoryCardDelegate::kCardMargin;         // space left and right of a card
+constexpr int kMaxCard = MemoryCardDelegate::kComfortableWidth; // cards stay readable on wide windows
+constexpr int kPad = 16;                                        // inside a card
 constexpr int kAvatar = 40;
 constexpr int kSmallAvatar = 28;
 constexpr int kGap = 10;      // between parts of a card

@@ -24,6 +24,11 @@ class MemoryCardDelegate : public QAbstractItemDelegate
 public:
     /// Header text for models other than WallModel (那年今日 groups); WallModel headers show the month.
     static constexpr int HeaderTextRole = Qt::UserRole + 100;
+    /// The widest a card gets (text stays readable on a wide window) and the space at its sides.
+    static constexpr int kComfortableWidth = 640;
+    static constexpr int kCardMargin = 16;
+    /// The narrowest a card may get when the wall shows two columns.
+    static constexpr int kNarrowestColumnCard = 500;
 
     MemoryCardDelegate(Database *database, ThumbnailProvider *thumbnails, QObject *parent = nullptr);
     ~MemoryCardDelegate() override;

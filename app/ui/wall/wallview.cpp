@@ -32,12 +32,12 @@ WallView::WallView(QWidget *parent) : QAbstractScrollArea(parent)
         const int value = verticalScrollBar()->sliderPosition();
         m_top = value / kUnits;
         m_offset = 0;
-        if (m_top < m_model->rowCount())
-            m_offset = rowHeight(m_top) * (value % kUnits) / kUnits;
+        if (m_top < m_lines.lineCount())
+            m_offset = lineHeight(m_top) * (value % kUnits) / kUnits;
         normalise();
         viewport()->update();
         scheduleThumbnails();
-        emit topRowChanged(m_top);
+        emit topRowChanged(topRow());
     });
 }
 
@@ -49,9 +49,14 @@ void WallView::afterMove()
     syncScrollBar();
     viewport()->update();
     if (m_scrubber)
-        m_scrubber->setTopRow(m_top);
+        m_scrubber->setTopRow(topRow());
     scheduleThumbnails();
-    emit topRowChanged(m_top);
+    emit topRowChanged(topRow());
+}
+
+int WallView::topRow() const
+{
+    return m_lines.lineCount() > 0 ? m_lines.line(m_top).firstRow : 0;
 }
 
 void WallView::setModel(QAbstractItemModel *model)
@@ -110,6 +115,55 @@ int WallView::contentWidth() const
     return qMax(120, viewport()->width() - (m_scrubber ? YearScrubber::kWidth : 0));
 }
 
+int WallView::twoColumnWidth()
+{
+    return 2 * (MemoryCardDelegate::kNarrowestColumnCard + 2 * MemoryCardDelegate::kCardMargin);
+}
+
+int WallView::columnsFor(int width) const
+{
+    return m_maxColumns >= 2 && width >= twoColumnWidth() ? 2 : 1;
+}
+
+void WallView::setMaximumColumns(int columns)
+{
+    m_maxColumns = qBound(1, columns, 2); // two at most: wider would make cards too narrow
+    if (relayoutLines())
+        afterMove();
+}
+
+int WallView::cellWidth() const
+{
+    const int width = contentWidth();
+    const int columns = m_lines.columns();
+    if (columns <= 1)
+        return width;
+    // Side by side, the pair of cards is centred and each stays at a comfortable width.
+    return qMin(width / columns, MemoryCardDelegate::kComfortableWidth + 2 * MemoryCardDelegate::kCardMargin);
+}
+
+int WallView::columnX(int column) const
+{
+    const int columns = m_lines.columns();
+    return (contentWidth() - columns * cellWidth()) / 2 + column * cellWidth();
+}
+
+bool WallView::relayoutLines()
+{
+    const int columns = columnsFor(contentWidth());
+    if (columns == m_lines.columns() && m_lines.lineCount() > 0)
+        return false;
+    // Keep the card at the top in view when the columns change under it.
+    const int row = m_lines.lineCount() > 0 ? topRow() : 0;
+    const bool changed = columns != m_lines.columns();
+    m_lines.rebuild(m_model, columns);
+    m_top = qMax(0, m_lines.lineOfRow(row));
+    if (changed)
+        m_offset = 0;
+    computeEnd();
+    return changed;
+}
+
 bool WallView::isHeader(int row) const
 {
     return m_model && m_model->index(row, 0).data(WallModel::RowTypeRole).toInt() == WallModel::HeaderRow;
@@ -120,9 +174,18 @@ int WallView::rowHeight(int row) const
     if (!m_model || !m_delegate || row < 0 || row >= m_model->rowCount())
         return 0;
     QStyleOptionViewItem option;
-    option.rect = QRect(0, 0, contentWidth(), 0);
+    option.rect = QRect(0, 0, cellWidth(), 0); // a header's height does not depend on the width
     option.font = font();
     return qMax(1, m_delegate->sizeHint(option, m_model->index(row, 0)).height());
+}
+
+int WallView::lineHeight(int line) const
+{
+    const WallLines::Line l = m_lines.line(line);
+    int height = 0;
+    for (int row = l.firstRow; row >= 0 && row < l.firstRow + l.count; ++row)
+        height = qMax(height, rowHeight(row));
+    return height;
 }
 
 int WallView::headerRowFor(int row) const
@@ -149,13 +212,14 @@ void WallView::onModelReset()
     }
     if (m_delegate)
         m_delegate->clearLayouts();
+    m_lines.rebuild(m_model, columnsFor(contentWidth()));
     computeEnd();
     syncScrollBar();
     if (m_scrubber)
         m_scrubber->setModel(qobject_cast<WallModel *>(m_model.data()));
     viewport()->update();
     scheduleThumbnails();
-    emit topRowChanged(m_top);
+    emit topRowChanged(0);
 }
 
 void WallView::computeEnd()
@@ -165,18 +229,15 @@ void WallView::computeEnd()
     m_endOffset = 0;
     if (!m_model)
         return;
-    const int count = m_model->rowCount();
     int remaining = viewport()->height();
-    int row = count - 1;
-    while (row >= 0) {
-        const int h = rowHeight(row);
+    for (int line = m_lines.lineCount() - 1; line >= 0; --line) {
+        const int h = lineHeight(line);
         if (h >= remaining) {
-            m_endRow = row;
+            m_endRow = line;
             m_endOffset = h - remaining;
             return;
         }
         remaining -= h;
-        --row;
     }
     m_endRow = 0;
     m_endOffset = 0;
@@ -184,21 +245,21 @@ void WallView::computeEnd()
 
 void WallView::normalise()
 {
-    if (!m_model || m_model->rowCount() == 0) {
+    const int count = m_lines.lineCount();
+    if (!m_model || count == 0) {
         m_top = 0;
         m_offset = 0;
         return;
     }
-    const int count = m_model->rowCount();
     m_top = qBound(0, m_top, count - 1);
     while (m_offset < 0 && m_top > 0) {
         --m_top;
-        m_offset += rowHeight(m_top);
+        m_offset += lineHeight(m_top);
     }
     if (m_offset < 0)
         m_offset = 0;
-    while (m_top < count - 1 && m_offset >= rowHeight(m_top)) {
-        m_offset -= rowHeight(m_top);
+    while (m_top < count - 1 && m_offset >= lineHeight(m_top)) {
+        m_offset -= lineHeight(m_top);
         ++m_top;
     }
     if (m_top > m_endRow || (m_top == m_endRow && m_offset > m_endOffset)) {
@@ -211,13 +272,13 @@ void WallView::syncScrollBar()
 {
     m_syncing = true;
     QScrollBar *bar = verticalScrollBar();
-    const int count = m_model ? m_model->rowCount() : 0;
-    const int endHeight = count > 0 ? rowHeight(m_endRow) : 1;
+    const int count = m_model ? m_lines.lineCount() : 0;
+    const int endHeight = count > 0 ? lineHeight(m_endRow) : 1;
     const int max = m_endRow * kUnits + (endHeight > 0 ? m_endOffset * kUnits / endHeight : 0);
     bar->setRange(0, qMax(0, max));
     bar->setPageStep(qMax(1, kUnits * 3));
     bar->setSingleStep(kUnits / 4);
-    const int h = count > 0 ? rowHeight(m_top) : 1;
+    const int h = count > 0 ? lineHeight(m_top) : 1;
     bar->setValue(m_top * kUnits + (h > 0 ? m_offset * kUnits / h : 0));
     m_syncing = false;
 }
@@ -231,7 +292,7 @@ void WallView::scrollToRow(int row)
 {
     if (!m_model)
         return;
-    m_top = row;
+    m_top = qMax(0, m_lines.lineOfRow(qBound(0, row, m_model->rowCount() - 1)));
     m_offset = 0;
     afterMove();
 }
@@ -248,22 +309,30 @@ void WallView::ensureRowVisible(int row)
 {
     if (!m_model || row < 0 || row >= m_model->rowCount())
         return;
-    if (row < m_top || (row == m_top && m_offset > 0)) {
-        m_top = row;
+    const int line = m_lines.lineOfRow(row);
+    if (line < 0)
+        return;
+    const int viewHeight = viewport()->height();
+    if (line < m_top || (line == m_top && m_offset > 0)) {
+        m_top = line;
         m_offset = 0;
-        // Keep the month header in sight above the first card of a month.
-        if (row > 0 && isHeader(row - 1))
-            m_top = row - 1;
+        // Keep the month header in sight above the first cards of a month.
+        if (line > 0 && m_lines.line(line - 1).header)
+            m_top = line - 1;
     } else {
-        // Distance from the top of the view to the bottom of the row.
+        // Distance from the top of the view to the bottom of the line.
         int y = -m_offset;
-        for (int r = m_top; r <= row && y <= viewport()->height() * 4; ++r)
-            y += rowHeight(r);
-        const int overshoot = y - viewport()->height();
-        if (overshoot > 0) {
-            const int h = rowHeight(row);
-            // A card taller than the view shows its top.
-            m_offset += h > viewport()->height() ? overshoot - (h - viewport()->height()) : overshoot;
+        int l = m_top;
+        for (; l <= line && y <= viewHeight * 4; ++l)
+            y += lineHeight(l);
+        const int h = lineHeight(line);
+        if (l <= line) {
+            // Far below: put the line at the bottom of the view (its top when it is taller).
+            m_top = line;
+            m_offset = h > viewHeight ? 0 : h - viewHeight;
+        } else if (const int overshoot = y - viewHeight; overshoot > 0) {
+            // A line taller than the view shows its top.
+            m_offset += h > viewHeight ? overshoot - (h - viewHeight) : overshoot;
         }
     }
     afterMove();
@@ -287,40 +356,56 @@ QList<int> WallView::visibleRows() const
     QList<int> rows;
     if (!m_model)
         return rows;
-    const int count = m_model->rowCount();
+    const int count = m_lines.lineCount();
     int y = -m_offset;
-    for (int row = m_top; row < count && y < viewport()->height(); ++row) {
-        rows << row;
-        y += rowHeight(row);
+    for (int line = m_top; line < count && y < viewport()->height(); ++line) {
+        const WallLines::Line l = m_lines.line(line);
+        for (int i = 0; i < l.count; ++i)
+            rows << l.firstRow + i;
+        y += lineHeight(line);
     }
     return rows;
 }
 
 QRect WallView::rowRect(int row) const
 {
-    if (!m_model || row < m_top)
+    if (!m_model)
         return QRect();
-    const int count = m_model->rowCount();
+    const int target = m_lines.lineOfRow(row);
+    if (target < m_top)
+        return QRect();
     int y = -m_offset;
-    for (int r = m_top; r < count && y < viewport()->height(); ++r) {
-        const int h = rowHeight(r);
-        if (r == row)
-            return QRect(0, y, contentWidth(), h);
-        y += h;
+    for (int line = m_top; line <= target && y < viewport()->height(); ++line) {
+        if (line == target) {
+            if (m_lines.line(line).header)
+                return QRect(0, y, contentWidth(), rowHeight(row));
+            return QRect(columnX(m_lines.columnOfRow(row)), y, cellWidth(), rowHeight(row));
+        }
+        y += lineHeight(line);
     }
     return QRect();
 }
 
 int WallView::rowAt(const QPoint &pos) const
 {
-    if (!m_model || pos.x() >= contentWidth())
+    if (!m_model || pos.x() < 0 || pos.x() >= contentWidth())
         return -1;
-    const int count = m_model->rowCount();
+    const int count = m_lines.lineCount();
     int y = -m_offset;
-    for (int row = m_top; row < count && y < viewport()->height(); ++row) {
-        const int h = rowHeight(row);
-        if (pos.y() >= y && pos.y() < y + h)
-            return row;
+    for (int line = m_top; line < count && y < viewport()->height(); ++line) {
+        const int h = lineHeight(line);
+        if (pos.y() >= y && pos.y() < y + h) {
+            const WallLines::Line l = m_lines.line(line);
+            if (l.header)
+                return l.firstRow;
+            const int x = pos.x() - columnX(0);
+            const int column = x < 0 ? -1 : x / cellWidth();
+            if (column < 0 || column >= l.count)
+                return -1;
+            // Below a shorter card of the line is empty wall.
+            const int row = l.firstRow + column;
+            return pos.y() < y + rowHeight(row) ? row : -1;
+        }
         y += h;
     }
     return -1;
@@ -334,37 +419,49 @@ void WallView::paintEvent(QPaintEvent *)
         emit framePainted();
         return;
     }
-    const int count = m_model->rowCount();
+    const int count = m_lines.lineCount();
     const int width = contentWidth();
+    const int cell = cellWidth();
+    // Month titles line up with the first column's cards.
+    const int headerX = m_lines.columns() > 1 ? columnX(0) : 0;
+    const int headerWidth = m_lines.columns() > 1 ? cell : width;
     QStyleOptionViewItem option;
     option.font = font();
     option.palette = palette();
     int y = -m_offset;
     int nextHeaderY = -1;
-    for (int row = m_top; row < count && y < viewport()->height(); ++row) {
-        const int h = rowHeight(row);
-        const QModelIndex index = m_model->index(row, 0);
-        option.rect = QRect(0, y, width, h);
-        option.state = QStyle::State_Enabled;
-        if (row == m_current && hasFocus())
-            option.state |= QStyle::State_HasFocus;
-        if (!m_selected.isEmpty() && !isHeader(row) && m_selected.contains(wallIdAt(row)))
-            option.state |= QStyle::State_Selected;
-        if (row > m_top && nextHeaderY < 0 && isHeader(row))
+    int heights[2] = {0, 0};
+    for (int line = m_top; line < count && y < viewport()->height(); ++line) {
+        const WallLines::Line l = m_lines.line(line);
+        int h = 0;
+        for (int i = 0; i < l.count && i < 2; ++i)
+            h = qMax(h, heights[i] = rowHeight(l.firstRow + i));
+        if (line > m_top && nextHeaderY < 0 && l.header)
             nextHeaderY = y;
-        m_delegate->paint(&p, option, index);
+        for (int i = 0; i < l.count && i < 2; ++i) {
+            const int row = l.firstRow + i;
+            const QModelIndex index = m_model->index(row, 0);
+            option.rect =
+                l.header ? QRect(headerX, y, headerWidth, h) : QRect(columnX(i), y, cell, heights[i]);
+            option.state = QStyle::State_Enabled;
+            if (row == m_current && hasFocus())
+                option.state |= QStyle::State_HasFocus;
+            if (!l.header && !m_selected.isEmpty() && m_selected.contains(wallIdAt(row)))
+                option.state |= QStyle::State_Selected;
+            m_delegate->paint(&p, option, index);
+        }
         y += h;
     }
-    // Sticky header: the month of the top row stays at the top, pushed up by the next one.
-    const int header = headerRowFor(m_top);
-    if (header >= 0 && !(header == m_top && m_offset == 0)) {
+    // Sticky header: the month of the top line stays at the top, pushed up by the next one.
+    const int header = headerRowFor(topRow());
+    if (header >= 0 && !(header == topRow() && m_offset == 0)) {
         const int hh = m_delegate->headerHeight();
         int top = 0;
         if (nextHeaderY >= 0 && nextHeaderY < hh)
             top = nextHeaderY - hh;
-        const QRect r(0, top, width, hh);
-        m_delegate->paintHeader(&p, r, m_model->index(header, 0));
-        p.fillRect(QRect(0, r.bottom() + 1, width, 1), WallTheme::border());
+        p.fillRect(QRect(0, top, width, hh), WallTheme::background());
+        m_delegate->paintHeader(&p, QRect(headerX, top, headerWidth, hh), m_model->index(header, 0));
+        p.fillRect(QRect(0, top + hh, width, 1), WallTheme::border());
     }
     // The scrubber's bubble, beside the finger.
     if (m_scrubber && m_scrubber->isDragging() && !m_scrubber->bubbleText().isEmpty()) {
@@ -391,10 +488,22 @@ void WallView::resizeEvent(QResizeEvent *event)
     if (m_scrubber)
         m_scrubber->setGeometry(viewport()->width() - YearScrubber::kWidth, 0, YearScrubber::kWidth,
                                 viewport()->height());
+    const bool columnsChanged = relayoutLines();
     computeEnd();
     normalise();
     syncScrollBar();
     scheduleThumbnails();
+    if (columnsChanged) {
+        if (m_current >= 0)
+            ensureRowVisible(m_current);
+        emit topRowChanged(topRow());
+    }
+}
+
+void WallView::showEvent(QShowEvent *event)
+{
+    QAbstractScrollArea::showEvent(event);
+    scheduleThumbnails(); // back from a page or the photo grid: what is on screen now
 }
 
 void WallView::changeEvent(QEvent *event)
@@ -416,185 +525,6 @@ bool WallView::viewportEvent(QEvent *event)
     return QAbstractScrollArea::viewportEvent(event);
 }
 
-void WallView::wheelEvent(QWheelEvent *event)
-{
-    int dy = 0;
-    if (!event->pixelDelta().isNull())
-        dy = -event->pixelDelta().y();
-    else
-        dy = -event->angleDelta().y() * 3 * fontMetrics().height() * 2 / 120;
-    scrollByPixels(dy);
-    event->accept();
-}
-
-void WallView::keyPressEvent(QKeyEvent *event)
-{
-    if (!m_model || m_model->rowCount() == 0) {
-        QAbstractScrollArea::keyPressEvent(event);
-        return;
-    }
-    const int count = m_model->rowCount();
-    // Headers are not stops: moving skips over them.
-    auto step = [&](int from, int direction) {
-        int row = from + direction;
-        while (row >= 0 && row < count && isHeader(row))
-            row += direction;
-        return (row >= 0 && row < count) ? row : from;
-    };
-    const int current = m_current >= 0 ? m_current : -1;
-    switch (event->key()) {
-    case Qt::Key_Escape:
-        clearSelection();
-        break;
-    case Qt::Key_Space:
-        if (current >= 0 && !isHeader(current)) {
-            const qint64 id = wallIdAt(current);
-            if (!m_selected.remove(id))
-                m_selected.insert(id);
-            m_anchor = current;
-            viewport()->update();
-            emit selectionChanged(int(m_selected.size()));
-        }
-        break;
-    case Qt::Key_Down:
-        setCurrentRow(current < 0 ? step(m_top - 1, 1) : step(current, 1));
-        break;
-    case Qt::Key_Up:
-        setCurrentRow(current < 0 ? step(m_top + 1, -1) : step(current, -1));
-        break;
-    case Qt::Key_PageDown: {
-        scrollByPixels(viewport()->height() - m_delegate->headerHeight());
-        const QList<int> rows = visibleRows();
-        int target = rows.isEmpty() ? current : rows.first();
-        if (target >= 0 && isHeader(target))
-            target = step(target, 1);
-        m_current = -2; // force the change signal
-        setCurrentRow(target);
-        break;
-    }
-    case Qt::Key_PageUp: {
-        scrollByPixels(-(viewport()->height() - m_delegate->headerHeight()));
-        const QList<int> rows = visibleRows();
-        int target = rows.isEmpty() ? current : rows.first();
-        if (target >= 0 && isHeader(target))
-            target = step(target, 1);
-        m_current = -2;
-        setCurrentRow(target);
-        break;
-    }
-    case Qt::Key_Home:
-        scrollToRow(0);
-        setCurrentRow(step(-1, 1));
-        break;
-    case Qt::Key_End:
-        setCurrentRow(step(count, -1));
-        scrollToRow(count - 1);
-        break;
-    case Qt::Key_Return:
-    case Qt::Key_Enter:
-        if (current >= 0)
-            emit activated(current, 0);
-        break;
-    default:
-        QAbstractScrollArea::keyPressEvent(event);
-        return;
-    }
-    event->accept();
-}
-
-void WallView::mousePressEvent(QMouseEvent *event)
-{
-    setFocus(Qt::MouseFocusReason);
-    const int row = rowAt(event->pos());
-    if (row >= 0 && !isHeader(row)) {
-        const Qt::KeyboardModifiers mods = event->modifiers();
-        if (mods & Qt::ShiftModifier && m_anchor >= 0) {
-            if (!(mods & Qt::ControlModifier))
-                m_selected.clear();
-            selectRange(m_anchor, row);
-        } else if (mods & Qt::ControlModifier) {
-            const qint64 id = wallIdAt(row);
-            if (!m_selected.remove(id))
-                m_selected.insert(id);
-            m_anchor = row;
-        } else if (event->button() == Qt::LeftButton || !m_selected.contains(wallIdAt(row))) {
-            // A right click inside the selection keeps it, so its menu acts on all of it.
-            m_selected = {wallIdAt(row)};
-            m_anchor = row;
-        }
-        setCurrentRow(row);
-        viewport()->update();
-        emit selectionChanged(int(m_selected.size()));
-    }
-    QAbstractScrollArea::mousePressEvent(event);
-}
-
-qint64 WallView::wallIdAt(int row) const
-{
-    if (!m_model || row < 0)
-        return 0;
-    return m_model->index(row, 0).data(WallModel::ItemRole).value<WallItem>().wallId;
-}
-
-void WallView::selectRange(int from, int to)
-{
-    if (from > to)
-        std::swap(from, to);
-    for (int row = qMax(0, from); row <= to && m_model && row < m_model->rowCount(); ++row) {
-        if (!isHeader(row))
-            m_selected.insert(wallIdAt(row));
-    }
-}
-
-QList<qint64> WallView::selectedWallIds() const
-{
-    return QList<qint64>(m_selected.cbegin(), m_selected.cend());
-}
-
-void WallView::setSelectedWallIds(const QList<qint64> &wallIds)
-{
-    m_selected = QSet<qint64>(wallIds.cbegin(), wallIds.cend());
-    viewport()->update();
-    emit selectionChanged(int(m_selected.size()));
-}
-
-void WallView::selectAll()
-{
-    if (auto *wall = qobject_cast<WallModel *>(m_model.data()))
-        setSelectedWallIds(wall->allWallIds());
-}
-
-void WallView::clearSelection()
-{
-    if (m_selected.isEmpty())
-        return;
-    m_selected.clear();
-    viewport()->update();
-    emit selectionChanged(0);
-}
-
-void WallView::mouseDoubleClickEvent(QMouseEvent *event)
-{
-    const int row = rowAt(event->pos());
-    if (row >= 0 && !isHeader(row)) {
-        const QRect r = rowRect(row);
-        const int media = m_delegate ? m_delegate->mediaIndexAt(m_model->index(row, 0), r.width(),
-                                                                event->pos() - r.topLeft())
-                                     : -1;
-        emit activated(row, qMax(0, media));
-    }
-    event->accept();
-}
-
-void WallView::contextMenuEvent(QContextMenuEvent *event)
-{
-    const int row = rowAt(event->pos());
-    if (row >= 0 && !isHeader(row)) {
-        setCurrentRow(row);
-        emit contextMenuRequested(row, event->globalPos());
-    }
-}
-
 void WallView::scheduleThumbnails()
 {
     if (m_thumbnails)
@@ -603,19 +533,20 @@ void WallView::scheduleThumbnails()
 
 void WallView::requestVisibleThumbnails()
 {
-    if (!m_thumbnails || !m_delegate || !m_model)
+    // A hidden wall (the photo grid in its place, a page over it) must not cancel what is shown.
+    if (!m_thumbnails || !m_delegate || !m_model || !isVisible())
         return;
     QList<int> rows = visibleRows();
     // A little ahead in the reading direction too.
     const int count = m_model->rowCount();
-    const int last = rows.isEmpty() ? m_top : rows.last();
+    const int last = rows.isEmpty() ? topRow() : rows.last();
     for (int r = last + 1; r < qMin(count, last + 4); ++r)
         rows << r;
     QSet<QString> keep;
     int priority = 1000;
     for (int row : std::as_const(rows)) {
         const QStringList keys =
-            m_delegate->requestThumbnails(m_model->index(row, 0), contentWidth(), priority--);
+            m_delegate->requestThumbnails(m_model->index(row, 0), cellWidth(), priority--);
         for (const QString &k : keys)
             keep.insert(k);
     }

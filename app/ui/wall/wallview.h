@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "walllines.h"
+
 #include <QAbstractScrollArea>
 #include <QPointer>
 #include <QSet>
@@ -14,9 +16,11 @@ class MemoryCardDelegate;
 class ThumbnailProvider;
 class YearScrubber;
 
-/// The scrolling wall. Its position is a row and a pixel offset into it rather than an absolute
-/// pixel, so only the rows on screen are ever measured: opening and jumping cost the same for
-/// 100 or 100,000 memories. The scroll bar maps rows; the year scrubber jumps by month.
+/// The scrolling wall. Its position is a line and a pixel offset into it rather than an absolute
+/// pixel, so only the lines on screen are ever measured: opening and jumping cost the same for
+/// 100 or 100,000 memories. A line is a month header or, on a wide wall, two cards side by side
+/// (one card below the width two comfortable cards need: WallLines). The scroll bar maps lines;
+/// the year scrubber jumps by month. The API speaks of model rows throughout.
 class WallView : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -33,7 +37,8 @@ public:
     void setScrubberEnabled(bool enabled);
     YearScrubber *scrubber() const { return m_scrubber; }
 
-    int topRow() const { return m_top; }
+    /// The first row of the line at the top of the view, and how far that line is scrolled.
+    int topRow() const;
     int topOffset() const { return m_offset; }
     /// Puts @p row at the top of the view (as far as the end of the wall allows).
     void scrollToRow(int row);
@@ -57,6 +62,13 @@ public:
     QList<int> visibleRows() const;
     /// Width the cards are laid out in (viewport minus the scrubber).
     int contentWidth() const;
+    /// Cards side by side: 2 when two comfortable cards fit, else 1 (1 or 2 as the maximum).
+    int columnCount() const { return m_lines.columns(); }
+    void setMaximumColumns(int columns);
+    /// The width one card's row is laid out in (the content width with one column).
+    int cellWidth() const;
+    /// The content width from which the wall shows two columns.
+    static int twoColumnWidth();
 
     /// Asks for the thumbnails of what is on screen now (normally done after a short pause).
     void requestVisibleThumbnails();
@@ -80,9 +92,17 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
     bool viewportEvent(QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     int rowHeight(int row) const;
+    int lineHeight(int line) const;
+    int columnsFor(int width) const;
+    int columnX(int column) const;
+    /// Rebuilds the lines for the current width; true when the number of columns changed.
+    bool relayoutLines();
+    /// A card of the line @p line near column @p column, -1 past the ends (headers are skipped).
+    int rowInLineAfter(int line, int direction, int column) const;
     int headerRowFor(int row) const;
     void normalise();
     /// After m_top/m_offset changed: clamp, sync the scroll bar and scrubber, repaint, fetch thumbnails.
@@ -99,9 +119,11 @@ private:
     MemoryCardDelegate *m_delegate = nullptr;
     ThumbnailProvider *m_thumbnails = nullptr;
     YearScrubber *m_scrubber = nullptr;
-    int m_top = 0;
+    WallLines m_lines;
+    int m_maxColumns = 2;
+    int m_top = 0; // the line at the top
     int m_offset = 0;
-    int m_endRow = 0; // the last possible top position: row and offset
+    int m_endRow = 0; // the last possible top position: line and offset
     int m_endOffset = 0;
     int m_current = -1;
     int m_anchor = -1; // where a Shift+click range starts
@@ -109,7 +131,7 @@ private:
     bool m_syncing = false;
     QTimer m_thumbTimer;
     QList<QMetaObject::Connection> m_modelConnections;
-    static constexpr int kUnits = 64; // scroll bar steps per row
+    static constexpr int kUnits = 64; // scroll bar steps per line
 };
 
 } // namespace ks
