@@ -49,6 +49,6 @@ ZH = {
     "Folder for the photos": "存放照片的文件夹",
     "Exporting the photos…": "正在导出照片…",
     "%n photos could not be exported.": "%n 张照片无法导出。",
-    "%n photos skipped: the QQ export did not contain them.": "跳过了 %n 张照片：QQ 空间的导出里没有它们。",
+    "%n photos skipped: not in the QQ export.": "跳过了 %n 张照片：QQ 空间的导出里没有它们。",
     "%1 is a file. Choose a folder for the photos.": "%1 是一个文件。请为照片选择一个文件夹。",
 }

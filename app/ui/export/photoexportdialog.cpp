@@ -201,7 +201,7 @@ QString PhotoExportDialog::summary(const ExportResult &result, const QString &ou
     const int skipped = int(result.warnings.size()) - result.problems;
     if (skipped > 0)
         text += QLatin1Char('\n') +
-                tr("%n photos skipped: the QQ export did not contain them.", nullptr, skipped);
+                tr("%n photos skipped: not in the QQ export.", nullptr, skipped);
     return text;
 }
 
