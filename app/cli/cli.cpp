@@ -24,7 +24,7 @@ const Subcommand kSubcommands[] = {
     {"problems", runProblems, "problems [--json]               files the imports could not use, and why"},
     {"search", runSearch, "search QUERY [--json]           find memories"},
     {"tag", runTag, "tag add|remove|list …           organise memories with tags"},
-    {"export", runExport, "export html|pdf|photos OUT …    an offline site, a PDF or the photos as files"},
+    {"export", runExport, "export html|pdf OUT …           an offline site or a PDF"},
     {"book", runBook, "book YEAR OUT.pdf …             a printable yearly memory book"},
     {"verify", runVerify, "verify [--json]                 check the vault against the database"},
     {"backup", runBackup, "backup DEST [--json]            a consistent, verified copy of the library"},

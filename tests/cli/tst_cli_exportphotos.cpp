@@ -190,6 +190,11 @@ private slots:
         named.sort();
         QCOMPARE(onDisk, named);
         const QHash<QString, QJsonObject> read = exiftool(paths);
+        // The copies get the permissions any new file gets (not a temporary file's 0600).
+        const QString probe = m_out.filePath(QStringLiteral("probe-%1").arg(layout));
+        QVERIFY(test::writeFile(probe, "x"));
+        for (const QString &path : std::as_const(paths))
+            QCOMPARE(QFileInfo(path).permissions(), QFileInfo(probe).permissions());
 
         static const QRegularExpression readable(
             QStringLiteral("^\\d{4}-\\d{2}-\\d{2} \\d{2}-\\d{2} [^/\\\\:*?\"<>|]+ \\d{2}\\.(jpg|png|gif)$"));
@@ -423,6 +428,15 @@ private slots:
         QByteArray err;
         QCOMPARE(run({QStringLiteral("export"), QStringLiteral("photos"), file}, nullptr, &err), 1);
         QVERIFY(err.contains("is a file"));
+        // Never into the library's own folder (its vault is there).
+        const auto vaultBefore = test::snapshotTree(vault());
+        QCOMPARE(
+            run({QStringLiteral("export"), QStringLiteral("photos"), vault() + QStringLiteral("/copies")},
+                nullptr, &err),
+            1);
+        QVERIFY2(err.contains("library's own folder"), err.constData());
+        QCOMPARE(test::snapshotTree(vault()), vaultBefore);
+        QVERIFY(!QFileInfo::exists(vault() + QStringLiteral("/copies")));
         // `keepsake export --library DIR photos OUT` (options first) is the photo export too.
         QCOMPARE(
             test::runKeepsake({QStringLiteral("export"), QStringLiteral("--library"), m_fx.library.path(),

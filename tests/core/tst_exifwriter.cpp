@@ -101,7 +101,7 @@ private slots:
     {
         const QByteArray jpeg = test::encodeImage(test::testPicture(64, 48), "JPEG");
         const ExifMerge merged = mergeJpegExif(jpeg, sampleMeta());
-        QVERIFY2(merged.error.isEmpty(), qPrintable(merged.error));
+        QCOMPARE(merged.error, ExifMergeError::None);
         QVERIFY(!merged.hadExif && !merged.cameraDate);
         QCOMPARE(withoutExif(merged.jpeg), jpeg);
         const QJsonObject e = exiftool(merged.jpeg);
@@ -140,7 +140,7 @@ private slots:
         jpeg = test::insertAfterJfif(jpeg, test::jpegSegment(0xE1, exif.payload()));
         const QJsonObject before = exiftool(jpeg);
         const ExifMerge merged = mergeJpegExif(jpeg, sampleMeta());
-        QVERIFY2(merged.error.isEmpty(), qPrintable(merged.error));
+        QCOMPARE(merged.error, ExifMergeError::None);
         QVERIFY(merged.hadExif && merged.cameraDate);
         QCOMPARE(withoutExif(merged.jpeg), withoutExif(jpeg));
         const QJsonObject e = exiftool(merged.jpeg);
@@ -163,7 +163,7 @@ private slots:
         meta.description = QStringLiteral("很长的一段话。").repeated(3000); // 21000 characters
         const QByteArray jpeg = test::encodeImage(test::testPicture(32, 32), "JPEG");
         const ExifMerge merged = mergeJpegExif(jpeg, meta);
-        QVERIFY2(merged.error.isEmpty(), qPrintable(merged.error));
+        QCOMPARE(merged.error, ExifMergeError::None);
         QVERIFY(merged.textShortened);
         const QJsonObject e = exiftool(merged.jpeg);
         const QString description = e.value(QStringLiteral("IFD0:ImageDescription")).toString();
@@ -177,7 +177,7 @@ private slots:
     {
         const ExifMerge merged = mergeJpegExif(QByteArray("not a picture"), sampleMeta());
         QVERIFY(merged.jpeg.isEmpty());
-        QVERIFY(!merged.error.isEmpty());
+        QCOMPARE(merged.error, ExifMergeError::NotJpeg);
     }
 
     void sidecar()

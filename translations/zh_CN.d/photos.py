@@ -3,11 +3,14 @@
 ZH = {
     # core: export/photoexport
     "Undated": "日期不明",
+    "the photos cannot be written into the library's own folder %1": "照片不能写进资料库自己的文件夹 %1",
     "it could not be written to %1 (%2)": "无法写入 %1（%2）",
     "its file is missing from the library's vault": "它的文件不在资料库的保险库里",
     "its file in the vault cannot be read (%1)": "保险库里它的文件无法读取（%1）",
     "its file in the vault is damaged (its content no longer matches)": "保险库里它的文件已损坏（内容与记录不再相符）",
-    "its EXIF could not be written (%1)": "无法写入它的 EXIF 信息（%1）",
+    "its JPEG structure cannot be read": "它的 JPEG 结构无法读取",
+    "its camera's EXIF block leaves no room for the date and words": "相机写入的 EXIF 信息已占满空间，放不下日期和文字",
+    "its EXIF block could not be written": "无法写入它的 EXIF 信息",
     "the folder %1 could not be made": "无法创建文件夹 %1",
     "every name for it in %1 is taken": "%1 里能给它用的文件名都已被占用",
     "%1: the QQ export did not contain this photo": "%1：QQ 空间的导出里没有这张照片",

@@ -10,39 +10,72 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QTemporaryFile>
+#include <QRandomGenerator>
 
 namespace ks {
 
 namespace {
 
 /// Writes @p bytes as a new file at @p target, dated @p date (when valid): through a temporary
-/// file renamed into place, which never replaces a file that is there (false then).
+/// file renamed into place, which never replaces a file that is there (false then, @p exists
+/// set). The file gets the permissions of any new file (0666 less the umask), unlike
+/// QTemporaryFile's 0600.
 bool writeNewFile(const QString &target, const QByteArray &bytes, const QDateTime &date, QString *why,
                   bool *exists)
 {
     *exists = false;
-    QTemporaryFile temp(QFileInfo(target).absolutePath() + QStringLiteral("/.keepsake-XXXXXX.part"));
-    if (!temp.open() || temp.write(bytes) != bytes.size() || !temp.flush()) {
-        *why = QCoreApplication::translate("ks::PhotoExport", "it could not be written to %1 (%2)")
-                   .arg(QDir::toNativeSeparators(target), temp.errorString());
-        return false;
+    const QString dir = QFileInfo(target).absolutePath();
+    QFile temp;
+    for (int attempt = 0; attempt < 100 && !temp.isOpen(); ++attempt) {
+        temp.setFileName(dir + QStringLiteral("/.keepsake-%1.part")
+                                   .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0')));
+        temp.open(QIODevice::WriteOnly | QIODevice::NewOnly);
     }
+    const auto fail = [&](const QString &error) {
+        *why = QCoreApplication::translate("ks::PhotoExport", "it could not be written to %1 (%2)")
+                   .arg(QDir::toNativeSeparators(target), error);
+        if (temp.isOpen()) { // only a file made here is removed
+            temp.close();
+            QFile::remove(temp.fileName());
+        }
+        return false;
+    };
+    if (!temp.isOpen())
+        return fail(temp.errorString());
+    if (temp.write(bytes) != bytes.size() || !temp.flush())
+        return fail(temp.errorString());
     if (date.isValid()) {
         temp.setFileTime(date, QFileDevice::FileModificationTime);
         temp.setFileTime(date, QFileDevice::FileAccessTime);
     }
     temp.close();
-    // Qt's rename never replaces an existing file (renameat2 RENAME_NOREPLACE, else link+unlink).
+    // QFile::rename never replaces an existing file (renameat2 RENAME_NOREPLACE, else link+unlink).
     if (QFileInfo::exists(target) || !temp.rename(target)) {
         *exists = QFileInfo::exists(target);
+        const QString error = temp.errorString();
+        QFile::remove(temp.fileName()); // closed, but made here
         if (!*exists)
             *why = QCoreApplication::translate("ks::PhotoExport", "it could not be written to %1 (%2)")
-                       .arg(QDir::toNativeSeparators(target), temp.errorString());
+                       .arg(QDir::toNativeSeparators(target), error);
         return false;
     }
-    temp.setAutoRemove(false);
     return true;
+}
+
+QString exifErrorText(ExifMergeError error)
+{
+    switch (error) {
+    case ExifMergeError::NotJpeg:
+        return QCoreApplication::translate("ks::PhotoExport", "its JPEG structure cannot be read");
+    case ExifMergeError::TooLarge:
+        return QCoreApplication::translate("ks::PhotoExport",
+                                           "its camera's EXIF block leaves no room for the date and words");
+    case ExifMergeError::OutOfMemory:
+    case ExifMergeError::SaveFailed:
+    case ExifMergeError::None:
+        break;
+    }
+    return QCoreApplication::translate("ks::PhotoExport", "its EXIF block could not be written");
 }
 
 } // namespace
@@ -76,8 +109,7 @@ bool PhotoExporter::writeItem(const PhotoExportItem &item, QString *why)
     if (item.isJpeg()) {
         const ExifMerge merged = mergeJpegExif(original, item.meta);
         if (merged.jpeg.isEmpty()) {
-            *why = QCoreApplication::translate("ks::PhotoExport", "its EXIF could not be written (%1)")
-                       .arg(merged.error);
+            *why = exifErrorText(merged.error);
             return false;
         }
         bytes = merged.jpeg;
@@ -138,6 +170,19 @@ ExportResult PhotoExporter::exportSelection(const ExportSelection &selection)
         return result;
     }
     result.memories = m_plan.memories;
+    // Copies written into the library's own folder would mix with (or land in) the vault.
+    const QString library = QFileInfo(m_database.libraryDir()).canonicalFilePath();
+    const QString outputDir = QDir::cleanPath(QDir(m_options.outputDir).absolutePath());
+    QString existing = outputDir;
+    while (!existing.isEmpty() && !QFileInfo::exists(existing) && existing != QDir::rootPath())
+        existing = QFileInfo(existing).absolutePath();
+    const QString output = QFileInfo(existing).canonicalFilePath() + outputDir.mid(existing.size());
+    if (!library.isEmpty() && (output == library || output.startsWith(library + QLatin1Char('/')))) {
+        result.error = QCoreApplication::translate(
+                           "ks::PhotoExport", "the photos cannot be written into the library's own folder %1")
+                           .arg(QDir::toNativeSeparators(library));
+        return result;
+    }
     if (m_options.outputDir.isEmpty() || !QDir().mkpath(m_options.outputDir) ||
         !QFileInfo(m_options.outputDir).isDir()) {
         result.error = QCoreApplication::translate("ks::PhotoExport", "the folder %1 could not be made")

@@ -186,7 +186,7 @@ struct SavedExif
 
 QByteArray exifDateText(const QDateTime &date)
 {
-    return date.toString(QStringLiteral("yyyy:MM:dd HH:mm:ss")).toLatin1();
+    return date.toString(QLatin1String("yyyy:MM:dd HH:mm:ss")).toLatin1();
 }
 
 QByteArray exifOffsetText(const QDateTime &date)
@@ -208,13 +208,13 @@ ExifMerge mergeJpegExif(const QByteArray &jpeg, const PhotoMetadata &meta)
     buffer.open(QIODevice::ReadOnly);
     const JpegLayout layout = walkJpegSegments(buffer);
     if (layout.scanStart < 0) {
-        result.error = QStringLiteral("its JPEG structure cannot be read");
+        result.error = ExifMergeError::NotJpeg;
         return result;
     }
     result.hadExif = !layout.exifPayload.isEmpty();
     ExifDataPtr data = loadExifPayload(layout.exifPayload);
     if (!data) {
-        result.error = QStringLiteral("out of memory");
+        result.error = ExifMergeError::OutOfMemory;
         return result;
     }
     ExifData *exif = data.get();
@@ -294,7 +294,7 @@ ExifMerge mergeJpegExif(const QByteArray &jpeg, const PhotoMetadata &meta)
         SavedExif saved;
         exif_data_save_data(exif, &saved.bytes, &saved.length);
         if (!saved.bytes || saved.length < 6) {
-            result.error = QStringLiteral("libexif could not write the EXIF block");
+            result.error = ExifMergeError::SaveFailed;
             return result;
         }
         if (saved.length > kMaxApp1Payload)
@@ -308,8 +308,7 @@ ExifMerge mergeJpegExif(const QByteArray &jpeg, const PhotoMetadata &meta)
             result.jpeg = jpeg.left(exifInsertPoint(jpeg)) + segment + jpeg.mid(exifInsertPoint(jpeg));
         return result;
     }
-    result.error = ok ? QStringLiteral("its EXIF block does not fit in a JPEG segment")
-                      : QStringLiteral("out of memory");
+    result.error = ok ? ExifMergeError::TooLarge : ExifMergeError::OutOfMemory;
     return result;
 }
 

@@ -22,11 +22,21 @@ struct PhotoMetadata
     std::optional<double> longitude;
 };
 
+/// Why mergeJpegExif() wrote nothing.
+enum class ExifMergeError
+{
+    None,
+    NotJpeg,     ///< the JPEG's segments cannot be walked up to its image data
+    OutOfMemory, ///< libexif could not allocate
+    SaveFailed,  ///< libexif wrote no block
+    TooLarge     ///< the camera's block alone does not fit in one APP1 segment
+};
+
 /// What mergeJpegExif() found and did.
 struct ExifMerge
 {
-    QByteArray jpeg;            ///< the new file; empty when it could not be written
-    QString error;              ///< why not (English, for a log); empty on success
+    QByteArray jpeg; ///< the new file; empty when it could not be written
+    ExifMergeError error = ExifMergeError::None;
     bool cameraDate = false;    ///< the file had its own DateTimeOriginal (kept as it was)
     bool hadExif = false;       ///< the file had an EXIF block (merged into, not replaced)
     bool textShortened = false; ///< the words were cut to fit the 64 KiB APP1 segment
