@@ -1363,10 +1363,6 @@ Visit one of the nearest days above, or pick any day.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>its EXIF could not be written (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>the folder %1 could not be made</source>
         <translation type="unfinished" />
     </message>
@@ -1388,6 +1384,22 @@ Visit one of the nearest days above, or pick any day.</source>
     </message>
     <message>
         <source>Undated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its JPEG structure cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its camera's EXIF block leaves no room for the date and words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its EXIF block could not be written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the photos cannot be written into the library's own folder %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1370,10 +1370,6 @@ Visit one of the nearest days above, or pick any day.</source>
         <translation>保险库里它的文件已损坏（内容与记录不再相符）</translation>
     </message>
     <message>
-        <source>its EXIF could not be written (%1)</source>
-        <translation>无法写入它的 EXIF 信息（%1）</translation>
-    </message>
-    <message>
         <source>the folder %1 could not be made</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
@@ -1396,6 +1392,22 @@ Visit one of the nearest days above, or pick any day.</source>
     <message>
         <source>Undated</source>
         <translation>日期不明</translation>
+    </message>
+    <message>
+        <source>its JPEG structure cannot be read</source>
+        <translation>它的 JPEG 结构无法读取</translation>
+    </message>
+    <message>
+        <source>its camera's EXIF block leaves no room for the date and words</source>
+        <translation>相机写入的 EXIF 信息已占满空间，放不下日期和文字</translation>
+    </message>
+    <message>
+        <source>its EXIF block could not be written</source>
+        <translation>无法写入它的 EXIF 信息</translation>
+    </message>
+    <message>
+        <source>the photos cannot be written into the library's own folder %1</source>
+        <translation>照片不能写进资料库自己的文件夹 %1</translation>
     </message>
 </context>
 <context>
