@@ -3,6 +3,7 @@
 // [--theme classic|paper|dark|contrast] [--force]
 #include "cmd_export.h"
 #include "clicommon.h"
+#include "cmd_exportphotos.h"
 
 #include "export/htmlexporter.h"
 #include "export/pdfexporter.h"
@@ -97,6 +98,8 @@ int refuseOutput(const QString &command, const QString &output, ExportTarget tar
 
 int runExport(const QStringList &arguments)
 {
+    if (cli::isPhotoExport(arguments))
+        return cli::runExportPhotos(arguments);
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("format"), QStringLiteral("html (an offline site) or pdf"));
     parser.addPositionalArgument(QStringLiteral("out"), QStringLiteral("output folder (html) or .pdf file"));

@@ -163,6 +163,7 @@ private:
     QAction *m_tagsAction = nullptr;
     QAction *m_saveSearchAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_exportPhotosAction = nullptr;
     QAction *m_bookAction = nullptr;
     bool m_searchActive = false;
     QList<qint64> m_searchIds;

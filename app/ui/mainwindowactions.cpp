@@ -5,6 +5,8 @@
 #include "appearance.h"
 #include "detail/pagestack.h"
 #include "export/bookdialog.h"
+#include "export/exportselection.h"
+#include "export/photoexportdialog.h"
 #include "languages.h"
 #include "library/database.h"
 #include "library/librarychanges.h"
@@ -60,6 +62,14 @@ void MainWindow::createActions()
     m_exportAction = new QAction(this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportSelection);
+    m_exportPhotosAction = new QAction(this);
+    m_exportPhotosAction->setObjectName(QStringLiteral("exportPhotosAction"));
+    connect(m_exportPhotosAction, &QAction::triggered, this, [this] {
+        ExportSelection current;
+        current.year = m_wallModel->filter().year;
+        PhotoExportDialog dialog(m_database, current, this);
+        dialog.exec();
+    });
     m_bookAction = new QAction(this);
     m_bookAction->setShortcut(QKeySequence::Print);
     connect(m_bookAction, &QAction::triggered, this, [this] {
@@ -123,6 +133,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_sampleAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addAction(m_exportPhotosAction);
     m_fileMenu->addAction(m_bookAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -197,6 +208,7 @@ void MainWindow::retranslateUi()
     m_tagsAction->setText(tr("&Tags…"));
     m_saveSearchAction->setText(tr("&Save This Search…"));
     m_exportAction->setText(tr("&Export…"));
+    m_exportPhotosAction->setText(tr("Export &Photos…"));
     m_bookAction->setText(tr("Memory &Book…"));
     m_tagsTitle->setText(tr("Tags"));
     m_savedTitle->setText(tr("Saved searches"));

@@ -134,8 +134,11 @@ JpegLayout walkJpegSegments(QIODevice &device)
             // Look at the head first: phones write XMP APP1s of up to 64 KiB beside the EXIF.
             QByteArray body;
             if (in.read(pos + 2, qMin(length - 2, 16), &body) && !exifPayloadFromApp1(body).isEmpty() &&
-                in.read(pos + 2, length - 2, &body))
+                in.read(pos + 2, length - 2, &body)) {
                 layout.exifPayload = exifPayloadFromApp1(body);
+                layout.exifStart = pos - 2;
+                layout.exifEnd = end;
+            }
         }
         pos = end;
     }

@@ -18,6 +18,8 @@ struct JpegLayout
 {
     QByteArray exifPayload; ///< "Exif\0\0" + TIFF of the first usable EXIF APP1, empty when none
     qint64 scanStart = -1;  ///< offset just after the first SOS header, -1 when never reached
+    qint64 exifStart = -1;  ///< offset of that APP1's 0xFF marker byte, -1 when none
+    qint64 exifEnd = -1;    ///< offset just after that APP1 segment
 };
 
 /// Walks the marker segments of the JPEG in @p device (open, seekable) up to the first scan,
