@@ -846,6 +846,10 @@ The original files are never changed.</source>
         <source>Tag: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Export &amp;Photos…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ks::MemoryCardDelegate</name>
@@ -1360,6 +1364,180 @@ Visit one of the nearest days above, or pick any day.</source>
     </message>
     <message>
         <source>Cannot show this picture</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ks::PhotoExport</name>
+    <message>
+        <source>it could not be written to %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its JPEG structure cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its camera's EXIF block leaves no room for the date and words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its EXIF block could not be written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its file is missing from the library's vault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its file in the vault cannot be read (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its file in the vault is damaged (its content no longer matches)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the folder %1 could not be made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every name for it in %1 is taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the photos cannot be written into the library's own folder %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the QQ export did not contain this photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: QQ Space gave its "picture missing" image instead of this photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its file was already damaged when it was imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ks::PhotoExportDialog</name>
+    <message>
+        <source>Export Photos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copies of the photos, each with its date and the words of its post or album written into the file, so other photo programs sort them by when they were taken. The library itself is not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A date range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the wall shows now (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photos of:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From – to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tag path, or a person's name or QQ number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A folder per album</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A folder per month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All in one folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folders:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder for the photos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting the photos…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n photos exported to %1.</source>
+        <translation><numerusform>%n photo exported to %1.</numerusform><numerusform>%n photos exported to %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos could not be exported.</source>
+        <translation><numerusform>%n photo could not be exported.</numerusform><numerusform>%n photos could not be exported.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos skipped: not in the QQ export.</source>
+        <translation><numerusform>%n photo skipped: not in the QQ export.</numerusform><numerusform>%n photos skipped: not in the QQ export.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is a file. Choose a folder for the photos.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped: the photos written so far are complete.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3106,6 +3284,98 @@ Install the packages gstreamer1.0-plugins-good, gstreamer1.0-plugins-bad and gst
     </message>
     <message>
         <source>Up and Down arrows move to the previous or next year</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ks::cli::ExportPhotos</name>
+    <message>
+        <source>the word photos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the folder the copies go to (made when needed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this year (local time).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From this day on (yyyy-mm-dd).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up to this day, inclusive (yyyy-mm-dd).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memories with this tag or a tag below it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memories by, mentioning or commented by this person (name or QQ).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memories containing these words.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>album: a folder per album (else per year); month: a folder per month; flat: one folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the photos out of the library as files that carry their date and words.
+JPEGs get the date (EXIF DateTimeOriginal, unless the camera wrote one), the text of the post or photo and the album in their EXIF; PNG, GIF and other pictures are copied unchanged with an .xmp file beside them. Each file's modification time is its date. Existing files are never replaced, and the library is only read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: keepsake export photos OUT [--year Y] [--from DATE] [--to DATE] [--tag T] [--person P] [--query Q] [--layout album|month|flat] [--library DIR]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--year needs a year, like 2012</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 needs a date like 2012-06-07</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--layout must be album, month or flat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a file; the photos need a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export photos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not exported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n photos exported to %1.</source>
+        <translation><numerusform>%n photo exported to %1.</numerusform><numerusform>%n photos exported to %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos could not be exported (named above).</source>
+        <translation><numerusform>%n photo could not be exported (named above).</numerusform><numerusform>%n photos could not be exported (named above).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos skipped: never in the library (see keepsake problems).</source>
+        <translation><numerusform>%n photo skipped: never in the library (see keepsake problems).</numerusform><numerusform>%n photos skipped: never in the library (see keepsake problems).</numerusform></translation>
+    </message>
+    <message>
+        <source>Stopped: the photos written so far are complete.</source>
         <translation type="unfinished" />
     </message>
 </context>

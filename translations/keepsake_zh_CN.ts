@@ -852,6 +852,10 @@ The original files are never changed.</source>
         <source>Tag: %1</source>
         <translation>标签：%1</translation>
     </message>
+    <message>
+        <source>Export &amp;Photos…</source>
+        <translation>导出照片(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>ks::MemoryCardDelegate</name>
@@ -1368,6 +1372,180 @@ Visit one of the nearest days above, or pick any day.</source>
     <message>
         <source>Cannot show this picture</source>
         <translation>无法显示这张图片</translation>
+    </message>
+</context>
+<context>
+    <name>ks::PhotoExport</name>
+    <message>
+        <source>it could not be written to %1 (%2)</source>
+        <translation>无法写入 %1（%2）</translation>
+    </message>
+    <message>
+        <source>its JPEG structure cannot be read</source>
+        <translation>它的 JPEG 结构无法读取</translation>
+    </message>
+    <message>
+        <source>its camera's EXIF block leaves no room for the date and words</source>
+        <translation>相机写入的 EXIF 信息已占满空间，放不下日期和文字</translation>
+    </message>
+    <message>
+        <source>its EXIF block could not be written</source>
+        <translation>无法写入它的 EXIF 信息</translation>
+    </message>
+    <message>
+        <source>its file is missing from the library's vault</source>
+        <translation>它的文件不在资料库的保险库里</translation>
+    </message>
+    <message>
+        <source>its file in the vault cannot be read (%1)</source>
+        <translation>保险库里它的文件无法读取（%1）</translation>
+    </message>
+    <message>
+        <source>its file in the vault is damaged (its content no longer matches)</source>
+        <translation>保险库里它的文件已损坏（内容与记录不再相符）</translation>
+    </message>
+    <message>
+        <source>the folder %1 could not be made</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>every name for it in %1 is taken</source>
+        <translation>%1 里能给它用的文件名都已被占用</translation>
+    </message>
+    <message>
+        <source>the photos cannot be written into the library's own folder %1</source>
+        <translation>照片不能写进资料库自己的文件夹 %1</translation>
+    </message>
+    <message>
+        <source>%1: the QQ export did not contain this photo</source>
+        <translation>%1：QQ 空间的导出里没有这张照片</translation>
+    </message>
+    <message>
+        <source>%1: QQ Space gave its "picture missing" image instead of this photo</source>
+        <translation>%1：QQ 空间给出的是“图片丢失”的占位图，而不是这张照片</translation>
+    </message>
+    <message>
+        <source>its file was already damaged when it was imported</source>
+        <translation>导入时它的文件就已经损坏了</translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation>日期不明</translation>
+    </message>
+</context>
+<context>
+    <name>ks::PhotoExportDialog</name>
+    <message>
+        <source>Export Photos</source>
+        <translation>导出照片</translation>
+    </message>
+    <message>
+        <source>Copies of the photos, each with its date and the words of its post or album written into the file, so other photo programs sort them by when they were taken. The library itself is not changed.</source>
+        <translation>导出照片的副本，每张照片的日期和它所属说说或相册的文字都写进文件里，这样别的相册软件就能按拍摄时间排列它们。资料库本身不会有任何改动。</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>One year</source>
+        <translation>某一年</translation>
+    </message>
+    <message>
+        <source>A date range</source>
+        <translation>一段日期</translation>
+    </message>
+    <message>
+        <source>A tag</source>
+        <translation>某个标签</translation>
+    </message>
+    <message>
+        <source>A person</source>
+        <translation>某个人</translation>
+    </message>
+    <message>
+        <source>What the wall shows now (%1)</source>
+        <translation>回忆墙上现在显示的（%1）</translation>
+    </message>
+    <message>
+        <source>Photos of:</source>
+        <translation>导出哪些照片：</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <source>From – to:</source>
+        <translation>从 – 到：</translation>
+    </message>
+    <message>
+        <source>Tag path, or a person's name or QQ number</source>
+        <translation>标签路径，或某人的名字、QQ 号</translation>
+    </message>
+    <message>
+        <source>Which:</source>
+        <translation>哪个：</translation>
+    </message>
+    <message>
+        <source>A folder per album</source>
+        <translation>每个相册一个文件夹</translation>
+    </message>
+    <message>
+        <source>A folder per month</source>
+        <translation>每个月一个文件夹</translation>
+    </message>
+    <message>
+        <source>All in one folder</source>
+        <translation>全部放在一个文件夹里</translation>
+    </message>
+    <message>
+        <source>Folders:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>保存到：</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Folder for the photos</source>
+        <translation>存放照片的文件夹</translation>
+    </message>
+    <message>
+        <source>Exporting the photos…</source>
+        <translation>正在导出照片…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos exported to %1.</source>
+        <translation><numerusform>已导出 %n 张照片到 %1。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos could not be exported.</source>
+        <translation><numerusform>%n 张照片无法导出。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos skipped: not in the QQ export.</source>
+        <translation><numerusform>跳过了 %n 张照片：QQ 空间的导出里没有它们。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is a file. Choose a folder for the photos.</source>
+        <translation>%1 是一个文件。请为照片选择一个文件夹。</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>Stopped: the photos written so far are complete.</source>
+        <translation>已停止：已经写出的照片都是完整的。</translation>
     </message>
 </context>
 <context>
@@ -3117,6 +3295,99 @@ Install the packages gstreamer1.0-plugins-good, gstreamer1.0-plugins-bad and gst
     <message>
         <source>Up and Down arrows move to the previous or next year</source>
         <translation>用上下方向键跳到上一年或下一年</translation>
+    </message>
+</context>
+<context>
+    <name>ks::cli::ExportPhotos</name>
+    <message>
+        <source>the word photos</source>
+        <translation>照片（photos 这个词）</translation>
+    </message>
+    <message>
+        <source>the folder the copies go to (made when needed)</source>
+        <translation>副本存放的文件夹（不存在时会自动创建）</translation>
+    </message>
+    <message>
+        <source>Only this year (local time).</source>
+        <translation>只导出这一年（本地时间）。</translation>
+    </message>
+    <message>
+        <source>From this day on (yyyy-mm-dd).</source>
+        <translation>从这一天开始（yyyy-mm-dd）。</translation>
+    </message>
+    <message>
+        <source>Up to this day, inclusive (yyyy-mm-dd).</source>
+        <translation>到这一天为止，包括这一天（yyyy-mm-dd）。</translation>
+    </message>
+    <message>
+        <source>Memories with this tag or a tag below it.</source>
+        <translation>带有这个标签或其下级标签的回忆。</translation>
+    </message>
+    <message>
+        <source>Memories by, mentioning or commented by this person (name or QQ).</source>
+        <translation>这个人发的、提到这个人或这个人评论过的回忆（名字或 QQ 号）。</translation>
+    </message>
+    <message>
+        <source>Memories containing these words.</source>
+        <translation>包含这些词语的回忆。</translation>
+    </message>
+    <message>
+        <source>album: a folder per album (else per year); month: a folder per month; flat: one folder.</source>
+        <translation>album：每个相册一个文件夹（没有相册的按年份）；month：每个月一个文件夹；flat：全部放在一个文件夹里。</translation>
+    </message>
+    <message>
+        <source>Copy the photos out of the library as files that carry their date and words.
+JPEGs get the date (EXIF DateTimeOriginal, unless the camera wrote one), the text of the post or photo and the album in their EXIF; PNG, GIF and other pictures are copied unchanged with an .xmp file beside them. Each file's modification time is its date. Existing files are never replaced, and the library is only read.</source>
+        <translation>把照片从资料库里复制出来，每个文件都带着它的日期和文字。
+JPEG 的 EXIF 里会写入日期（EXIF DateTimeOriginal，相机已写过的保持不变）、说说或照片的文字以及相册名；PNG、GIF 等其他图片原样复制，旁边附一个 .xmp 文件。每个文件的修改时间就是它的日期。已有的文件绝不会被覆盖，资料库只读不写。</translation>
+    </message>
+    <message>
+        <source>usage: keepsake export photos OUT [--year Y] [--from DATE] [--to DATE] [--tag T] [--person P] [--query Q] [--layout album|month|flat] [--library DIR]</source>
+        <translation>用法：keepsake export photos 输出文件夹 [--year 年份] [--from 日期] [--to 日期] [--tag 标签] [--person 人] [--query 词语] [--layout album|month|flat] [--library 资料库文件夹]</translation>
+    </message>
+    <message>
+        <source>--year needs a year, like 2012</source>
+        <translation>--year 需要一个年份，例如 2012</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date like 2012-06-07</source>
+        <translation>--%1 需要一个日期，例如 2012-06-07</translation>
+    </message>
+    <message>
+        <source>--layout must be album, month or flat</source>
+        <translation>--layout 只能是 album、month 或 flat</translation>
+    </message>
+    <message>
+        <source>%1 is a file; the photos need a folder</source>
+        <translation>%1 是一个文件；照片需要一个文件夹</translation>
+    </message>
+    <message>
+        <source>export photos</source>
+        <translation>导出照片</translation>
+    </message>
+    <message>
+        <source>not exported: %1</source>
+        <translation>未导出：%1</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>已跳过：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos exported to %1.</source>
+        <translation><numerusform>已导出 %n 张照片到 %1。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos could not be exported (named above).</source>
+        <translation><numerusform>%n 张照片无法导出（见上方列出的名字）。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos skipped: never in the library (see keepsake problems).</source>
+        <translation><numerusform>跳过了 %n 张照片：资料库里从来没有它们（见 keepsake problems）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Stopped: the photos written so far are complete.</source>
+        <translation>已停止：已经写出的照片都是完整的。</translation>
     </message>
 </context>
 </TS>
