@@ -37,8 +37,16 @@ install_dependencies() {
 configure_and_build() {
     local werror=OFF
     # CI treats warnings in project code as errors; a user's newer compiler should not break their build.
-    [ "${CI:-}" = "true" ] && werror=ON
-    cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKEEPSAKE_WERROR="$werror" >/dev/null
+    # A fresh CI machine builds once and throws the tree away: no debug information, which is a
+    # good part of a clean build's compile and link time. People keep it for their bug reports.
+    local build_type=RelWithDebInfo
+    if [ "${CI:-}" = "true" ]; then
+        werror=ON
+        build_type=Release
+    fi
+    # Release is the same -O2 as RelWithDebInfo (CMake's default -O3 compiles slower).
+    cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" -DCMAKE_CXX_FLAGS_RELEASE="-O2 -DNDEBUG" \
+        -DKEEPSAKE_WERROR="$werror" >/dev/null
     cmake --build "$BUILD_DIR" --parallel "$(nproc)"
 }
 

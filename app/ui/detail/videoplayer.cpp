@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QSlider>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QVideoWidget>
@@ -101,7 +102,13 @@ VideoPlayer::VideoPlayer(Database &, const DetailMedia &media, QWidget *parent)
     if (!m_media.posterPath.isEmpty())
         m_posterImage = QImage(m_media.posterPath);
     m_seek->setRange(0, int(qMax<qint64>(0, m_media.durationMs)));
-    m_playable = !m_media.isMissing() && QFileInfo(m_media.filePath).isFile();
+    // Not only regular files: a pipe or a device behaves like a disk that stops answering.
+    const QFileInfo file(m_media.filePath);
+    m_playable = !m_media.isMissing() && file.exists() && !file.isDir();
+    m_startWatch = new QTimer(this);
+    m_startWatch->setSingleShot(true);
+    m_startWatch->setInterval(20000);
+    connect(m_startWatch, &QTimer::timeout, this, &VideoPlayer::startTimedOut);
     retranslate();
     updateTime();
 }
@@ -157,6 +164,7 @@ void VideoPlayer::resizeEvent(QResizeEvent *event)
 
 void VideoPlayer::showMessage(const QString &text)
 {
+    m_startWatch->stop();
     m_message = text;
     m_messageLabel->setText(text);
     m_stack->setCurrentWidget(m_messageLabel);
@@ -196,6 +204,8 @@ void VideoPlayer::ensurePlayer()
         updateTime();
     });
     connect(m_player, &QMediaPlayer::positionChanged, this, [this](qint64 position) {
+        if (position > 0)
+            m_startWatch->stop();
         if (!m_seeking)
             m_seek->setValue(int(position));
         updateTime();
@@ -206,11 +216,13 @@ void VideoPlayer::ensurePlayer()
             tr("This video cannot be played: %1").arg(error.isEmpty() ? tr("unknown format") : error));
     });
     connect(m_player, &QMediaPlayer::mediaStatusChanged, this, &VideoPlayer::mediaStatusChanged);
+    connect(m_player, &QMediaPlayer::bufferProgressChanged, this, &VideoPlayer::watchStart);
     m_player->setSource(QUrl::fromLocalFile(m_media.filePath));
 }
 
 void VideoPlayer::mediaStatusChanged(QMediaPlayer::MediaStatus status)
 {
+    watchStart();
     if (status == QMediaPlayer::InvalidMedia) {
         showMessage(tr("This video cannot be played: the file is damaged or in a format this system cannot "
                        "decode."));
@@ -238,6 +250,31 @@ void VideoPlayer::mediaStatusChanged(QMediaPlayer::MediaStatus status)
     }
 }
 
+void VideoPlayer::setStartTimeout(int milliseconds)
+{
+    m_startWatch->setInterval(milliseconds);
+}
+
+// Any sign of life while a play waits for its first position gives the file more time.
+void VideoPlayer::watchStart()
+{
+    if (m_startWatch->isActive())
+        m_startWatch->start();
+}
+
+void VideoPlayer::startTimedOut()
+{
+    if (!m_player || !m_message.isEmpty() || m_player->position() > 0)
+        return;
+    // Qt's GStreamer backend can wait for good on a cut-off download or a disk that stopped
+    // answering; stopping the pipeline could then block too, so it is only left alone.
+    m_playWhenLoaded = false;
+    const int seconds = qMax(1, m_startWatch->interval() / 1000);
+    showMessage(tr("This video did not start: nothing came from the file for %n second(s). The file may be "
+                   "incomplete, or on a disk or network drive that is not answering.",
+                   nullptr, seconds));
+}
+
 bool VideoPlayer::systemCanDecodeVideo()
 {
     return !QMediaFormat().supportedVideoCodecs(QMediaFormat::Decode).isEmpty();
@@ -257,6 +294,8 @@ void VideoPlayer::play()
     }
     ensurePlayer();
     m_stack->setCurrentWidget(m_video);
+    if (m_player->position() == 0)
+        m_startWatch->start();
     // Qt 6.4's GStreamer backend can stall for good (no frame, no error) when play() arrives
     // while the pipeline is still prerolling; so the first play waits until the media is loaded.
     if (m_player->mediaStatus() == QMediaPlayer::LoadingMedia) {
@@ -269,6 +308,7 @@ void VideoPlayer::play()
 
 void VideoPlayer::pause()
 {
+    m_startWatch->stop();
     if (m_playWhenLoaded) {
         m_playWhenLoaded = false;
         retranslate();

@@ -11,6 +11,7 @@ class QLabel;
 class QPushButton;
 class QSlider;
 class QStackedWidget;
+class QTimer;
 class QVideoSink;
 class QVideoWidget;
 
@@ -39,6 +40,10 @@ public:
     /// plugins are not installed): then no player is made and the message says what to install.
     static bool systemCanDecodeVideo();
 
+    /// How long a requested play may go without any sign of life from the file (no status
+    /// change, no position) before the player says it did not start. 20 s by default.
+    void setStartTimeout(int milliseconds);
+
     void play();
     void pause();
     void togglePlay();
@@ -52,6 +57,8 @@ protected:
 private:
     void ensurePlayer();
     void mediaStatusChanged(QMediaPlayer::MediaStatus status);
+    void watchStart();
+    void startTimedOut();
     void showMessage(const QString &text);
     void updateTime();
     void updatePoster();
@@ -76,6 +83,7 @@ private:
     QWidget *m_controls = nullptr;
     bool m_seeking = false;
     bool m_playWhenLoaded = false;
+    QTimer *m_startWatch = nullptr;
 };
 
 } // namespace ks
