@@ -3240,6 +3240,10 @@ Install the package gstreamer1.0-libav, then restart Keepsake.</source>
 Install the packages gstreamer1.0-plugins-good, gstreamer1.0-plugins-bad and gstreamer1.0-libav, then restart Keepsake.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>This video did not start: nothing came from the file for %n second(s). The file may be incomplete, or on a disk or network drive that is not answering.</source>
+        <translation><numerusform>This video did not start: nothing came from the file for %n second. The file may be incomplete, or on a disk or network drive that is not answering.</numerusform><numerusform>This video did not start: nothing came from the file for %n seconds. The file may be incomplete, or on a disk or network drive that is not answering.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ks::WallEmptyState</name>

@@ -3250,6 +3250,10 @@ Install the packages gstreamer1.0-plugins-good, gstreamer1.0-plugins-bad and gst
         <translation>这台电脑无法播放视频：没有安装解码视频所需的 GStreamer 插件。
 请安装软件包 gstreamer1.0-plugins-good、gstreamer1.0-plugins-bad 和 gstreamer1.0-libav，然后重新启动时光匣。</translation>
     </message>
+    <message numerus="yes">
+        <source>This video did not start: nothing came from the file for %n second(s). The file may be incomplete, or on a disk or network drive that is not answering.</source>
+        <translation><numerusform>这段视频没有开始播放：%n 秒内文件没有传来任何内容。文件可能不完整，或者所在的磁盘、网络盘没有响应。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ks::WallEmptyState</name>
