@@ -7,6 +7,8 @@
 #include "library/database.h"
 #include "testsupport.h"
 
+#include <memory>
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QMediaPlayer>
@@ -17,6 +19,7 @@
 #include <QTest>
 #include <QVideoFrame>
 #include <QVideoSink>
+#include <QWidget>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -266,6 +269,30 @@ private slots:
             QVERIFY2(player.message().contains(QLatin1String("cannot be played")) ||
                          player.message().contains(QLatin1String("did not start")),
                      qPrintable(player.message()));
+    }
+
+    void closingWhilePlayingDoesNotCrash()
+    {
+        // A person goes Back while the clip plays: the page, its player and its video
+        // widget go together (CI once crashed here in Qt's video window).
+        const QString path =
+            encode(QStringLiteral("h264-baseline-aac.mp4"),
+                   {QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-profile:v"),
+                    QStringLiteral("baseline"), QStringLiteral("-c:a"), QStringLiteral("aac")});
+        QVERIFY(!path.isEmpty());
+        for (int round = 0; round < 3; ++round) {
+            auto page = std::make_unique<QWidget>();
+            auto *player = new VideoPlayer(m_db, videoMedia(path, 1000), page.get());
+            page->show();
+            player->play();
+            QVERIFY(player->player());
+            // Round 0 closes at once, the others once the picture is moving.
+            if (round > 0)
+                QTRY_VERIFY_WITH_TIMEOUT(player->player()->position() > 0 || !player->message().isEmpty(),
+                                         kPlaybackTimeoutMs);
+            page.reset();
+            QCoreApplication::processEvents();
+        }
     }
 
     void fileThatStopsAnsweringShowsAMessage()

@@ -115,8 +115,16 @@ VideoPlayer::VideoPlayer(Database &, const DetailMedia &media, QWidget *parent)
 
 VideoPlayer::~VideoPlayer()
 {
-    if (m_player)
-        m_player->stop();
+    // The player goes before the video widget: Qt 6.4's GStreamer backend crashed on CI when
+    // the widget's window was destroyed while the pipeline still held its sink.
+    if (!m_player)
+        return;
+    m_startWatch->stop();
+    m_player->disconnect(this);
+    m_player->stop();
+    m_player->setVideoOutput(nullptr);
+    delete m_player;
+    m_player = nullptr;
 }
 
 void VideoPlayer::retranslate()
