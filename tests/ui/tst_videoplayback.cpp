@@ -276,9 +276,9 @@ private slots:
         // A person goes Back while the clip plays: the page, its player and its video
         // widget go together (CI once crashed here in Qt's video window).
         const QString path =
-            encode(QStringLiteral("h264-baseline-aac.mp4"),
-                   {QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-profile:v"),
-                    QStringLiteral("baseline"), QStringLiteral("-c:a"), QStringLiteral("aac")});
+            encode(QStringLiteral("closing.mp4"),
+                   {QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-pix_fmt"),
+                    QStringLiteral("yuv420p"), QStringLiteral("-c:a"), QStringLiteral("aac")});
         QVERIFY(!path.isEmpty());
         for (int round = 0; round < 3; ++round) {
             auto page = std::make_unique<QWidget>();
