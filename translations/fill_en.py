@@ -14,7 +14,7 @@ from pathlib import Path
 SINGULAR = {"memories": "memory", "Memories": "Memory", "people": "person", "pages": "page",
             "comments": "comment", "photos": "photo", "files": "file", "years": "year", "days": "day"}
 # Counts that read the same in both forms ("%n selected", "%n on the wall").
-INVARIANT = re.compile(r"%n (selected|on the wall)")
+INVARIANT = re.compile(r"%n (selected|on the wall)|Comments \(%n\)")
 
 
 def forms(source: str):

@@ -30,6 +30,86 @@
         <source>%1 – %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Date unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MMMM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yyyy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photo missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dddd, MMMM d HH:mm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> replied</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>… and %n more comment(s)</source>
+        <translation><numerusform>… and %n more comment</numerusform><numerusform>… and %n more comments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded %n photo(s)</source>
+        <translation><numerusform>Uploaded %n photo</numerusform><numerusform>Uploaded %n photos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded %n photo(s) to 《%1》</source>
+        <translation><numerusform>Uploaded %n photo to 《%1》</numerusform><numerusform>Uploaded %n photos to 《%1》</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n photo(s) in all; %1 chosen here)</source>
+        <translation><numerusform>(%n photo in all; %1 chosen here)</numerusform><numerusform>(%n photos in all; %1 chosen here)</numerusform></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A message from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Album 《%1》</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photo cannot be read</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>LibraryOpen</name>
@@ -356,6 +436,49 @@ Keepsake copies everything into your own library and never changes the original 
     </message>
 </context>
 <context>
+    <name>ks::Export</name>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Private diary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Album</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message board</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Favorite</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ks::ExportDialog</name>
     <message>
         <source>Cancel</source>
@@ -513,6 +636,133 @@ Files with the same names are replaced; the other files stay.</source>
     </message>
     <message>
         <source>Look of the site:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ks::HtmlExporter</name>
+    <message>
+        <source>Date unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MMMM d, yyyy HH:mm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MMMM d HH:mm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yyyy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MMMM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[emoticon]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Video not exported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photo cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photo missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Album 《%1》</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n like(s)</source>
+        <translation><numerusform>%n like</numerusform><numerusform>%n likes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Comments (%n)</source>
+        <translation><numerusform>Comments (%n)</numerusform><numerusform>Comments (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous memory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next memory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QQ Space memories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1's QQ Space</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n memories</source>
+        <translation><numerusform>%n memory</numerusform><numerusform>%n memories</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos</source>
+        <translation><numerusform>%n photo</numerusform><numerusform>%n photos</numerusform></translation>
+    </message>
+    <message>
+        <source>exported on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MMMM d, yyyy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search the exported text…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Uploaded %n photo(s)</source>
+        <translation><numerusform>Uploaded %n photo</numerusform><numerusform>Uploaded %n photos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded %n photo(s) to 《%1》</source>
+        <translation><numerusform>Uploaded %n photo to 《%1》</numerusform><numerusform>Uploaded %n photos to 《%1》</numerusform></translation>
+    </message>
+    <message>
+        <source>Exported by Keepsake · readable offline, no network needed</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -30,6 +30,86 @@
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
+    <message>
+        <source>Date unknown</source>
+        <translation>时间不详</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>MMMM</source>
+        <translation>M月</translation>
+    </message>
+    <message>
+        <source>yyyy</source>
+        <translation>yyyy年</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Photo missing</source>
+        <translation>照片缺失</translation>
+    </message>
+    <message>
+        <source>dddd, MMMM d HH:mm</source>
+        <translation>M月d日 dddd HH:mm</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source> replied</source>
+        <translation> 回复</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more comment(s)</source>
+        <translation><numerusform>……还有 %n 条评论</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded %n photo(s)</source>
+        <translation><numerusform>上传了 %n 张照片</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded %n photo(s) to 《%1》</source>
+        <translation><numerusform>上传了 %n 张照片到《%1》</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n photo(s) in all; %1 chosen here)</source>
+        <translation><numerusform>（共 %n 张，这里选了 %1 张）</numerusform></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>A message from %1</source>
+        <translation>%1的留言</translation>
+    </message>
+    <message>
+        <source>Album 《%1》</source>
+        <translation>相册《%1》</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>封面</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Photo cannot be read</source>
+        <translation>照片无法读取</translation>
+    </message>
 </context>
 <context>
     <name>LibraryOpen</name>
@@ -359,6 +439,49 @@ Keepsake copies everything into your own library and never changes the original 
     </message>
 </context>
 <context>
+    <name>ks::Export</name>
+    <message>
+        <source>Post</source>
+        <translation>说说</translation>
+    </message>
+    <message>
+        <source>Blog</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Private diary</source>
+        <translation>私密日记</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Album</source>
+        <translation>相册</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Message board</source>
+        <translation>留言板</translation>
+    </message>
+    <message>
+        <source>Favorite</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>分享</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>访客</translation>
+    </message>
+</context>
+<context>
     <name>ks::ExportDialog</name>
     <message>
         <source>Cancel</source>
@@ -519,6 +642,133 @@ Files with the same names are replaced; the other files stay.</source>
     <message>
         <source>Look of the site:</source>
         <translation>网页装扮：</translation>
+    </message>
+</context>
+<context>
+    <name>ks::HtmlExporter</name>
+    <message>
+        <source>Date unknown</source>
+        <translation>时间不详</translation>
+    </message>
+    <message>
+        <source>MMMM d, yyyy HH:mm</source>
+        <translation>yyyy年M月d日 HH:mm</translation>
+    </message>
+    <message>
+        <source>MMMM d HH:mm</source>
+        <translation>M月d日 HH:mm</translation>
+    </message>
+    <message>
+        <source>yyyy</source>
+        <translation>yyyy年</translation>
+    </message>
+    <message>
+        <source>MMMM</source>
+        <translation>M月</translation>
+    </message>
+    <message>
+        <source>%1 found</source>
+        <translation>找到 %1 条</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>没有找到</translation>
+    </message>
+    <message>
+        <source>[emoticon]</source>
+        <translation>[表情]</translation>
+    </message>
+    <message>
+        <source>Video not exported</source>
+        <translation>视频未导出</translation>
+    </message>
+    <message>
+        <source>Photo cannot be read</source>
+        <translation>照片无法读取</translation>
+    </message>
+    <message>
+        <source>Photo missing</source>
+        <translation>照片缺失</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>地点：%1</translation>
+    </message>
+    <message>
+        <source>Album 《%1》</source>
+        <translation>相册《%1》</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n like(s)</source>
+        <translation><numerusform>%n 人觉得很赞</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Comments (%n)</source>
+        <translation><numerusform>评论（%n）</numerusform></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Previous memory</source>
+        <translation>上一条</translation>
+    </message>
+    <message>
+        <source>Next memory</source>
+        <translation>下一条</translation>
+    </message>
+    <message>
+        <source>QQ Space memories</source>
+        <translation>QQ空间的回忆</translation>
+    </message>
+    <message>
+        <source>%1's QQ Space</source>
+        <translation>%1的QQ空间</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memories</source>
+        <translation><numerusform>%n 条回忆</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos</source>
+        <translation><numerusform>%n 张照片</numerusform></translation>
+    </message>
+    <message>
+        <source>exported on %1</source>
+        <translation>导出于 %1</translation>
+    </message>
+    <message>
+        <source>MMMM d, yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>Search the exported text…</source>
+        <translation>搜索导出的文字…</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>打印全部</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded %n photo(s)</source>
+        <translation><numerusform>上传了 %n 张照片</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded %n photo(s) to 《%1》</source>
+        <translation><numerusform>上传了 %n 张照片到《%1》</numerusform></translation>
+    </message>
+    <message>
+        <source>Exported by Keepsake · readable offline, no network needed</source>
+        <translation>由时光匣 Keepsake 导出 · 离线可读，不需要网络</translation>
     </message>
 </context>
 <context>
@@ -1064,7 +1314,7 @@ The original files are never changed.</source>
     </message>
     <message numerus="yes">
         <source>%n like(s)</source>
-        <translation><numerusform>%n 人赞过</numerusform></translation>
+        <translation><numerusform>%n 人觉得很赞</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n comment(s)</source>

@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include "clicommon.h"
+#include "util/language.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -24,7 +25,7 @@ const Subcommand kSubcommands[] = {
     {"problems", runProblems, "problems [--json]               files the imports could not use, and why"},
     {"search", runSearch, "search QUERY [--json]           find memories"},
     {"tag", runTag, "tag add|remove|list …           organise memories with tags"},
-    {"export", runExport, "export html|pdf OUT …           an offline site or a PDF"},
+    {"export", runExport, "export html|pdf|photos OUT …    an offline site, a PDF, or dated photos"},
     {"book", runBook, "book YEAR OUT.pdf …             a printable yearly memory book"},
     {"verify", runVerify, "verify [--json]                 check the vault against the database"},
     {"backup", runBackup, "backup DEST [--json]            a consistent, verified copy of the library"},
@@ -53,6 +54,8 @@ QString usage()
     text += QStringLiteral(
         "\nCommon options:\n"
         "  -l, --library DIR   library folder (default: $KEEPSAKE_LIBRARY or the app data folder)\n"
+        "  --language zh_CN|en the language of messages, books and sites (default: $KEEPSAKE_LANGUAGE\n"
+        "                      or the system's)\n"
         "  --json              machine-readable output\n"
         "  -h, --help          this help;  -v, --version  the version\n");
     return text;
@@ -63,7 +66,7 @@ QString usage()
 bool isCliInvocation(const QStringList &arguments)
 {
     const QStringList optionsWithValue{QStringLiteral("--library"), QStringLiteral("-l"),
-                                       QStringLiteral("--kind")};
+                                       QStringLiteral("--kind"), QStringLiteral("--language")};
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
         if (arg == QLatin1String("--version") || arg == QLatin1String("-v") ||
@@ -82,8 +85,24 @@ bool isCliInvocation(const QStringList &arguments)
     return false;
 }
 
-int runCli(const QStringList &arguments)
+int runCli(const QStringList &given)
 {
+    // --language is global: it is taken out before the subcommand reads its own options.
+    QStringList arguments = given;
+    QString language = qEnvironmentVariable("KEEPSAKE_LANGUAGE");
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--language") && i + 1 < arguments.size()) {
+            language = arguments.at(i + 1);
+            arguments.remove(i, 2);
+            break;
+        }
+        if (arguments.at(i).startsWith(QLatin1String("--language="))) {
+            language = arguments.at(i).mid(int(sizeof("--language=")) - 1);
+            arguments.removeAt(i);
+            break;
+        }
+    }
+    installLanguage(language);
     // The subcommand is the first argument; global flags may come before it.
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);

@@ -11,6 +11,7 @@
 #include "models/photogridmodel.h"
 #include "models/statistics.h"
 #include "testsupport.h"
+#include "util/language.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -68,6 +69,7 @@ private slots:
         QTemporaryDir out;
         HtmlExportOptions options;
         options.outputDir = out.path();
+        installLanguage(QStringLiteral("zh_CN")); // the index's words are matched in Chinese below
         HtmlExporter exporter(db, options);
         const ExportResult result = exporter.exportSelection(ExportSelection());
         QVERIFY2(result.ok, qPrintable(result.error));

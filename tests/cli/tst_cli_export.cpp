@@ -144,6 +144,31 @@ private slots:
         QCOMPARE(QDir(dir + QStringLiteral("/m")).entryList(QDir::Files).size(), 13);
     }
 
+    void exportSpeaksTheLanguageAsked_data()
+    {
+        QTest::addColumn<QStringList>("language");
+        QTest::addColumn<QString>("printAll");
+        QTest::addColumn<QString>("htmlLang");
+        QTest::newRow("--language en") << QStringList{QStringLiteral("--language"), QStringLiteral("en")}
+                                       << QStringLiteral("Print all") << QStringLiteral("en");
+        QTest::newRow("--language=zh_CN") << QStringList{QStringLiteral("--language=zh_CN")}
+                                          << QStringLiteral("打印全部") << QStringLiteral("zh-CN");
+    }
+
+    void exportSpeaksTheLanguageAsked()
+    {
+        QFETCH(QStringList, language);
+        QFETCH(QString, printAll);
+        QFETCH(QString, htmlLang);
+        const QString dir = m_out.filePath(QStringLiteral("site-") + htmlLang);
+        QCOMPARE(run(language + QStringList{QStringLiteral("export"), QStringLiteral("html"), dir,
+                                            QStringLiteral("--year"), QStringLiteral("2012")}),
+                 0);
+        const QString index = QString::fromUtf8(readFile(dir + QStringLiteral("/index.html")));
+        QVERIFY(index.contains(printAll));
+        QVERIFY(index.contains(QStringLiteral("<html lang=\"%1\">").arg(htmlLang)));
+    }
+
     void exportPdf()
     {
         const QString pdf = m_out.filePath(QStringLiteral("range.pdf"));

@@ -7,6 +7,7 @@
 #include "service/importservice.h"
 #include "testsupport.h"
 #include "tst_export_fixture.h"
+#include "util/language.h"
 
 #include <QDirIterator>
 #include <QImageReader>
@@ -120,7 +121,11 @@ private:
     }
 
 private slots:
-    void initTestCase() { QVERIFY(m_fx.build()); }
+    void initTestCase()
+    {
+        QVERIFY(m_fx.build());
+        installLanguage(QStringLiteral("zh_CN")); // the assertions below read the Chinese site
+    }
 
     void selections_data()
     {

@@ -70,6 +70,23 @@ QPageSize BookDocument::pdfPageSize() const
 
 namespace {
 
+// A month's title in the book's language: "2012年6月" / "June 2012"; 0 is an unknown date.
+QString monthTitle(int yyyymm, bool withYear)
+{
+    if (yyyymm == 0)
+        return QCoreApplication::translate("BookLayout", "Date unknown");
+    const QDate first(yyyymm / 100, yyyymm % 100, 1);
+    return QLocale().toString(first, withYear ? QCoreApplication::translate("BookLayout", "MMMM yyyy")
+                                              : QCoreApplication::translate("BookLayout", "MMMM"));
+}
+
+QString yearTitle(int year)
+{
+    return year == 0
+               ? QCoreApplication::translate("BookLayout", "Date unknown")
+               : QLocale().toString(QDate(year, 1, 1), QCoreApplication::translate("BookLayout", "yyyy"));
+}
+
 const QColor kInk(0x22, 0x22, 0x22);
 
 QFont makeFont(const QString &family, double points, bool bold = false)
@@ -210,8 +227,9 @@ public:
                 item.imagePath = m.filePath;
                 item.orientation = m.orientation;
             } else {
-                item.placeholder =
-                    m.role == QLatin1String("video") ? QStringLiteral("视频") : QStringLiteral("照片缺失");
+                item.placeholder = m.role == QLatin1String("video")
+                                       ? QCoreApplication::translate("BookLayout", "Video")
+                                       : QCoreApplication::translate("BookLayout", "Photo missing");
             }
             b.items.append(item);
         }
@@ -272,19 +290,11 @@ public:
     void dateLine(const ExportMemory &m, const QString &what)
     {
         const QDateTime t = m.localTime();
-        static const QStringList weekdays{QString(),
-                                          QStringLiteral("星期一"),
-                                          QStringLiteral("星期二"),
-                                          QStringLiteral("星期三"),
-                                          QStringLiteral("星期四"),
-                                          QStringLiteral("星期五"),
-                                          QStringLiteral("星期六"),
-                                          QStringLiteral("星期日")};
+        // The format is the language's own: "6月7日 星期四 21:15", "Thursday, June 7 21:15".
         QString line =
-            t.isValid() ? QStringLiteral("%1 %2 %3")
-                              .arg(t.toString(QStringLiteral("M月d日")), weekdays.value(t.date().dayOfWeek()),
-                                   t.toString(QStringLiteral("HH:mm")))
-                        : QStringLiteral("时间不详");
+            t.isValid()
+                ? QLocale().toString(t, QCoreApplication::translate("BookLayout", "dddd, MMMM d HH:mm"))
+                : QCoreApplication::translate("BookLayout", "Date unknown");
         line += QStringLiteral(" · ") + what;
         if (!m.location.isEmpty())
             line += QStringLiteral(" · ") + m.location;
@@ -304,8 +314,10 @@ public:
         int shown = 0;
         bool first = true;
         auto one = [&](const ExportComment &c, double extra, const QString &verb) {
-            const QString name = (c.author.isEmpty() ? QStringLiteral("匿名") : c.author) + verb;
-            const QString raw = name + QStringLiteral("：") + c.text.trimmed();
+            const QString name =
+                (c.author.isEmpty() ? QCoreApplication::translate("BookLayout", "Anonymous") : c.author) +
+                verb;
+            const QString raw = name + QCoreApplication::translate("BookLayout", ": ") + c.text.trimmed();
             QTextLayout::FormatRange bold;
             bold.start = 0;
             bold.length = int(name.size()) + 1;
@@ -322,7 +334,7 @@ public:
             one(c, 0, QString());
             ++shown;
             for (int r = 0; r < c.replies.size() && r < m_doc.options.maxRepliesPerComment; ++r)
-                one(c.replies.at(r), indent, QStringLiteral(" 回复"));
+                one(c.replies.at(r), indent, QCoreApplication::translate("BookLayout", " replied"));
         }
         const int rest = m.commentCount() - shown - [&] {
             int n = 0;
@@ -332,7 +344,9 @@ public:
             return n;
         }();
         if (rest > 0) {
-            Block b = text(QStringLiteral("……还有 %1 条评论").arg(rest), m_caption, false, indent);
+            Block b =
+                text(QCoreApplication::translate("BookLayout", "… and %n more comment(s)", nullptr, rest),
+                     m_caption, false, indent);
             b.spaceBefore = m_base * kUnitsPerPoint * 0.2;
             add(b);
         }
@@ -406,9 +420,13 @@ public:
     {
         const ExportMemory &m = e.first();
         if (e.kind == QLatin1String("photos")) {
-            const QString album =
-                m.albumName.isEmpty() ? QString() : QStringLiteral("相册《%1》").arg(m.albumName);
-            dateLine(m, QStringLiteral("%1上传了 %2 张照片").arg(album).arg(e.memories.size()));
+            const int uploaded = int(e.memories.size());
+            dateLine(
+                m, m.albumName.isEmpty()
+                       ? QCoreApplication::translate("BookLayout", "Uploaded %n photo(s)", nullptr, uploaded)
+                       : QCoreApplication::translate("BookLayout", "Uploaded %n photo(s) to 《%1》", nullptr,
+                                                     uploaded)
+                             .arg(m.albumName));
             QList<ExportMedia> highlights;
             const int n = int(e.memories.size());
             const int want = qMin(n, m_doc.options.maxAlbumHighlights);
@@ -420,8 +438,10 @@ public:
             }
             photos(highlights);
             if (n > want) {
-                Block b =
-                    text(QStringLiteral("（共 %1 张，这里选了 %2 张）").arg(n).arg(want), m_caption, false);
+                Block b = text(QCoreApplication::translate("BookLayout",
+                                                           "(%n photo(s) in all; %1 chosen here)", nullptr, n)
+                                   .arg(want),
+                               m_caption, false);
                 b.spaceBefore = m_gap;
                 add(b);
             }
@@ -433,7 +453,9 @@ public:
         }
         if (m.kind == QLatin1String("blog") || m.kind == QLatin1String("diary")) {
             dateLine(m, kindLabel(m.kind));
-            Block t = text(m.title.isEmpty() ? QStringLiteral("（无题）") : m.title, m_title, false);
+            Block t =
+                text(m.title.isEmpty() ? QCoreApplication::translate("BookLayout", "(untitled)") : m.title,
+                     m_title, false);
             t.keepWithNext = true;
             t.heading = true;
             t.spaceBefore = m_base * kUnitsPerPoint * 0.3;
@@ -449,9 +471,10 @@ public:
         }
         QString what = kindLabel(m.kind);
         if (m.kind == QLatin1String("board") && !m.author.isEmpty())
-            what = QStringLiteral("%1的留言").arg(m.author);
+            what = QCoreApplication::translate("BookLayout", "A message from %1").arg(m.author);
         if (m.kind == QLatin1String("album"))
-            what = QStringLiteral("相册《%1》").arg(m.title.isEmpty() ? m.albumName : m.title);
+            what = QCoreApplication::translate("BookLayout", "Album 《%1》")
+                       .arg(m.title.isEmpty() ? m.albumName : m.title);
         dateLine(m, what);
         if (!m.title.isEmpty() && m.kind != QLatin1String("album") && m.kind != QLatin1String("post")) {
             Block t = text(m.title, m_title, false);
@@ -466,22 +489,18 @@ public:
 
     void chapter(int yyyymm, int count, bool newPage, bool withYear)
     {
-        const int year = yyyymm / 100;
-        const int month = yyyymm % 100;
-        const QString title = yyyymm == 0 ? QStringLiteral("时间不详")
-                                          : (withYear ? QStringLiteral("%1年%2月").arg(year).arg(month)
-                                                      : QStringLiteral("%1月").arg(month));
+        const QString title = monthTitle(yyyymm, withYear);
         Block b = text(title, m_chapter, false);
         b.keepWithNext = true;
         b.heading = true;
         b.pageBreakBefore = newPage;
         b.spaceBefore = newPage ? contentHeight() * 0.06 : m_base * kUnitsPerPoint * 3;
-        b.outlineTitle =
-            yyyymm == 0 ? title : (withYear ? title : QStringLiteral("%1年%2月").arg(year).arg(month));
+        b.outlineTitle = monthTitle(yyyymm, true);
         b.outlineLevel = withYear ? 1 : 0;
-        b.header = yyyymm == 0 ? title : QStringLiteral("%1年%2月").arg(year).arg(month);
+        b.header = b.outlineTitle;
         add(b);
-        Block sub = text(QStringLiteral("%1 条回忆").arg(count), m_chapterSub, false);
+        Block sub = text(QCoreApplication::translate("BookLayout", "%n memories", nullptr, count),
+                         m_chapterSub, false);
         sub.keepWithNext = true;
         sub.heading = true;
         add(sub);
@@ -504,12 +523,12 @@ public:
 
     void year(int y, bool newPage)
     {
-        Block b = text(y == 0 ? QStringLiteral("时间不详") : QStringLiteral("%1年").arg(y), m_year, false);
+        Block b = text(yearTitle(y), m_year, false);
         b.keepWithNext = true;
         b.heading = true;
         b.pageBreakBefore = newPage;
         b.spaceBefore = newPage ? 0 : m_base * kUnitsPerPoint * 3;
-        b.outlineTitle = y == 0 ? QStringLiteral("时间不详") : QStringLiteral("%1年").arg(y);
+        b.outlineTitle = yearTitle(y);
         b.outlineLevel = 0;
         add(b);
     }
@@ -749,13 +768,13 @@ BookDocument layoutBook(const QList<ExportMemory> &memories, const ExportSource 
     if (options.cover) {
         doc.pages.append(BookPage());
         doc.pages.last().showNumber = false;
-        doc.outline.append({QStringLiteral("封面"), 0, 0, 0});
+        doc.outline.append({QCoreApplication::translate("BookLayout", "Cover"), 0, 0, 0});
         ++frontPages;
     }
     if (options.contents) {
         doc.pages.append(BookPage());
         doc.pages.last().showNumber = false;
-        doc.outline.append({QStringLiteral("目录"), 0, frontPages, 0});
+        doc.outline.append({QCoreApplication::translate("BookLayout", "Contents"), 0, frontPages, 0});
         ++frontPages;
     }
     if (!options.cover)
@@ -787,11 +806,7 @@ BookDocument layoutBook(const QList<ExportMemory> &memories, const ExportSource 
                 yearShown = m / 100;
                 yearStarted = true;
             }
-            chapters.append(
-                {m == 0 ? QStringLiteral("时间不详")
-                        : (options.chapterPerMonth ? QStringLiteral("%1月").arg(m % 100)
-                                                   : QStringLiteral("%1年%2月").arg(m / 100).arg(m % 100)),
-                 m});
+            chapters.append({m == 0 ? monthTitle(0, false) : monthTitle(m, !options.chapterPerMonth), m});
             builder.chapter(m, monthCounts.value(m), options.monthPerPage && !yearStarted,
                             !options.chapterPerMonth || manyYears);
             month = m;
@@ -881,7 +896,8 @@ BookDocument layoutBook(const QList<ExportMemory> &memories, const ExportSource 
         BookPage &contents = doc.pages[options.cover ? 1 : 0];
         const QRectF box = doc.contentBox;
         PageItem head =
-            textItem(QStringLiteral("目录"), makeFont(options.serifFamily, base * 2.2, true),
+            textItem(QCoreApplication::translate("BookLayout", "Contents"),
+                     makeFont(options.serifFamily, base * 2.2, true),
                      QRectF(box.left(), box.top() + box.height() * 0.04, box.width(), 0), style.ink);
         head.heading = false;
         contents.items.append(head);
@@ -897,7 +913,8 @@ BookDocument layoutBook(const QList<ExportMemory> &memories, const ExportSource 
         for (int i = 0; i < chapters.size() && i < chapterPages.size(); ++i) {
             if (y + pitch > box.bottom())
                 break; // more months than fit on one page: the outline still has them all
-            const QString count = QStringLiteral("%1 条").arg(monthCounts.value(chapters.at(i).second));
+            const QString count = QCoreApplication::translate("BookLayout", "%n memories", nullptr,
+                                                              monthCounts.value(chapters.at(i).second));
             contents.items.append(textItem(chapters.at(i).first, entryFont,
                                            QRectF(box.left(), y, box.width() * 0.5, 0), style.ink));
             contents.items.append(textItem(count, makeFont(options.sansFamily, base * 0.85),
@@ -1066,8 +1083,9 @@ ExportResult paintBook(const BookDocument &doc, QPagedPaintDevice *device, const
                     painter.setPen(style.muted);
                     painter.setFont(makeFont(doc.options.sansFamily, 8));
                     painter.drawText(item.rect, Qt::AlignCenter,
-                                     item.placeholder.isEmpty() ? QStringLiteral("照片无法读取")
-                                                                : item.placeholder);
+                                     item.placeholder.isEmpty()
+                                         ? QCoreApplication::translate("BookLayout", "Photo cannot be read")
+                                         : item.placeholder);
                     break;
                 }
                 result.photoBytes += QFileInfo(item.imagePath).size();

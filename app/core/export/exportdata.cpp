@@ -5,6 +5,7 @@
 #include "library/looseassets.h"
 #include "util/textutil.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
@@ -87,20 +88,22 @@ QList<ExportEntry> groupEntries(const QList<ExportMemory> &memories)
 
 QString kindLabel(const QString &kind)
 {
-    static const QHash<QString, QString> labels{
-        {QStringLiteral("post"), QStringLiteral("说说")},
-        {QStringLiteral("blog"), QStringLiteral("日志")},
-        {QStringLiteral("diary"), QStringLiteral("私密日记")},
-        {QStringLiteral("photo"), QStringLiteral("照片")},
-        {QStringLiteral("photos"), QStringLiteral("相册")},
-        {QStringLiteral("album"), QStringLiteral("相册")},
-        {QStringLiteral("video"), QStringLiteral("视频")},
-        {QStringLiteral("board"), QStringLiteral("留言")},
-        {QStringLiteral("favorite"), QStringLiteral("收藏")},
-        {QStringLiteral("share"), QStringLiteral("分享")},
-        {QStringLiteral("visit"), QStringLiteral("访客")},
+    // Looked up at each call: the words follow the language loaded now.
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("post"), QT_TRANSLATE_NOOP("ks::Export", "Post")},
+        {QStringLiteral("blog"), QT_TRANSLATE_NOOP("ks::Export", "Blog")},
+        {QStringLiteral("diary"), QT_TRANSLATE_NOOP("ks::Export", "Private diary")},
+        {QStringLiteral("photo"), QT_TRANSLATE_NOOP("ks::Export", "Photo")},
+        {QStringLiteral("photos"), QT_TRANSLATE_NOOP("ks::Export", "Album")},
+        {QStringLiteral("album"), QT_TRANSLATE_NOOP("ks::Export", "Album")},
+        {QStringLiteral("video"), QT_TRANSLATE_NOOP("ks::Export", "Video")},
+        {QStringLiteral("board"), QT_TRANSLATE_NOOP("ks::Export", "Message board")},
+        {QStringLiteral("favorite"), QT_TRANSLATE_NOOP("ks::Export", "Favorite")},
+        {QStringLiteral("share"), QT_TRANSLATE_NOOP("ks::Export", "Share")},
+        {QStringLiteral("visit"), QT_TRANSLATE_NOOP("ks::Export", "Visit")},
     };
-    return labels.value(kind, kind);
+    const char *source = labels.value(kind);
+    return source ? QCoreApplication::translate("ks::Export", source) : kind;
 }
 
 ExportSource::ExportSource(Database &database)

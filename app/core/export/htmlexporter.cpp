@@ -11,6 +11,9 @@
 #include "util/htmlsanitizer.h"
 #include "util/textutil.h"
 
+#include "util/language.h"
+
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -139,7 +142,7 @@ const char *kSearchJs = R"JS(// Keepsake export: search over the exported text, 
       shown++;
     }
     var head = document.createElement('li');
-    head.textContent = found ? ('找到 ' + found + ' 条') : '没有找到';
+    head.textContent = found ? ksFound.replace('{n}', found) : ksNone;
     list.insertBefore(head, list.firstChild);
     list.hidden = false;
   }
@@ -197,9 +200,40 @@ bool copyFile(const QString &from, const QString &to)
 QString formatTime(const QDateTime &t, bool withYear = true)
 {
     if (!t.isValid())
-        return QStringLiteral("时间不详");
-    return withYear ? t.toString(QStringLiteral("yyyy年M月d日 HH:mm"))
-                    : t.toString(QStringLiteral("M月d日 HH:mm"));
+        return QCoreApplication::translate("ks::HtmlExporter", "Date unknown");
+    return QLocale().toString(t, withYear
+                                     ? QCoreApplication::translate("ks::HtmlExporter", "MMMM d, yyyy HH:mm")
+                                     : QCoreApplication::translate("ks::HtmlExporter", "MMMM d HH:mm"));
+}
+
+QString yearTitle(int year)
+{
+    return year == 0 ? QCoreApplication::translate("ks::HtmlExporter", "Date unknown")
+                     : QLocale().toString(QDate(year, 1, 1),
+                                          QCoreApplication::translate("ks::HtmlExporter", "yyyy"));
+}
+
+QString monthName(int month)
+{
+    return QLocale().toString(QDate(2000, month, 1), QCoreApplication::translate("ks::HtmlExporter", "MMMM"));
+}
+
+// The page's search script, with its two messages in the export's language.
+QString searchScript()
+{
+    const QJsonArray words{QCoreApplication::translate("ks::HtmlExporter", "%1 found"),
+                           QCoreApplication::translate("ks::HtmlExporter", "Nothing found")};
+    QString found = words.at(0).toString();
+    found.replace(QStringLiteral("%1"), QStringLiteral("{n}"));
+    const QString head =
+        QStringLiteral("var ksFound = %1, ksNone = %2;\n")
+            .arg(QString::fromUtf8(QJsonDocument(QJsonArray{found}).toJson(QJsonDocument::Compact))
+                     .mid(1)
+                     .chopped(1),
+                 QString::fromUtf8(QJsonDocument(QJsonArray{words.at(1)}).toJson(QJsonDocument::Compact))
+                     .mid(1)
+                     .chopped(1));
+    return head + QString::fromUtf8(kSearchJs);
 }
 
 // Links in blog bodies may name web pages; they stay readable but are never followed or loaded.
@@ -266,7 +300,9 @@ public:
         };
         QString html = qzoneMarkupToHtml(raw, o);
         // Emoticons look right by CSS; the inline sizes are only the fallback.
-        html.replace(QStringLiteral("<img src="), QStringLiteral("<img class=\"em\" alt=\"[表情]\" src="));
+        html.replace(QStringLiteral("<img src="),
+                     QStringLiteral("<img class=\"em\" alt=\"%1\" src=")
+                         .arg(QCoreApplication::translate("ks::HtmlExporter", "[emoticon]")));
         return html;
     }
 
@@ -314,12 +350,15 @@ public:
                     out += QStringLiteral("<video controls preload=\"none\" src=\"%1\"></video>")
                                .arg(htmlEscape(prefix + w.originalRel));
                 else
-                    out += QStringLiteral("<div class=\"missing\">视频未导出</div>");
+                    out += QStringLiteral("<div class=\"missing\">%1</div>")
+                               .arg(QCoreApplication::translate("ks::HtmlExporter", "Video not exported"));
                 continue;
             }
             if (w.webRel.isEmpty()) {
                 out += QStringLiteral("<div class=\"missing\">%1</div>")
-                           .arg(e.usable() ? QStringLiteral("照片无法读取") : QStringLiteral("照片缺失"));
+                           .arg(e.usable()
+                                    ? QCoreApplication::translate("ks::HtmlExporter", "Photo cannot be read")
+                                    : QCoreApplication::translate("ks::HtmlExporter", "Photo missing"));
                 continue;
             }
             const QString img = QStringLiteral("<img src=\"%1\" loading=\"lazy\" alt=\"%2\">")
@@ -343,7 +382,9 @@ public:
                            "src=\"%1\" alt=\"\"> ")
                            .arg(htmlEscape(avatar));
             out += QStringLiteral("<span class=\"who\">%1</span>")
-                       .arg(htmlEscape(c.author.isEmpty() ? QStringLiteral("匿名") : c.author));
+                       .arg(htmlEscape(c.author.isEmpty()
+                                           ? QCoreApplication::translate("ks::HtmlExporter", "Anonymous")
+                                           : c.author));
             if (c.hasTime)
                 out += QStringLiteral("<time datetime=\"%1\">%2</time>")
                            .arg(isoLocalTime(c.created, c.utcOffset), formatTime(c.localTime()));
@@ -390,15 +431,18 @@ public:
             out += mediaHtml(hasHtml ? QList<ExportMedia>() : m.media, prefix);
         QStringList meta;
         if (!m.location.isEmpty())
-            meta << QStringLiteral("地点：") + htmlEscape(m.location);
+            meta << QCoreApplication::translate("ks::HtmlExporter", "Place: %1").arg(htmlEscape(m.location));
         if (!m.albumName.isEmpty())
-            meta << QStringLiteral("相册《%1》").arg(htmlEscape(m.albumName));
+            meta << QCoreApplication::translate("ks::HtmlExporter", "Album 《%1》")
+                        .arg(htmlEscape(m.albumName));
         if (m.likeCount > 0)
-            meta << QStringLiteral("%1 人觉得很赞").arg(m.likeCount);
+            meta << QCoreApplication::translate("ks::HtmlExporter", "%n like(s)", nullptr, m.likeCount);
         if (!meta.isEmpty())
             out += QStringLiteral("<p class=\"meta\">%1</p>").arg(meta.join(QStringLiteral(" · ")));
         if (!m.comments.isEmpty()) {
-            out += QStringLiteral("<section class=\"comments\"><h3>评论（%1）</h3>").arg(m.commentCount());
+            out += QStringLiteral("<section class=\"comments\"><h3>%1</h3>")
+                       .arg(QCoreApplication::translate("ks::HtmlExporter", "Comments (%n)", nullptr,
+                                                        m.commentCount()));
             out += commentsHtml(m.comments, prefix);
             out += QStringLiteral("</section>");
         }
@@ -419,13 +463,14 @@ private:
 QString pageHead(const QString &title, const QString &prefix)
 {
     return QStringLiteral(
-               "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
+               "<!DOCTYPE html>\n<html lang=\"%4\">\n<head>\n<meta charset=\"utf-8\">\n"
                "<meta http-equiv=\"Content-Security-Policy\" content=\"%1\">\n"
                "<meta name=\"referrer\" content=\"no-referrer\">\n"
                "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                "<meta name=\"generator\" content=\"Keepsake\">\n"
                "<title>%2</title>\n<link rel=\"stylesheet\" href=\"%3assets/style.css\">\n</head>\n<body>\n")
-        .arg(QString::fromLatin1(kCsp), htmlEscape(title), prefix);
+        .arg(QString::fromLatin1(kCsp), htmlEscape(title), prefix,
+             chineseLoaded() ? QStringLiteral("zh-CN") : QStringLiteral("en"));
 }
 
 QString excerpt(const ExportMemory &m, int length)
@@ -437,7 +482,9 @@ QString excerpt(const ExportMemory &m, int length)
     if (!body.isEmpty())
         text = text.isEmpty() ? body : text + QStringLiteral(" — ") + body;
     if (text.isEmpty() && m.kind == QLatin1String("photo"))
-        text = m.albumName.isEmpty() ? QStringLiteral("照片") : QStringLiteral("相册《%1》").arg(m.albumName);
+        text = m.albumName.isEmpty()
+                   ? QCoreApplication::translate("ks::HtmlExporter", "Photo")
+                   : QCoreApplication::translate("ks::HtmlExporter", "Album 《%1》").arg(m.albumName);
     if (text.size() > length)
         text = text.left(length) + QStringLiteral("…");
     return text;
@@ -590,12 +637,17 @@ ExportResult HtmlExporter::exportMemories(const QList<qint64> &ids)
         const ExportMemory &m = memories.at(i);
         QString page =
             pageHead(excerpt(m, 40).isEmpty() ? kindLabel(m.kind) : excerpt(m, 40), QStringLiteral("../"));
-        page += QStringLiteral("<nav class=\"pager\"><a href=\"../index.html#m%1\">↑ 目录</a>")
-                    .arg(m.localMonth());
-        page +=
-            i > 0 ? QStringLiteral("<a href=\"%1.html\">← 上一条</a>").arg(memories.at(i - 1).id) : QString();
+        page += QStringLiteral("<nav class=\"pager\"><a href=\"../index.html#m%1\">↑ %2</a>")
+                    .arg(m.localMonth())
+                    .arg(QCoreApplication::translate("ks::HtmlExporter", "Contents"));
+        page += i > 0 ? QStringLiteral("<a href=\"%1.html\">← %2</a>")
+                            .arg(memories.at(i - 1).id)
+                            .arg(QCoreApplication::translate("ks::HtmlExporter", "Previous memory"))
+                      : QString();
         page += i + 1 < memories.size()
-                    ? QStringLiteral("<a href=\"%1.html\">下一条 →</a>").arg(memories.at(i + 1).id)
+                    ? QStringLiteral("<a href=\"%1.html\">%2 →</a>")
+                          .arg(memories.at(i + 1).id)
+                          .arg(QCoreApplication::translate("ks::HtmlExporter", "Next memory"))
                     : QString();
         page += QStringLiteral("</nav>\n");
         page += site.articleHtml(m, QStringLiteral("../"));
@@ -618,10 +670,12 @@ ExportResult HtmlExporter::exportMemories(const QList<qint64> &ids)
     }
 
     // The index: years, months, entries (photos of one album and day together).
-    const QString title = m_options.title.isEmpty() ? (source.ownerName().isEmpty()
-                                                           ? QStringLiteral("QQ空间的回忆")
-                                                           : source.ownerName() + QStringLiteral("的QQ空间"))
-                                                    : m_options.title;
+    const QString title =
+        m_options.title.isEmpty()
+            ? (source.ownerName().isEmpty()
+                   ? QCoreApplication::translate("ks::HtmlExporter", "QQ Space memories")
+                   : QCoreApplication::translate("ks::HtmlExporter", "%1's QQ Space").arg(source.ownerName()))
+            : m_options.title;
     const QList<ExportEntry> entries = groupEntries(memories);
     QMap<int, QMap<int, QList<int>>> byYear; // year → month → entry indexes (0 = unknown)
     for (int i = 0; i < entries.size(); ++i) {
@@ -637,45 +691,52 @@ ExportResult HtmlExporter::exportMemories(const QList<qint64> &ids)
     result.memories = int(counts.memories);
     QString index = pageHead(title, QString());
     index +=
-        QStringLiteral("<header class=\"site-header\"><h1>%1</h1><p>%2 条回忆 · %3 张照片 · 导出于 %4</p>")
-            .arg(htmlEscape(title))
-            .arg(counts.memories)
-            .arg(counts.photos)
-            .arg(QDate::currentDate().toString(QStringLiteral("yyyy年M月d日")));
-    index += QStringLiteral(
-        "<div class=\"search\"><input id=\"q\" type=\"search\" placeholder=\"搜索导出的文字…\" "
-        "autocomplete=\"off\"></div><ol id=\"results\" hidden></ol>");
+        QStringLiteral("<header class=\"site-header\"><h1>%1</h1><p>%2 · %3 · %4</p>")
+            .arg(
+                htmlEscape(title),
+                QCoreApplication::translate("ks::HtmlExporter", "%n memories", nullptr, int(counts.memories)),
+                QCoreApplication::translate("ks::HtmlExporter", "%n photos", nullptr, int(counts.photos)),
+                QCoreApplication::translate("ks::HtmlExporter", "exported on %1")
+                    .arg(QLocale().toString(QDate::currentDate(), QCoreApplication::translate(
+                                                                      "ks::HtmlExporter", "MMMM d, yyyy"))));
+    index +=
+        QStringLiteral("<div class=\"search\"><input id=\"q\" type=\"search\" placeholder=\"%1\" "
+                       "autocomplete=\"off\"></div><ol id=\"results\" hidden></ol>")
+            .arg(htmlEscape(QCoreApplication::translate("ks::HtmlExporter", "Search the exported text…")));
     index += QStringLiteral("<nav class=\"years\">");
     QList<int> years = byYear.keys();
     std::sort(years.begin(), years.end(), [](int a, int b) { return a != 0 && (b == 0 || a < b); });
     for (int year : std::as_const(years))
         index += QStringLiteral("<a href=\"#y%1\">%2</a>")
                      .arg(year)
-                     .arg(year == 0 ? QStringLiteral("时间不详") : QString::number(year));
-    index += QStringLiteral("<a href=\"print.html\">打印全部</a></nav></header>\n<main>\n");
+                     .arg(year == 0 ? QCoreApplication::translate("ks::HtmlExporter", "Date unknown")
+                                    : QString::number(year));
+    index += QStringLiteral("<a href=\"print.html\">%1</a></nav></header>\n<main>\n")
+                 .arg(QCoreApplication::translate("ks::HtmlExporter", "Print all"));
     for (int year : std::as_const(years)) {
-        index += QStringLiteral("<section class=\"year\" id=\"y%1\"><h2>%2</h2>\n")
-                     .arg(year)
-                     .arg(year == 0 ? QStringLiteral("时间不详") : QStringLiteral("%1年").arg(year));
+        index +=
+            QStringLiteral("<section class=\"year\" id=\"y%1\"><h2>%2</h2>\n").arg(year).arg(yearTitle(year));
         const QMap<int, QList<int>> &months = byYear.value(year);
         for (auto mit = months.cbegin(); mit != months.cend(); ++mit) {
             index += QStringLiteral("<section class=\"month\" id=\"m%1\"><h3>%2</h3><ol class=\"entries\">\n")
                          .arg(year * 100 + mit.key())
-                         .arg(year == 0 ? QString() : QStringLiteral("%1月").arg(mit.key()));
+                         .arg(year == 0 ? QString() : monthName(mit.key()));
             for (int i : mit.value()) {
                 const ExportEntry &e = entries.at(i);
                 const ExportMemory &m = e.first();
                 index += QStringLiteral("<li class=\"entry kind-%1\">").arg(e.kind);
                 index +=
                     QStringLiteral("<time>%1</time><span class=\"kind\">%2</span>")
-                        .arg(m.hasTime ? m.localTime().toString(QStringLiteral("M月d日 HH:mm")) : QString(),
-                             kindLabel(e.kind));
+                        .arg(m.hasTime ? formatTime(m.localTime(), false) : QString(), kindLabel(e.kind));
                 QString text = excerpt(m, 90);
                 if (e.kind == QLatin1String("photos"))
-                    text = QStringLiteral("上传了 %1 张照片%2")
-                               .arg(e.memories.size())
-                               .arg(m.albumName.isEmpty() ? QString()
-                                                          : QStringLiteral("到《%1》").arg(m.albumName));
+                    text = m.albumName.isEmpty()
+                               ? QCoreApplication::translate("ks::HtmlExporter", "Uploaded %n photo(s)",
+                                                             nullptr, int(e.memories.size()))
+                               : QCoreApplication::translate("ks::HtmlExporter",
+                                                             "Uploaded %n photo(s) to 《%1》", nullptr,
+                                                             int(e.memories.size()))
+                                     .arg(m.albumName);
                 index += QStringLiteral("<a class=\"excerpt\" href=\"m/%1.html\">%2</a>")
                              .arg(m.id)
                              .arg(htmlEscape(text));
@@ -701,25 +762,27 @@ ExportResult HtmlExporter::exportMemories(const QList<qint64> &ids)
         }
         index += QStringLiteral("</section>\n");
     }
-    index += QStringLiteral(
-        "</main>\n<footer>由时光匣 Keepsake 导出 · 离线可读，不需要网络</footer>\n"
-        "<script src=\"assets/search-index.js\"></script>\n<script src=\"assets/search.js\"></script>\n"
-        "</body>\n</html>\n");
+    index +=
+        QStringLiteral(
+            "</main>\n<footer>%1</footer>\n"
+            "<script src=\"assets/search-index.js\"></script>\n<script src=\"assets/search.js\"></script>\n"
+            "</body>\n</html>\n")
+            .arg(htmlEscape(QCoreApplication::translate(
+                "ks::HtmlExporter", "Exported by Keepsake · readable offline, no network needed")));
 
     // Everything on one page, for printing from a browser.
     QString print = pageHead(title, QString());
     print += QStringLiteral(
                  "<header class=\"site-header\"><h1>%1</h1><p class=\"noprint\"><a href=\"index.html\">← "
-                 "目录</a></p></header>\n")
-                 .arg(htmlEscape(title));
+                 "%2</a></p></header>\n")
+                 .arg(htmlEscape(title), QCoreApplication::translate("ks::HtmlExporter", "Contents"));
     int lastYear = -1;
     for (const ExportMemory &m : std::as_const(memories)) {
         const int year = m.localMonth() / 100;
         if (year != lastYear) {
             if (lastYear != -1)
                 print += QStringLiteral("</section>\n");
-            print += QStringLiteral("<section class=\"year\"><h2>%1</h2>\n")
-                         .arg(year == 0 ? QStringLiteral("时间不详") : QStringLiteral("%1年").arg(year));
+            print += QStringLiteral("<section class=\"year\"><h2>%1</h2>\n").arg(yearTitle(year));
             lastYear = year;
         }
         print += site.articleHtml(m, QString(), QStringLiteral("m%1").arg(m.id));
@@ -743,7 +806,7 @@ ExportResult HtmlExporter::exportMemories(const QList<qint64> &ids)
         !writeText(out + QStringLiteral("/print.html"), print, &error) ||
         !writeText(out + QStringLiteral("/assets/style.css"),
                    themeCss(themeById(m_options.theme)) + QString::fromUtf8(kStyle), &error) ||
-        !writeText(out + QStringLiteral("/assets/search.js"), QString::fromUtf8(kSearchJs), &error) ||
+        !writeText(out + QStringLiteral("/assets/search.js"), searchScript(), &error) ||
         !writeText(out + QStringLiteral("/assets/search-index.js"), searchJs, &error)) {
         result.error = error;
         return result;
