@@ -28,8 +28,8 @@ YEAR=$("$BUILD/app/keepsake" stats --library "$WORK/lib" --json |
 for language in zh_CN en; do
     for style in classic paper plain; do
         pdf="$WORK/book-$style-$language.pdf"
-        LANG="$language.UTF-8" LC_ALL="$language.UTF-8" LANGUAGE="$language" \
-            "$BUILD/app/keepsake" book "$YEAR" "$pdf" --library "$WORK/lib" --style "$style" --force >/dev/null
+        "$BUILD/app/keepsake" --language "$language" book "$YEAR" "$pdf" --library "$WORK/lib" \
+            --style "$style" --force >/dev/null
         pdftoppm -png -r 50 -f 4 -l 5 "$pdf" "$WORK/page-$style-$language"
         left=$(ls "$WORK"/page-"$style"-"$language"-*4.png)
         right=$(ls "$WORK"/page-"$style"-"$language"-*5.png)

@@ -401,6 +401,29 @@
     </message>
 </context>
 <context>
+    <name>ks::DateCorrection</name>
+    <message>
+        <source>The library could not be changed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These memories have no date to shift; set one instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No photo of these memories carries a camera date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The dates are changed, but the wall could not be rebuilt; open the library again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no date change to undo.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ks::DetailData</name>
     <message>
         <source>Unknown time</source>
@@ -3538,6 +3561,96 @@ Install the packages gstreamer1.0-plugins-good, gstreamer1.0-plugins-bad and gst
     </message>
     <message>
         <source>Up and Down arrows move to the previous or next year</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ks::cli::Date</name>
+    <message>
+        <source>usage: keepsake date set KEY… DATETIME   (2012-06-07, "2012-06-07 21:15", 2012-06-07T21:15+08:00)
+       keepsake date shift KEY… --by OFFSET   (+1y, -8h, "+1 year 2 months", +3天)
+       keepsake date camera KEY…   (the date the photo's camera wrote)
+       keepsake date undo   |   keepsake date show KEY…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Put back the date of %n memories.</source>
+        <translation><numerusform>Put back the date of %n memory.</numerusform><numerusform>Put back the date of %n memories.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed the date of %n memories.</source>
+        <translation><numerusform>Changed the date of %n memory.</numerusform><numerusform>Changed the date of %n memories.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memories already had that date.</source>
+        <translation><numerusform>%n memory already had that date.</numerusform><numerusform>%n memories already had that date.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not shifted, as they have no date: %n memories. Set a date instead.</source>
+        <translation><numerusform>Not shifted, as they have no date: %n memory. Set a date instead.</numerusform><numerusform>Not shifted, as they have no date: %n memories. Set a date instead.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Left as they were, with no photo that carries a camera date: %n memories.</source>
+        <translation><numerusform>Left as they were, with no photo that carries a camera date: %n memory.</numerusform><numerusform>Left as they were, with no photo that carries a camera date: %n memories.</numerusform></translation>
+    </message>
+    <message>
+        <source>(corrected; originally %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>set, shift, camera, undo or show.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memory keys, as `keepsake list --json` prints them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How far to shift: +1y, -8h, "+1 year 2 months", +3天.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put the dates of memories right, with undo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>say what to do: set, shift, camera, undo or show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown action '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give one or more keys and then the date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the date is not one Keepsake can read, like 2012-06-07 or "2012-06-07 21:15"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>say how far with --by, like --by +1y or --by -8h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the offset is not one Keepsake can read, like +1y, -8h or "+1 year 2 months"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>undo takes no keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give one or more keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no memory has the key %1; nothing was changed</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -403,6 +403,29 @@
     </message>
 </context>
 <context>
+    <name>ks::DateCorrection</name>
+    <message>
+        <source>The library could not be changed: %1</source>
+        <translation>资料库无法修改：%1</translation>
+    </message>
+    <message>
+        <source>These memories have no date to shift; set one instead.</source>
+        <translation>这些回忆没有日期，无法平移；请直接设定一个日期。</translation>
+    </message>
+    <message>
+        <source>No photo of these memories carries a camera date.</source>
+        <translation>这些回忆的照片里都没有相机记录的拍摄日期。</translation>
+    </message>
+    <message>
+        <source>The dates are changed, but the wall could not be rebuilt; open the library again.</source>
+        <translation>日期已经改好，但回忆墙没能刷新；请重新打开资料库。</translation>
+    </message>
+    <message>
+        <source>There is no date change to undo.</source>
+        <translation>没有可以撤销的日期修改。</translation>
+    </message>
+</context>
+<context>
     <name>ks::DetailData</name>
     <message>
         <source>Unknown time</source>
@@ -3549,6 +3572,99 @@ Install the packages gstreamer1.0-plugins-good, gstreamer1.0-plugins-bad and gst
     <message>
         <source>Up and Down arrows move to the previous or next year</source>
         <translation>用上下方向键跳到上一年或下一年</translation>
+    </message>
+</context>
+<context>
+    <name>ks::cli::Date</name>
+    <message>
+        <source>usage: keepsake date set KEY… DATETIME   (2012-06-07, "2012-06-07 21:15", 2012-06-07T21:15+08:00)
+       keepsake date shift KEY… --by OFFSET   (+1y, -8h, "+1 year 2 months", +3天)
+       keepsake date camera KEY…   (the date the photo's camera wrote)
+       keepsake date undo   |   keepsake date show KEY…</source>
+        <translation>用法：keepsake date set 键… 日期时间   （2012-06-07、"2012-06-07 21:15"、2012-06-07T21:15+08:00）
+      keepsake date shift 键… --by 偏移   （+1y、-8h、"+1年2个月"、+3天）
+      keepsake date camera 键…   （使用照片里相机记录的日期）
+      keepsake date undo   |   keepsake date show 键…</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>没有日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back the date of %n memories.</source>
+        <translation><numerusform>已恢复 %n 条回忆的日期。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed the date of %n memories.</source>
+        <translation><numerusform>已修改 %n 条回忆的日期。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memories already had that date.</source>
+        <translation><numerusform>其中 %n 条本来就是这个日期。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not shifted, as they have no date: %n memories. Set a date instead.</source>
+        <translation><numerusform>有 %n 条回忆没有日期，没有平移；请直接设定日期。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Left as they were, with no photo that carries a camera date: %n memories.</source>
+        <translation><numerusform>有 %n 条回忆的照片里没有相机日期，保持原样。</numerusform></translation>
+    </message>
+    <message>
+        <source>(corrected; originally %1)</source>
+        <translation>（已修改；原来是 %1）</translation>
+    </message>
+    <message>
+        <source>set, shift, camera, undo or show.</source>
+        <translation>set（设定）、shift（平移）、camera（用相机日期）、undo（撤销）或 show（查看）。</translation>
+    </message>
+    <message>
+        <source>Memory keys, as `keepsake list --json` prints them.</source>
+        <translation>回忆的键，和 `keepsake list --json` 输出的一样。</translation>
+    </message>
+    <message>
+        <source>How far to shift: +1y, -8h, "+1 year 2 months", +3天.</source>
+        <translation>平移多少：+1y、-8h、"+1年2个月"、+3天。</translation>
+    </message>
+    <message>
+        <source>Put the dates of memories right, with undo.</source>
+        <translation>修正回忆的日期，可以撤销。</translation>
+    </message>
+    <message>
+        <source>say what to do: set, shift, camera, undo or show</source>
+        <translation>请说明要做什么：set、shift、camera、undo 或 show</translation>
+    </message>
+    <message>
+        <source>unknown action '%1'</source>
+        <translation>不认识的操作“%1”</translation>
+    </message>
+    <message>
+        <source>give one or more keys and then the date</source>
+        <translation>请先写一个或多个键，再写日期</translation>
+    </message>
+    <message>
+        <source>the date is not one Keepsake can read, like 2012-06-07 or "2012-06-07 21:15"</source>
+        <translation>看不懂这个日期，请写成 2012-06-07 或 "2012-06-07 21:15" 这样</translation>
+    </message>
+    <message>
+        <source>say how far with --by, like --by +1y or --by -8h</source>
+        <translation>请用 --by 说明平移多少，比如 --by +1y 或 --by -8h</translation>
+    </message>
+    <message>
+        <source>the offset is not one Keepsake can read, like +1y, -8h or "+1 year 2 months"</source>
+        <translation>看不懂这个偏移，请写成 +1y、-8h 或 "+1年2个月" 这样</translation>
+    </message>
+    <message>
+        <source>undo takes no keys</source>
+        <translation>撤销不需要写键</translation>
+    </message>
+    <message>
+        <source>give one or more keys</source>
+        <translation>请写一个或多个键</translation>
+    </message>
+    <message>
+        <source>no memory has the key %1; nothing was changed</source>
+        <translation>没有回忆的键是 %1；什么都没有改</translation>
     </message>
 </context>
 <context>

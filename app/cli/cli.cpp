@@ -26,6 +26,7 @@ const Subcommand kSubcommands[] = {
     {"search", runSearch, "search QUERY [--json]           find memories"},
     {"tag", runTag, "tag add|remove|list …           organise memories with tags"},
     {"export", runExport, "export html|pdf|photos OUT …    an offline site, a PDF, or dated photos"},
+    {"date", runDate, "date set|shift|camera|undo …    put the dates of memories right"},
     {"book", runBook, "book YEAR OUT.pdf …             a printable yearly memory book"},
     {"verify", runVerify, "verify [--json]                 check the vault against the database"},
     {"backup", runBackup, "backup DEST [--json]            a consistent, verified copy of the library"},

@@ -51,5 +51,6 @@ int runBook(const QStringList &arguments);
 int runVerify(const QStringList &arguments);
 int runRebuild(const QStringList &arguments);
 int runBackup(const QStringList &arguments);
+int runDate(const QStringList &arguments);
 
 } // namespace ks

@@ -31,13 +31,14 @@ bool photoLayoutFromName(const QString &name, PhotoLayout *layout);
 /// Where a photo's best date came from, best first.
 enum class PhotoDateSource
 {
-    Camera, ///< the file's own EXIF date (as the library read it at import)
+    Corrected, ///< the date the person put right (keepsake date …), which beats the camera's
+    Camera,    ///< the file's own EXIF date (as the library read it at import)
     Shot,   ///< the shooting time QQ Space recorded for the upload (rawshoottime)
     Upload, ///< the upload time of the album photo
     Post,   ///< the time of the post (说说, blog…) that holds it
     Unknown
 };
-/// "camera", "shot", "upload", "post", "unknown" (for JSON).
+/// "corrected", "camera", "shot", "upload", "post", "unknown" (for JSON).
 QString photoDateSourceName(PhotoDateSource source);
 
 /// One photo of the plan: the vault file and what its copy will say and be called.

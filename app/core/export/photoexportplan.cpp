@@ -34,6 +34,8 @@ bool photoLayoutFromName(const QString &name, PhotoLayout *layout)
 QString photoDateSourceName(PhotoDateSource source)
 {
     switch (source) {
+    case PhotoDateSource::Corrected:
+        return QStringLiteral("corrected");
     case PhotoDateSource::Camera:
         return QStringLiteral("camera");
     case PhotoDateSource::Shot:
@@ -100,6 +102,7 @@ struct Holder
     QString kind;
     QString key;
     bool hasTime = false;
+    bool corrected = false; ///< the person put its date right
     QDateTime created;
     QDateTime shot; ///< QQ's recorded shooting time (album photos), invalid when none
     QString words;
@@ -179,7 +182,17 @@ void resolve(Found &found)
     }
     item.memoryKey = primary->key;
     const QDateTime taken = QDateTime::fromString(found.takenLocal, Qt::ISODate);
-    if (taken.isValid()) {
+    // The person's correction wins (the camera's clock may be the one that was wrong): the
+    // photo's own record first, else a post that shows it.
+    const Holder *corrected = primary->corrected && primary->hasTime ? primary : nullptr;
+    for (const Holder &h : std::as_const(found.holders)) {
+        if (!corrected && h.corrected && h.hasTime)
+            corrected = &h;
+    }
+    if (corrected) {
+        item.meta.date = corrected->created;
+        item.dateSource = PhotoDateSource::Corrected;
+    } else if (taken.isValid()) {
         // The camera's clock, in no known zone: its wall-clock time is kept as it is.
         item.meta.date = QDateTime(taken.date(), taken.time(), Qt::OffsetFromUTC, found.offset);
         item.meta.zoneKnown = false;
@@ -232,8 +245,9 @@ PhotoExportPlan planPhotoExport(Database &database, const ExportSelection &selec
     memory.setForwardOnly(true);
     memory.prepare(QStringLiteral(
         "SELECT m.kind, m.key, m.created, m.utc_offset, m.title, m.body_text, m.body_html, m.latitude, "
-        "m.longitude, m.extra_json, a.name FROM memories m LEFT JOIN albums a ON a.id = m.album_id WHERE "
-        "m.id = ?"));
+        "m.longitude, m.extra_json, a.name, EXISTS (SELECT 1 FROM date_corrections c WHERE c.memory_id = "
+        "m.id) "
+        "FROM memories m LEFT JOIN albums a ON a.id = m.album_id WHERE m.id = ?"));
     QSqlQuery media(db);
     media.setForwardOnly(true);
     media.prepare(QStringLiteral(
@@ -268,6 +282,7 @@ PhotoExportPlan planPhotoExport(Database &database, const ExportSelection &selec
         if (shot > k1990)
             h.shot = QDateTime::fromSecsSinceEpoch(shot, Qt::OffsetFromUTC, offset);
         h.album = memory.value(10).toString().trimmed();
+        h.corrected = memory.value(11).toBool();
         memory.finish();
 
         media.addBindValue(id);

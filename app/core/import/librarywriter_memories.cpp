@@ -254,7 +254,9 @@ bool LibraryWriter::mergeInto(qint64 memoryId, const MemoryRecord &record, bool 
     StatementCache::Query q(m_stmt);
     q = m_stmt(QStringLiteral(
         "SELECT author_id, created, title, body_text, body_html, location, latitude, longitude, "
-        "device, album_id, like_count, extra_json FROM memories WHERE id = ?"));
+        "device, album_id, like_count, extra_json, "
+        "EXISTS (SELECT 1 FROM date_corrections c WHERE c.memory_id = memories.id) FROM memories WHERE id = "
+        "?"));
     q.addBindValue(memoryId);
     if (!m_session.run(q) || !q.next())
         return false;
@@ -271,7 +273,9 @@ bool LibraryWriter::mergeInto(qint64 memoryId, const MemoryRecord &record, bool 
         }
     };
     consider(0, "author_id", author ? QVariant(author) : QVariant());
-    if (preferNew || q.value(1).isNull())
+    // A date the person put right stays: no later import writes over it.
+    const bool corrected = q.value(12).toBool();
+    if (!corrected && (preferNew || q.value(1).isNull()))
         consider(1, "created", nullableTime(record.created));
     consider(2, "title", record.title);
     consider(3, "body_text", record.text);

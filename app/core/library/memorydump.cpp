@@ -40,8 +40,10 @@ void dumpMemories(QSqlDatabase db, const QString &kind, const std::function<void
     QString sql = QStringLiteral(
         "SELECT m.id, m.key, m.kind, m.created, m.utc_offset, m.title, m.body_text, p.name, p.uin, "
         "(SELECT COUNT(*) FROM comments c WHERE c.memory_id = m.id), "
-        "(SELECT source_file FROM memory_sources s WHERE s.memory_id = m.id ORDER BY s.id LIMIT 1) "
-        "FROM memories m LEFT JOIN people p ON p.id = m.author_id");
+        "(SELECT source_file FROM memory_sources s WHERE s.memory_id = m.id ORDER BY s.id LIMIT 1), "
+        "dc.memory_id IS NOT NULL, dc.original_created, dc.original_utc_offset "
+        "FROM memories m LEFT JOIN people p ON p.id = m.author_id "
+        "LEFT JOIN date_corrections dc ON dc.memory_id = m.id");
     if (!kind.isEmpty())
         sql += QStringLiteral(" WHERE m.kind = ?");
     sql += QStringLiteral(" ORDER BY m.created IS NULL, m.created, m.id");
@@ -59,6 +61,11 @@ void dumpMemories(QSqlDatabase db, const QString &kind, const std::function<void
         o.insert(QStringLiteral("created"),
                  q.value(3).isNull() ? QJsonValue()
                                      : QJsonValue(isoLocalTime(q.value(3).toLongLong(), q.value(4).toInt())));
+        if (q.value(11).toBool()) // the person put the date right; "created" is the corrected one
+            o.insert(QStringLiteral("original_created"),
+                     q.value(12).isNull()
+                         ? QJsonValue()
+                         : QJsonValue(isoLocalTime(q.value(12).toLongLong(), q.value(13).toInt())));
         o.insert(QStringLiteral("title"), textOrNull(q.value(5)));
         o.insert(QStringLiteral("text"), textOrNull(q.value(6)));
         QJsonObject author;
