@@ -424,6 +424,109 @@
     </message>
 </context>
 <context>
+    <name>ks::DateCorrectionDialog</name>
+    <message>
+        <source>Correct the Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Put the date of %n memories right. The date the backup had is kept as the original, and Edit → Undo Date Change puts it back.</source>
+        <translation><numerusform>Put the date of %n memory right. The date the backup had is kept as the original, and Edit → Undo Date Change puts it back.</numerusform><numerusform>Put the date of %n memories right. The date the backup had is kept as the original, and Edit → Undo Date Change puts it back.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Set the date to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;hift by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> y</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> mo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> d</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use the &amp;camera's date from the photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date the camera wrote into the photo (EXIF), for memories with photos.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Originally: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Put back the date of %n memories.</source>
+        <translation><numerusform>Put back the date of %n memory.</numerusform><numerusform>Put back the date of %n memories.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed the date of %n memories.</source>
+        <translation><numerusform>Changed the date of %n memory.</numerusform><numerusform>Changed the date of %n memories.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memories already had that date.</source>
+        <translation><numerusform>%n memory already had that date.</numerusform><numerusform>%n memories already had that date.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not shifted, as they have no date: %n memories. Set a date instead.</source>
+        <translation><numerusform>Not shifted, as they have no date: %n memory. Set a date instead.</numerusform><numerusform>Not shifted, as they have no date: %n memories. Set a date instead.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Left as they were, with no photo that carries a camera date: %n memories.</source>
+        <translation><numerusform>Left as they were, with no photo that carries a camera date: %n memory.</numerusform><numerusform>Left as they were, with no photo that carries a camera date: %n memories.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ks::DetailData</name>
     <message>
         <source>Unknown time</source>
@@ -1123,6 +1226,18 @@ The original files are never changed.</source>
         <source>Export &amp;Photos…</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>Correct the date of %n memories…</source>
+        <translation><numerusform>Correct the date of %n memory…</numerusform><numerusform>Correct the date of %n memories…</numerusform></translation>
+    </message>
+    <message>
+        <source>Correct the &amp;Date…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo Date Change</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ks::MemoryCardDelegate</name>
@@ -1400,6 +1515,14 @@ The original files are never changed.</source>
     <message numerus="yes">
         <source>%1 came %n time(s)</source>
         <translation><numerusform>%1 came %n time</numerusform><numerusform>%1 came %n times</numerusform></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(corrected; originally %1)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

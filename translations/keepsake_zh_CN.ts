@@ -426,6 +426,109 @@
     </message>
 </context>
 <context>
+    <name>ks::DateCorrectionDialog</name>
+    <message>
+        <source>Correct the Date</source>
+        <translation>修正日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put the date of %n memories right. The date the backup had is kept as the original, and Edit → Undo Date Change puts it back.</source>
+        <translation><numerusform>修正 %n 条回忆的日期。备份里原来的日期会保留下来，用“编辑 → 撤销日期修改”可以改回去。</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Set the date to</source>
+        <translation>设为(&amp;S)</translation>
+    </message>
+    <message>
+        <source>New date</source>
+        <translation>新的日期</translation>
+    </message>
+    <message>
+        <source>S&amp;hift by</source>
+        <translation>平移(&amp;H)</translation>
+    </message>
+    <message>
+        <source> y</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source> mo</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source> d</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Use the &amp;camera's date from the photo</source>
+        <translation>使用照片里相机记录的日期(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The date the camera wrote into the photo (EXIF), for memories with photos.</source>
+        <translation>相机写在照片里的日期（EXIF），适用于带照片的回忆。</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>没有日期</translation>
+    </message>
+    <message>
+        <source>Originally: %1</source>
+        <translation>原来的日期：%1</translation>
+    </message>
+    <message>
+        <source>Change the Date</source>
+        <translation>修改日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back the date of %n memories.</source>
+        <translation><numerusform>已恢复 %n 条回忆的日期。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed the date of %n memories.</source>
+        <translation><numerusform>已修改 %n 条回忆的日期。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memories already had that date.</source>
+        <translation><numerusform>其中 %n 条本来就是这个日期。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not shifted, as they have no date: %n memories. Set a date instead.</source>
+        <translation><numerusform>有 %n 条回忆没有日期，没有平移；请直接设定日期。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Left as they were, with no photo that carries a camera date: %n memories.</source>
+        <translation><numerusform>有 %n 条回忆的照片里没有相机日期，保持原样。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ks::DetailData</name>
     <message>
         <source>Unknown time</source>
@@ -1129,6 +1232,18 @@ The original files are never changed.</source>
         <source>Export &amp;Photos…</source>
         <translation>导出照片(&amp;P)…</translation>
     </message>
+    <message numerus="yes">
+        <source>Correct the date of %n memories…</source>
+        <translation><numerusform>修正 %n 条回忆的日期…</numerusform></translation>
+    </message>
+    <message>
+        <source>Correct the &amp;Date…</source>
+        <translation>修正日期(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Date Change</source>
+        <translation>撤销日期修改(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>ks::MemoryCardDelegate</name>
@@ -1406,6 +1521,14 @@ The original files are never changed.</source>
     <message numerus="yes">
         <source>%1 came %n time(s)</source>
         <translation><numerusform>%1 一共来访过 %n 次</numerusform></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>没有日期</translation>
+    </message>
+    <message>
+        <source>(corrected; originally %1)</source>
+        <translation>（已修改；原来是 %1）</translation>
     </message>
 </context>
 <context>

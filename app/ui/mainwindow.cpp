@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "dates/datecorrectiondialog.h"
 
 #include "appearance.h"
 #include "detail/detailwindows.h"
@@ -28,9 +29,11 @@
 #include "wall/wallview.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -40,6 +43,7 @@
 #include <QStatusBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace ks {
 
@@ -302,6 +306,35 @@ void MainWindow::editTags()
     dialog.exec();
 }
 
+void MainWindow::correctDates()
+{
+    const QList<qint64> ids = selectedMemoryIds();
+    if (ids.isEmpty()) {
+        statusBar()->showMessage(tr("Select memories on the wall first (click, Ctrl+click, Shift+click)."),
+                                 5000);
+        return;
+    }
+    DateCorrectionDialog dialog(m_database, ids, this); // the wall follows the change itself
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(DateCorrectionDialog::describe(dialog.result()), 8000);
+}
+
+void MainWindow::undoDateChange()
+{
+    // The wall index is rebuilt with it: off the UI thread, one undo at a time.
+    m_undoDateAction->setEnabled(false);
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    auto *watcher = new QFutureWatcher<DateCorrectionResult>(this);
+    connect(watcher, &QFutureWatcher<DateCorrectionResult>::finished, this, [this, watcher] {
+        QApplication::restoreOverrideCursor();
+        m_undoDateAction->setEnabled(true);
+        statusBar()->showMessage(DateCorrectionDialog::describe(watcher->result(), true), 8000);
+        watcher->deleteLater();
+    });
+    Database *database = &m_database;
+    watcher->setFuture(QtConcurrent::run([database] { return DateCorrection(*database).undoLast(); }));
+}
+
 void MainWindow::exportSelection()
 {
     ExportSelection current;
@@ -322,6 +355,8 @@ void MainWindow::showWallMenu(int row, const QPoint &globalPos)
     menu.addSeparator();
     const int selected = qMax(1, int(m_wall->selectedWallIds().size()));
     menu.addAction(tr("Tags for %n memories…", nullptr, selected), this, &MainWindow::editTags);
+    menu.addAction(tr("Correct the date of %n memories…", nullptr, selected), this,
+                   &MainWindow::correctDates);
     menu.addAction(tr("Export %n memories…", nullptr, selected), this, &MainWindow::exportSelection);
     menu.addSeparator();
     menu.addAction(m_selectAllAction);

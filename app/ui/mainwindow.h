@@ -117,6 +117,8 @@ private:
     void connectSearchAndTags();
     QList<qint64> selectedMemoryIds() const;
     void editTags();
+    void correctDates();
+    void undoDateChange();
     void exportSelection();
     void showWallMenu(int row, const QPoint &globalPos);
     void updateStatus();
@@ -164,6 +166,8 @@ private:
     QAction *m_saveSearchAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_exportPhotosAction = nullptr;
+    QAction *m_correctDateAction = nullptr;
+    QAction *m_undoDateAction = nullptr;
     QAction *m_bookAction = nullptr;
     bool m_searchActive = false;
     QList<qint64> m_searchIds;

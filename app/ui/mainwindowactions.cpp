@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window's actions and menus, and their words in the person's language.
 #include "mainwindow.h"
+#include "service/datecorrection.h"
 
 #include "appearance.h"
 #include "detail/pagestack.h"
@@ -56,6 +57,14 @@ void MainWindow::createActions()
     m_tagsAction = new QAction(this);
     m_tagsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     connect(m_tagsAction, &QAction::triggered, this, &MainWindow::editTags);
+    m_correctDateAction = new QAction(this);
+    m_correctDateAction->setObjectName(QStringLiteral("correctDateAction"));
+    m_correctDateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    connect(m_correctDateAction, &QAction::triggered, this, &MainWindow::correctDates);
+    m_undoDateAction = new QAction(this);
+    m_undoDateAction->setObjectName(QStringLiteral("undoDateAction"));
+    m_undoDateAction->setShortcut(QKeySequence::Undo);
+    connect(m_undoDateAction, &QAction::triggered, this, &MainWindow::undoDateChange);
     m_saveSearchAction = new QAction(this);
     connect(m_saveSearchAction, &QAction::triggered, this,
             [this] { m_savedSearches->promptToSave(m_searchBox->text()); });
@@ -145,6 +154,11 @@ void MainWindow::createMenus()
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_selectAllAction);
     m_editMenu->addAction(m_tagsAction);
+    m_editMenu->addAction(m_correctDateAction);
+    m_editMenu->addAction(m_undoDateAction);
+    // Undo is offered only when there is a date change to undo.
+    connect(m_editMenu, &QMenu::aboutToShow, this,
+            [this] { m_undoDateAction->setEnabled(DateCorrection(m_database).canUndo()); });
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
@@ -206,6 +220,8 @@ void MainWindow::retranslateUi()
     m_orderButton->setText(m_orderButton->isChecked() ? tr("Oldest first") : tr("Newest first"));
     m_orderButton->setToolTip(tr("Change the order of the wall"));
     m_tagsAction->setText(tr("&Tags…"));
+    m_correctDateAction->setText(tr("Correct the &Date…"));
+    m_undoDateAction->setText(tr("&Undo Date Change"));
     m_saveSearchAction->setText(tr("&Save This Search…"));
     m_exportAction->setText(tr("&Export…"));
     m_exportPhotosAction->setText(tr("Export &Photos…"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "memorydetailview.h"
 
+#include "service/datecorrection.h"
+
 #include "commentsview.h"
 #include "contentbrowser.h"
 #include "library/database.h"
@@ -20,6 +22,7 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTextDocument>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace ks {
@@ -217,10 +220,24 @@ void MemoryDetailView::build()
     m_browser->setHtml(m_html);
 }
 
+QString MemoryDetailView::whenText() const
+{
+    QString when = m_item.hasTime ? detaildata::formatTime(m_item.localTime()) : tr("Unknown time");
+    // A date the person put right says so, with the date the backup had.
+    if (const std::optional<OriginalDate> original = DateCorrection(m_database).original(m_memoryId)) {
+        const QString was = original->created
+                                ? detaildata::formatTime(QDateTime::fromSecsSinceEpoch(
+                                      *original->created, QTimeZone(original->utcOffsetSeconds)))
+                                : tr("no date");
+        when += QLatin1Char(' ') + tr("(corrected; originally %1)").arg(was);
+    }
+    return when;
+}
+
 QString MemoryDetailView::headerHtml() const
 {
     QStringList meta;
-    meta << htmlEscape(m_item.hasTime ? detaildata::formatTime(m_item.localTime()) : tr("Unknown time"));
+    meta << htmlEscape(whenText());
     if (!m_item.device.isEmpty())
         meta << htmlEscape(tr("from %1").arg(m_item.device));
     QString name = m_item.author.isEmpty() ? tr("Someone") : m_item.author;
@@ -472,7 +489,7 @@ QString MemoryDetailView::blogHtml()
         body = QStringLiteral("<p>%1</p>").arg(qzoneMarkupToHtml(m_item.text, options));
     }
     QStringList meta;
-    meta << htmlEscape(m_item.hasTime ? detaildata::formatTime(m_item.localTime()) : tr("Unknown time"));
+    meta << htmlEscape(whenText());
     const QString category = m_item.extra.value(QStringLiteral("category")).toString();
     if (!category.isEmpty())
         meta << htmlEscape(tr("Category: %1").arg(category));

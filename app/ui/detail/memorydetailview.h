@@ -40,6 +40,7 @@ protected:
 
 private:
     void build();
+    QString whenText() const;
     QString headerHtml() const;
     QString bodyHtml();
     QString mediaGridHtml();
