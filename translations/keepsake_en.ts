@@ -2158,6 +2158,32 @@ Visit one of the nearest days above, or pick any day.</source>
     </message>
 </context>
 <context>
+    <name>ks::Privacy</name>
+    <message>
+        <source>Friend %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ks::PrivacyBox</name>
+    <message>
+        <source>For sharing: privacy mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Friends are shown as Friend A, Friend B…; their comments, message board notes, visits and avatars, every QQ number, what is marked private and the GPS of photos are left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep friends' names, comments and message board notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep private diaries, private albums and secret notes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ks::Problem</name>
     <message>
         <source>not an archive Keepsake can read</source>
@@ -3866,6 +3892,21 @@ JPEGs get the date (EXIF DateTimeOriginal, unless the camera wrote one), the tex
     </message>
     <message>
         <source>Stopped: the photos written so far are complete.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ks::cli::Privacy</name>
+    <message>
+        <source>For sharing: friends become Friend A, Friend B…, their comments, message board notes, visits and avatars stay out, no QQ number is written, what the source marks private stays out, and photos lose their GPS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --privacy: keep friends' names, comments and message board notes (never their QQ numbers).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --privacy: keep private diaries, private albums, secret notes and private comments.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2165,6 +2165,32 @@ Visit one of the nearest days above, or pick any day.</source>
     </message>
 </context>
 <context>
+    <name>ks::Privacy</name>
+    <message>
+        <source>Friend %1</source>
+        <translation>好友 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ks::PrivacyBox</name>
+    <message>
+        <source>For sharing: privacy mode</source>
+        <translation>用于分享：隐私模式</translation>
+    </message>
+    <message>
+        <source>Friends are shown as Friend A, Friend B…; their comments, message board notes, visits and avatars, every QQ number, what is marked private and the GPS of photos are left out.</source>
+        <translation>好友显示为“好友 A”“好友 B”……；他们的评论、留言、来访和头像，所有QQ号，标为私密的内容，以及照片里的GPS位置都不会导出。</translation>
+    </message>
+    <message>
+        <source>Keep friends' names, comments and message board notes</source>
+        <translation>保留好友的名字、评论和留言</translation>
+    </message>
+    <message>
+        <source>Keep private diaries, private albums and secret notes</source>
+        <translation>保留私密日记、私密相册和悄悄话</translation>
+    </message>
+</context>
+<context>
     <name>ks::Problem</name>
     <message>
         <source>not an archive Keepsake can read</source>
@@ -3881,6 +3907,21 @@ JPEG 的 EXIF 里会写入日期（EXIF DateTimeOriginal，相机已写过的保
     <message>
         <source>Stopped: the photos written so far are complete.</source>
         <translation>已停止：已经写出的照片都是完整的。</translation>
+    </message>
+</context>
+<context>
+    <name>ks::cli::Privacy</name>
+    <message>
+        <source>For sharing: friends become Friend A, Friend B…, their comments, message board notes, visits and avatars stay out, no QQ number is written, what the source marks private stays out, and photos lose their GPS.</source>
+        <translation>用于分享：好友变成“好友 A”“好友 B”……，不导出他们的评论、留言、来访和头像，不写任何QQ号，不导出标为私密的内容，照片去掉GPS位置。</translation>
+    </message>
+    <message>
+        <source>With --privacy: keep friends' names, comments and message board notes (never their QQ numbers).</source>
+        <translation>与 --privacy 一起用：保留好友的名字、评论和留言（QQ号仍然不写）。</translation>
+    </message>
+    <message>
+        <source>With --privacy: keep private diaries, private albums, secret notes and private comments.</source>
+        <translation>与 --privacy 一起用：保留私密日记、私密相册、悄悄话和私密评论。</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 // keepsake book YEAR OUT.pdf [--page-size A4|A5|16k] [--tag T] [--title TEXT] [--margin MM] [--bleed MM]
 // [--style paper|classic|plain] [--month-per-page] [--force]
 #include "clicommon.h"
+#include "cliprivacy.h"
 #include "cmd_export.h"
 
 #include "export/bookexporter.h"
@@ -11,6 +12,16 @@
 #include <QJsonObject>
 
 namespace ks {
+
+namespace {
+
+ExportSelection withPrivacy(ExportSelection selection, const QCommandLineParser &parser)
+{
+    selection.privacy = cli::privacyOptions(parser);
+    return selection;
+}
+
+} // namespace
 
 using cli::err;
 using cli::out;
@@ -46,6 +57,7 @@ int runBook(const QStringList &arguments)
     const QCommandLineOption force(QStringLiteral("force"),
                                    QStringLiteral("Replace OUT.pdf when that file already exists."));
     parser.addOptions({pageSize, tag, title, margin, bleed, style, monthPerPage, force});
+    cli::addPrivacyOptions(parser);
     if (const int code =
             cli::parse(parser, arguments,
                        QStringLiteral("Make a printable memory book of one year.\n"
@@ -94,8 +106,8 @@ int runBook(const QStringList &arguments)
     BookExporter::defaultTitles(db, year, &options);
     BookExporter exporter(db, options);
     exporter.setProgressCallback(cli::progressLine(QStringLiteral("book")));
-    const ExportResult result =
-        exporter.exportPdf(BookExporter::yearSelection(year, parser.value(tag)), args.at(1));
+    const ExportResult result = exporter.exportPdf(
+        withPrivacy(BookExporter::yearSelection(year, parser.value(tag)), parser), args.at(1));
     cli::endProgressLine();
     if (parser.isSet(QStringLiteral("json")))
         out() << cli::compactJson(cli::resultJson(result, args.at(1))) << Qt::endl;

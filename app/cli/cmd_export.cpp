@@ -3,6 +3,7 @@
 // [--theme classic|paper|dark|contrast] [--force]
 #include "cmd_export.h"
 #include "clicommon.h"
+#include "cliprivacy.h"
 #include "cmd_exportphotos.h"
 
 #include "export/htmlexporter.h"
@@ -136,6 +137,7 @@ int runExport(const QStringList &arguments)
                                                   "(files of the same name are replaced, others stay). "
                                                   "pdf: replace OUT when that file exists."));
     parser.addOptions({year, from, to, tag, person, query, title, originals, pageSize, theme, force});
+    cli::addPrivacyOptions(parser);
     if (const int code = cli::parse(
             parser, arguments,
             QStringLiteral("Export memories as an offline HTML site or a PDF.\n"
@@ -172,6 +174,7 @@ int runExport(const QStringList &arguments)
     selection.tag = parser.value(tag);
     selection.person = parser.value(person);
     selection.query = parser.value(query);
+    selection.privacy = cli::privacyOptions(parser);
     BookPaper paper = BookPaper::A4;
     if (!bookPaperFromName(parser.value(pageSize), &paper)) {
         err() << "keepsake export: --page-size must be A4, A5 or 16k" << Qt::endl;

@@ -5,6 +5,7 @@
 
 #include "cancelsignals.h"
 #include "clicommon.h"
+#include "cliprivacy.h"
 #include "cmd_export.h"
 
 #include "export/photoexport.h"
@@ -105,6 +106,7 @@ int runExportPhotos(const QStringList &arguments)
             "album: a folder per album (else per year); month: a folder per month; flat: one folder."),
         QStringLiteral("album|month|flat"), QStringLiteral("album"));
     parser.addOptions({year, from, to, tag, person, query, layout});
+    cli::addPrivacyOptions(parser);
     if (const int code = parse(
             parser, arguments,
             QCoreApplication::translate(
@@ -152,6 +154,7 @@ int runExportPhotos(const QStringList &arguments)
     selection.tag = parser.value(tag);
     selection.person = parser.value(person);
     selection.query = parser.value(query);
+    selection.privacy = cli::privacyOptions(parser);
     PhotoExportOptions options;
     options.outputDir = QDir(args.at(1)).absolutePath();
     if (!photoLayoutFromName(parser.value(layout), &options.layout)) {

@@ -80,10 +80,12 @@ BookDocument BookExporter::prepare(const ExportSelection &selection, QString *er
     QList<ExportMemory> memories;
     memories.reserve(ids.size());
     int done = 0;
+    PrivacyFilter privacy(m_database.connection(), selection.privacy);
     for (qint64 id : ids) {
         if (cancelled())
             return BookDocument();
         ExportMemory m = source.load(id);
+        privacy.apply(m);
         if (m.id != 0)
             memories.append(std::move(m));
         if (++done % 200 == 0 && m_progress)

@@ -187,7 +187,9 @@ ExportMemory ExportSource::load(qint64 memoryId) const
     cq.setForwardOnly(true);
     cq.prepare(QStringLiteral(
         "SELECT c.id, c.parent_id, COALESCE(NULLIF(p.name, ''), c.author_name, ''), p.uin, "
-        "c.created, c.utc_offset, c.body_text FROM comments c LEFT JOIN people p ON "
+        "c.created, c.utc_offset, c.body_text, CASE WHEN json_valid(c.source_json) THEN "
+        "COALESCE(json_extract(c.source_json, '$.private'), json_extract(c.source_json, '$.secret'), 0) "
+        "IN (1, 'true') ELSE 0 END FROM comments c LEFT JOIN people p ON "
         "p.id = c.author_id WHERE c.memory_id = ? ORDER BY c.created IS NULL, c.created, c.id"));
     cq.addBindValue(memoryId);
     if (cq.exec()) {
@@ -204,6 +206,7 @@ ExportMemory ExportSource::load(qint64 memoryId) const
             c.created = cq.value(4).toLongLong();
             c.utcOffset = cq.value(5).toInt();
             c.text = cq.value(6).toString();
+            c.isPrivate = cq.value(7).toBool();
             if (parent == 0 || !topOf.contains(parent)) {
                 topOf.insert(id, id);
                 indexOfTop.insert(id, int(m.comments.size()));

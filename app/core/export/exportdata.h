@@ -39,7 +39,8 @@ struct ExportComment
     bool hasTime = false;
     qint64 created = 0;
     int utcOffset = 28800;
-    QString text; ///< raw Qzone markup
+    QString text;           ///< raw Qzone markup
+    bool isPrivate = false; ///< the source marks it private (私密评论)
     QList<ExportComment> replies;
     QDateTime localTime() const;
 };
@@ -84,8 +85,7 @@ struct ExportEntry
 /// Groups consecutive photos of one album and one local day; keeps the order.
 QList<ExportEntry> groupEntries(const QList<ExportMemory> &memories);
 
-/// "说说", "日志", …: the Chinese word QQ Space used for a kind (not translated: it is
-/// what the content is called in the exported book and site).
+/// "说说"/"Post", "日志"/"Blog", …: a kind in the export's language.
 QString kindLabel(const QString &kind);
 
 /// Reads memories for export on the calling thread's connection.

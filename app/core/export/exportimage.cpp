@@ -110,15 +110,16 @@ QImage loadImageCovering(const QString &path, const QSize &target, int orientati
     return image.copy(cut);
 }
 
-bool writeWebCopy(const QString &source, const QString &target, int maxSide, int orientation, QString *error)
+bool writeWebCopy(const QString &source, const QString &target, int maxSide, int orientation, QString *error,
+                  bool stripMetadata)
 {
     QDir().mkpath(QFileInfo(target).absolutePath());
     QImageReader probe(source);
     probe.setDecideFormatFromContent(true);
     const QSize size = probe.size();
     const bool jpeg = probe.format() == "jpeg";
-    if (jpeg && size.isValid() && qMax(size.width(), size.height()) <= maxSide && orientation <= 1 &&
-        probe.transformation() == QImageIOHandler::TransformationNone) {
+    if (!stripMetadata && jpeg && size.isValid() && qMax(size.width(), size.height()) <= maxSide &&
+        orientation <= 1 && probe.transformation() == QImageIOHandler::TransformationNone) {
         QFile::remove(target);
         if (QFile::copy(source, target))
             return true;

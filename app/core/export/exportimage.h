@@ -21,7 +21,8 @@ QImage loadImageFitting(const QString &path, const QSize &box, int orientation, 
 
 /// Writes a web copy of @p source to @p target: a JPEG whose longer side is at most @p maxSide.
 /// A JPEG that is already small enough and upright is copied byte for byte.
+/// @p stripMetadata: always re-encode, so nothing of the original's EXIF (GPS) is kept.
 bool writeWebCopy(const QString &source, const QString &target, int maxSide, int orientation,
-                  QString *error = nullptr);
+                  QString *error = nullptr, bool stripMetadata = false);
 
 } // namespace ks

@@ -116,6 +116,8 @@ QList<qint64> selectMemories(QSqlDatabase db, const ExportSelection &s, QString 
         where << QStringLiteral("m.kind IN (%1)").arg(kindList(s.kinds));
     if (!s.excludeKinds.isEmpty())
         where << QStringLiteral("m.kind NOT IN (%1)").arg(kindList(s.excludeKinds));
+    if (const QString privacy = privacyCondition(s.privacy); !privacy.isEmpty())
+        where << privacy;
 
     const QString sql = QStringLiteral("SELECT m.id FROM memories m WHERE ") +
                         (where.isEmpty() ? QStringLiteral("1") : where.join(QStringLiteral(" AND "))) +

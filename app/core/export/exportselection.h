@@ -3,6 +3,8 @@
 // or memories picked by hand. Every criterion that is set must hold (they combine with AND).
 #pragma once
 
+#include "privacy.h"
+
 #include <QDate>
 #include <QList>
 #include <QSet>
@@ -22,6 +24,7 @@ struct ExportSelection
     QList<qint64> memoryIds; ///< picked by hand; empty = no restriction
     QSet<QString> kinds;     ///< memory kinds; empty = all
     QSet<QString> excludeKinds;
+    PrivacyOptions privacy; ///< what a shared export leaves out (privacy.h)
 
     bool isEverything() const
     {

@@ -522,6 +522,12 @@ ExportResult HtmlExporter::exportSelection(const ExportSelection &selection)
     }
     if (m_options.title.isEmpty() && !selection.isEverything())
         m_options.title = selection.describe();
+    m_privacy = selection.privacy;
+    if (m_privacy.enabled) {
+        // Originals and videos carry the camera's GPS and more: a shared site has web copies only.
+        m_options.includeOriginals = false;
+        m_options.includeVideos = false;
+    }
     return exportMemories(ids);
 }
 
@@ -545,12 +551,14 @@ ExportResult HtmlExporter::exportMemories(const QList<qint64> &ids)
 
     QList<ExportMemory> memories;
     memories.reserve(ids.size());
+    PrivacyFilter privacy(m_database.connection(), m_privacy);
     for (qint64 id : ids) {
         if (cancelled()) {
             result.cancelled = true;
             return result;
         }
         ExportMemory m = source.load(id);
+        privacy.apply(m);
         if (m.id != 0)
             memories.append(std::move(m));
         ++done;
@@ -579,6 +587,7 @@ ExportResult HtmlExporter::exportMemories(const QList<qint64> &ids)
     const int maxSide = m_options.webMaxSide;
     std::atomic_int failures{0};
     std::atomic<qint64> bytes{0};
+    const bool stripMetadata = m_privacy.enabled;
     auto makeCopy = [&](WebMedia &w) {
         const ExportMedia &e = w.media;
         if (!e.usable())
@@ -596,8 +605,8 @@ ExportResult HtmlExporter::exportMemories(const QList<qint64> &ids)
         const QString webRel =
             QStringLiteral("media/") + shaDir(e.sha256) + e.sha256 + QStringLiteral(".jpg");
         const QString webPath = out + QLatin1Char('/') + webRel;
-        if ((QFileInfo::exists(webPath) && QFileInfo(webPath).size() > 0) ||
-            writeWebCopy(e.filePath, webPath, maxSide, e.orientation)) {
+        if ((!stripMetadata && QFileInfo::exists(webPath) && QFileInfo(webPath).size() > 0) ||
+            writeWebCopy(e.filePath, webPath, maxSide, e.orientation, nullptr, stripMetadata)) {
             w.webRel = webRel;
         } else {
             w.failed = true;

@@ -2,6 +2,8 @@
 // A self-contained static site of a selection: opens from file:// with no network, years from now.
 #pragma once
 
+#include "privacy.h"
+
 #include "exportprogress.h"
 #include "exportselection.h"
 
@@ -33,6 +35,7 @@ public:
     ExportResult exportSelection(const ExportSelection &selection);
 
 private:
+    PrivacyOptions m_privacy;
     bool cancelled() const { return m_cancel && m_cancel->load(); }
 
     Database &m_database;

@@ -33,9 +33,9 @@ enum class PhotoDateSource
 {
     Corrected, ///< the date the person put right (keepsake date …), which beats the camera's
     Camera,    ///< the file's own EXIF date (as the library read it at import)
-    Shot,   ///< the shooting time QQ Space recorded for the upload (rawshoottime)
-    Upload, ///< the upload time of the album photo
-    Post,   ///< the time of the post (说说, blog…) that holds it
+    Shot,      ///< the shooting time QQ Space recorded for the upload (rawshoottime)
+    Upload,    ///< the upload time of the album photo
+    Post,      ///< the time of the post (说说, blog…) that holds it
     Unknown
 };
 /// "corrected", "camera", "shot", "upload", "post", "unknown" (for JSON).

@@ -318,9 +318,18 @@ PhotoExportPlan planPhotoExport(Database &database, const ExportSelection &selec
 
     // Names: "yyyy-MM-dd HH-mm <album or first words> NN.ext", numbered per name in order.
     QHash<QString, int> counters;
+    PrivacyFilter privacy(db, selection.privacy);
     for (Found &f : found) {
         resolve(f);
         PhotoExportItem &item = f.item;
+        if (privacy.enabled()) {
+            item.meta.description = privacy.scrub(item.meta.description);
+            item.meta.album = privacy.scrub(item.meta.album);
+            item.sourceName = privacy.scrub(item.sourceName);
+            item.meta.latitude.reset();
+            item.meta.longitude.reset();
+            item.meta.stripGps = true;
+        }
         const QDateTime &date = item.meta.date;
         QString label =
             item.meta.album.isEmpty() ? fileNamePart(item.meta.description) : fileNamePart(item.meta.album);

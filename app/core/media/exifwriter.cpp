@@ -237,7 +237,13 @@ ExifMerge mergeJpegExif(const QByteArray &jpeg, const PhotoMetadata &meta)
             ok = ok && putEntry(exif, EXIF_IFD_EXIF, kOffsetTimeOriginal, EXIF_FORMAT_ASCII,
                                 asciiValue(exifOffsetText(meta.date)));
     }
-    if (usablePosition(meta) && !entryIn(exif, EXIF_IFD_GPS, kGpsLatitude) &&
+    if (meta.stripGps) {
+        // A shared copy says nothing of where it was taken.
+        ExifContent *gps = exif->ifd[EXIF_IFD_GPS];
+        while (gps && gps->count > 0)
+            exif_content_remove_entry(gps, gps->entries[gps->count - 1]);
+    }
+    if (!meta.stripGps && usablePosition(meta) && !entryIn(exif, EXIF_IFD_GPS, kGpsLatitude) &&
         !entryIn(exif, EXIF_IFD_GPS, kGpsLongitude)) {
         if (!entryIn(exif, EXIF_IFD_GPS, kGpsVersionId))
             ok = ok &&

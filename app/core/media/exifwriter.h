@@ -20,6 +20,7 @@ struct PhotoMetadata
     QString album;         ///< the album's name; empty when none
     std::optional<double> latitude;
     std::optional<double> longitude;
+    bool stripGps = false; ///< privacy: the camera's own GPS is taken out too
 };
 
 /// Why mergeJpegExif() wrote nothing.

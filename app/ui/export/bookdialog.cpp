@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bookdialog.h"
+#include "privacybox.h"
 
 #include "appearance.h"
 #include "wall/walltheme.h"
@@ -94,6 +95,8 @@ BookDialog::BookDialog(Database &database, QWidget *parent) : QDialog(parent), m
     m_monthPerPage->setObjectName(QStringLiteral("monthPerPage"));
     m_monthPerPage->setToolTip(tr("Otherwise a short month follows the one before it on the same page."));
     form->addRow(tr("Months:"), m_monthPerPage);
+    m_privacy = new PrivacyBox(this);
+    form->addRow(m_privacy);
     layout->addLayout(form);
     m_summary = new QLabel(this);
     layout->addWidget(m_summary);
@@ -210,7 +213,10 @@ BookOptions BookDialog::options() const
 
 ExportSelection BookDialog::selection() const
 {
-    return BookExporter::yearSelection(m_year->currentData().toInt(), m_tag->currentData().toString());
+    ExportSelection s =
+        BookExporter::yearSelection(m_year->currentData().toInt(), m_tag->currentData().toString());
+    s.privacy = m_privacy->options();
+    return s;
 }
 
 const BookDocument &BookDialog::document()
@@ -227,7 +233,9 @@ const BookDocument &BookDialog::document()
                                     QString::number(o.coverMediaId),
                                     QString::number(int(o.monthPerPage)),
                                     QString::number(s.year),
-                                    s.tag}
+                                    s.tag,
+                                    QString::number(int(s.privacy.enabled) + 2 * int(s.privacy.keepFriends) +
+                                                    4 * int(s.privacy.keepPrivate))}
                             .join(QLatin1Char('\n'));
     if (key != m_documentKey) {
         BookExporter exporter(m_database, o);

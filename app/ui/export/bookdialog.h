@@ -20,6 +20,8 @@ class QPrinter;
 
 namespace ks {
 
+class PrivacyBox;
+
 class Database;
 
 class BookDialog : public QDialog
@@ -68,6 +70,7 @@ private:
     QLabel *m_summary = nullptr;
     BookDocument m_document;
     QString m_documentKey;
+    PrivacyBox *m_privacy = nullptr;
 };
 
 } // namespace ks

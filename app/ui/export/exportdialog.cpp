@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdialog.h"
+#include "privacybox.h"
 
 #include "appearance.h"
 #include "wall/walltheme.h"
@@ -162,6 +163,11 @@ ExportDialog::ExportDialog(Database &database, const ExportSelection &current, Q
 
     m_originals = new QCheckBox(tr("Also copy the original photo files"), this);
     form->addRow(QString(), m_originals);
+    m_privacy = new PrivacyBox(this);
+    form->addRow(m_privacy);
+    // A shared site has web copies only: the originals carry the camera's GPS.
+    connect(m_privacy, &PrivacyBox::changed, this,
+            [this] { m_originals->setEnabled(!m_privacy->options().enabled); });
     m_theme = new QComboBox(this);
     m_theme->setObjectName(QStringLiteral("exportTheme"));
     for (const QString &id : themeIds())
@@ -242,6 +248,7 @@ bool ExportDialog::includeOriginals() const
 ExportSelection ExportDialog::selection() const
 {
     ExportSelection s;
+    s.privacy = m_privacy->options();
     const QString text = m_text->text().trimmed();
     switch (m_scope->currentData().toInt()) {
     case Year:

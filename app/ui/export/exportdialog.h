@@ -16,6 +16,8 @@ class QRadioButton;
 
 namespace ks {
 
+class PrivacyBox;
+
 class Database;
 
 class ExportDialog : public QDialog
@@ -62,6 +64,7 @@ private:
     QComboBox *m_paper = nullptr;
     QComboBox *m_theme = nullptr;
     QLineEdit *m_output = nullptr;
+    PrivacyBox *m_privacy = nullptr;
 };
 
 /// Runs @p work on a worker thread while a modal progress dialog shows @p label; the dialog's

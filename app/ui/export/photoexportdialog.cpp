@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "photoexportdialog.h"
+#include "privacybox.h"
 
 #include "exportdialog.h"
 
@@ -90,6 +91,8 @@ PhotoExportDialog::PhotoExportDialog(Database &database, const ExportSelection &
     output->addWidget(m_output);
     output->addWidget(browse);
     form->addRow(tr("Save to:"), output);
+    m_privacy = new PrivacyBox(this);
+    form->addRow(m_privacy);
     layout->addLayout(form);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -128,6 +131,7 @@ PhotoLayout PhotoExportDialog::photoLayout() const
 ExportSelection PhotoExportDialog::selection() const
 {
     ExportSelection s;
+    s.privacy = m_privacy->options();
     const QString text = m_text->text().trimmed();
     switch (m_scope->currentData().toInt()) {
     case Year:
@@ -200,8 +204,7 @@ QString PhotoExportDialog::summary(const ExportResult &result, const QString &ou
         text += QLatin1Char('\n') + tr("%n photos could not be exported.", nullptr, result.problems);
     const int skipped = int(result.warnings.size()) - result.problems;
     if (skipped > 0)
-        text += QLatin1Char('\n') +
-                tr("%n photos skipped: not in the QQ export.", nullptr, skipped);
+        text += QLatin1Char('\n') + tr("%n photos skipped: not in the QQ export.", nullptr, skipped);
     return text;
 }
 

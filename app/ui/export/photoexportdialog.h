@@ -15,6 +15,8 @@ class QLineEdit;
 
 namespace ks {
 
+class PrivacyBox;
+
 class Database;
 
 class PhotoExportDialog : public QDialog
@@ -51,6 +53,7 @@ private:
     QLineEdit *m_text = nullptr;
     QComboBox *m_layout = nullptr;
     QLineEdit *m_output = nullptr;
+    PrivacyBox *m_privacy = nullptr;
 };
 
 } // namespace ks
