@@ -15,6 +15,22 @@
         <source>%1's QQ Space</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Our story</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Our story: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Friends since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MMMM d, yyyy</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>BookLayout</name>
@@ -379,6 +395,14 @@
     </message>
     <message>
         <source>This photo is %1×%2: it will print soft at this size, so the book places it smaller on the cover. A larger photo fills the cover.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Our Story as a Book</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Our story: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1737,6 +1761,14 @@ Visit one of the nearest days above, or pick any day.</source>
     </message>
     <message>
         <source>Friend: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Our Story as a Book…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every memory the chosen friend took part in, in order, as a printable book</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3710,6 +3742,13 @@ Install the packages gstreamer1.0-plugins-good, gstreamer1.0-plugins-bad and gst
     </message>
     <message>
         <source>Up and Down arrows move to the previous or next year</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ks::cli::Book</name>
+    <message>
+        <source>Instead of a year: 我们的故事, every memory this person (name, remark or QQ number) took part in: keepsake book --person P OUT.pdf.</source>
         <translation type="unfinished" />
     </message>
 </context>

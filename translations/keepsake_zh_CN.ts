@@ -15,6 +15,22 @@
         <source>%1's QQ Space</source>
         <translation>%1的QQ空间</translation>
     </message>
+    <message>
+        <source>Our story</source>
+        <translation>我们的故事</translation>
+    </message>
+    <message>
+        <source>Our story: %1</source>
+        <translation>我们的故事：%1</translation>
+    </message>
+    <message>
+        <source>Friends since %1</source>
+        <translation>%1 成为好友</translation>
+    </message>
+    <message>
+        <source>MMMM d, yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
 </context>
 <context>
     <name>BookLayout</name>
@@ -382,6 +398,14 @@
     <message>
         <source>This photo is %1×%2: it will print soft at this size, so the book places it smaller on the cover. A larger photo fills the cover.</source>
         <translation>这张照片只有 %1×%2 像素，放满封面会印得模糊，所以纪念册会把它缩小放在封面上。换一张更大的照片就能铺满封面。</translation>
+    </message>
+    <message>
+        <source>Our Story as a Book</source>
+        <translation>我们的故事（纪念册）</translation>
+    </message>
+    <message>
+        <source>Our story: %1</source>
+        <translation>我们的故事：%1</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1769,14 @@ Visit one of the nearest days above, or pick any day.</source>
     <message>
         <source>Friend: %1</source>
         <translation>好友：%1</translation>
+    </message>
+    <message>
+        <source>Our Story as a Book…</source>
+        <translation>我们的故事（纪念册）…</translation>
+    </message>
+    <message>
+        <source>Every memory the chosen friend took part in, in order, as a printable book</source>
+        <translation>选中好友参与过的每一条回忆，按时间排好，做成可以打印的纪念册</translation>
     </message>
 </context>
 <context>
@@ -3721,6 +3753,13 @@ Install the packages gstreamer1.0-plugins-good, gstreamer1.0-plugins-bad and gst
     <message>
         <source>Up and Down arrows move to the previous or next year</source>
         <translation>用上下方向键跳到上一年或下一年</translation>
+    </message>
+</context>
+<context>
+    <name>ks::cli::Book</name>
+    <message>
+        <source>Instead of a year: 我们的故事, every memory this person (name, remark or QQ number) took part in: keepsake book --person P OUT.pdf.</source>
+        <translation>不按年份，而是做“我们的故事”：这个人（名字、备注或QQ号）参与过的每一条回忆：keepsake book --person P OUT.pdf。</translation>
     </message>
 </context>
 <context>

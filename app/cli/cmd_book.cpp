@@ -9,6 +9,7 @@
 #include "export/themes.h"
 #include "library/database.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace ks {
@@ -56,7 +57,13 @@ int runBook(const QStringList &arguments)
         QStringLiteral("Start every month on a new page (by default short months share a page)."));
     const QCommandLineOption force(QStringLiteral("force"),
                                    QStringLiteral("Replace OUT.pdf when that file already exists."));
-    parser.addOptions({pageSize, tag, title, margin, bleed, style, monthPerPage, force});
+    const QCommandLineOption person(
+        QStringLiteral("person"),
+        QCoreApplication::translate(
+            "ks::cli::Book", "Instead of a year: 我们的故事, every memory this person (name, remark or QQ "
+                             "number) took part in: keepsake book --person P OUT.pdf."),
+        QStringLiteral("P"));
+    parser.addOptions({pageSize, tag, title, margin, bleed, style, monthPerPage, force, person});
     cli::addPrivacyOptions(parser);
     if (const int code =
             cli::parse(parser, arguments,
@@ -65,12 +72,16 @@ int runBook(const QStringList &arguments)
                                       "command exits with 1."));
         code >= 0)
         return code;
-    const QStringList args = parser.positionalArguments();
-    bool yearOk = false;
-    const int year = args.value(0).toInt(&yearOk);
-    if (args.size() != 2 || !yearOk || year < 1900 || year > 2200) {
+    QStringList args = parser.positionalArguments();
+    const QString story = parser.value(person).trimmed();
+    if (!story.isEmpty() && args.size() == 1)
+        args.prepend(QString()); // no year: OUT.pdf is the only argument
+    bool yearOk = story.isEmpty() ? false : args.value(0).isEmpty();
+    const int year = story.isEmpty() ? args.value(0).toInt(&yearOk) : 0;
+    if (args.size() != 2 || !yearOk || (story.isEmpty() && (year < 1900 || year > 2200))) {
         err() << "usage: keepsake book YEAR OUT.pdf [--page-size A4|A5|16k] [--tag T] [--force] "
-                 "[--library DIR]"
+                 "[--library DIR]\n"
+                 "       keepsake book --person P OUT.pdf [options]"
               << Qt::endl;
         return 2;
     }
@@ -103,11 +114,22 @@ int runBook(const QStringList &arguments)
     Database db;
     if (!cli::openLibrary(db, parser))
         return 1;
-    BookExporter::defaultTitles(db, year, &options);
+    ExportSelection selection;
+    if (story.isEmpty()) {
+        BookExporter::defaultTitles(db, year, &options);
+        selection = BookExporter::yearSelection(year, parser.value(tag));
+    } else {
+        // Shared privately, the title does not name the friend the book is about.
+        if (cli::privacyOptions(parser).enabled && !cli::privacyOptions(parser).keepFriends &&
+            options.title.isEmpty())
+            options.title = QCoreApplication::translate("BookExporter", "Our story");
+        BookExporter::personTitles(db, story, &options);
+        selection = BookExporter::personSelection(story);
+        selection.tag = parser.value(tag);
+    }
     BookExporter exporter(db, options);
     exporter.setProgressCallback(cli::progressLine(QStringLiteral("book")));
-    const ExportResult result = exporter.exportPdf(
-        withPrivacy(BookExporter::yearSelection(year, parser.value(tag)), parser), args.at(1));
+    const ExportResult result = exporter.exportPdf(withPrivacy(selection, parser), args.at(1));
     cli::endProgressLine();
     if (parser.isSet(QStringLiteral("json")))
         out() << cli::compactJson(cli::resultJson(result, args.at(1))) << Qt::endl;

@@ -6,6 +6,7 @@
 #include "detail/detailwindows.h"
 #include "detail/pagestack.h"
 #include "emptystatewidget.h"
+#include "export/bookdialog.h"
 #include "export/exportdialog.h"
 #include "export/exportselection.h"
 #include "grid/photogridmode.h"
@@ -203,6 +204,12 @@ void MainWindow::reloadVisiblePage()
         m_peoplePage->setObjectName(QStringLiteral("peoplePage"));
         m_peopleHolder->layout()->addWidget(m_peoplePage);
         connect(m_peoplePage, &PeoplePage::showMemories, this, &MainWindow::showMemories);
+        connect(m_peoplePage, &PeoplePage::storyBookRequested, this,
+                [this](const QString &person, const QString &shown) {
+                    BookDialog dialog(m_database, this);
+                    dialog.setPerson(person, shown);
+                    dialog.exec();
+                });
     } else if (m_pages->currentWidget() == m_statsHolder && !m_statsPage) {
         m_statsPage = new StatisticsPage(m_database, m_statsHolder);
         m_statsPage->setObjectName(QStringLiteral("statisticsPage"));

@@ -21,6 +21,7 @@
 #include <QImage>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
@@ -419,6 +420,16 @@ private slots:
         QVERIFY(ids.contains(memoryId(QStringLiteral("post:p1"))));
         QVERIFY(ids.contains(memoryId(QStringLiteral("board:1"))));
         QVERIFY(spy.at(0).at(1).toString().contains(QStringLiteral("老王")));
+        // 我们的故事: with someone chosen, the book button asks for their book.
+        auto *story = page.findChild<QPushButton *>(QStringLiteral("storyBookButton"));
+        QVERIFY(story);
+        table->setCurrentIndex(table->model()->index(0, PeopleModel::NameColumn));
+        QVERIFY(story->isEnabled());
+        QSignalSpy books(&page, &PeoplePage::storyBookRequested);
+        story->click();
+        QCOMPARE(books.count(), 1);
+        QCOMPARE(books.at(0).at(1).toString(), QStringLiteral("王哥")); // the owner's remark for 老王
+        QVERIFY(!books.at(0).at(0).toString().isEmpty());
         page.filterEdit()->setText(QStringLiteral("nobody"));
         QCOMPARE(table->model()->rowCount(), 0);
     }

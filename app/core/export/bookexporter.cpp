@@ -7,10 +7,13 @@
 #include "pdffinish.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QPdfWriter>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <algorithm>
 
 namespace ks {
@@ -29,6 +32,45 @@ ExportSelection BookExporter::yearSelection(int year, const QString &tag)
     return s;
 }
 
+ExportSelection BookExporter::personSelection(const QString &person)
+{
+    ExportSelection s;
+    s.person = person;
+    s.excludeKinds = {QStringLiteral("visit")};
+    return s;
+}
+
+void BookExporter::personTitles(Database &database, const QString &person, BookOptions *options)
+{
+    // The name the owner knows them by: their remark, else their latest name.
+    QString shown = person;
+    qint64 since = 0;
+    QSqlQuery q(database.connection());
+    q.prepare(
+        QStringLiteral("SELECT COALESCE(NULLIF(p.remark, ''), NULLIF(p.name, ''), p.uin), p.friend_since "
+                       "FROM people p WHERE p.uin = ? OR p.name = ? OR p.remark = ? OR p.id IN (SELECT "
+                       "pn.person_id FROM person_names pn WHERE pn.name = ?) ORDER BY p.is_friend DESC, p.id "
+                       "LIMIT 1"));
+    for (int i = 0; i < 4; ++i)
+        q.addBindValue(person);
+    if (q.exec() && q.next()) {
+        shown = q.value(0).toString();
+        since = q.value(1).toLongLong();
+    }
+    if (options->title.isEmpty())
+        options->title = QCoreApplication::translate("BookExporter", "Our story: %1").arg(shown);
+    if (options->subtitle.isEmpty() && since > 0)
+        options->subtitle =
+            QCoreApplication::translate("BookExporter", "Friends since %1")
+                .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(since, QTimeZone(8 * 3600)).date(),
+                                        QCoreApplication::translate("BookExporter", "MMMM d, yyyy")));
+    if (options->subtitle.isEmpty()) {
+        BookOptions year;
+        defaultTitles(database, 0, &year);
+        options->subtitle = year.subtitle;
+    }
+}
+
 void BookExporter::defaultTitles(Database &database, int year, BookOptions *options)
 {
     QString owner;
@@ -43,20 +85,32 @@ void BookExporter::defaultTitles(Database &database, int year, BookOptions *opti
                                 : QCoreApplication::translate("BookExporter", "%1's QQ Space").arg(owner);
 }
 
-QList<BookCoverChoice> BookExporter::coverChoices(Database &database, int year)
+QList<BookCoverChoice> BookExporter::coverChoices(Database &database, int year, const QString &person)
 {
     QList<BookCoverChoice> out;
+    // A person's story: the photos of the memories they took part in.
+    QString which =
+        QStringLiteral("CAST(strftime('%Y', m.created + m.utc_offset, 'unixepoch') AS INTEGER) = ?");
+    if (!person.isEmpty()) {
+        QStringList ids;
+        for (qint64 id : selectMemories(database.connection(), personSelection(person), nullptr))
+            ids << QString::number(id);
+        which = QStringLiteral("m.id IN (%1)")
+                    .arg(ids.isEmpty() ? QStringLiteral("0") : ids.join(QLatin1Char(',')));
+    }
     QSqlQuery q(database.connection());
-    q.prepare(QStringLiteral(
-        "SELECT md.id, md.vault_path, md.orientation, md.width, md.height FROM memories m JOIN memory_media "
-        "mm ON mm.memory_id = m.id "
-        "JOIN media md ON md.id = mm.media_id WHERE md.status = 'ok' AND mm.role = "
-        "'image' AND md.vault_path IS NOT NULL "
-        "AND CAST(strftime('%Y', m.created + m.utc_offset, 'unixepoch') AS INTEGER) = ? "
-        "GROUP BY md.id ORDER BY COALESCE(m.like_count, 0) + (SELECT COUNT(*) FROM "
-        "comments c WHERE c.memory_id = m.id) "
-        "DESC, md.width * md.height DESC LIMIT 24"));
-    q.addBindValue(year);
+    q.prepare(
+        QStringLiteral("SELECT md.id, md.vault_path, md.orientation, md.width, md.height FROM memories m "
+                       "JOIN memory_media "
+                       "mm ON mm.memory_id = m.id "
+                       "JOIN media md ON md.id = mm.media_id WHERE md.status = 'ok' AND mm.role = "
+                       "'image' AND md.vault_path IS NOT NULL "
+                       "AND %1 GROUP BY md.id ORDER BY COALESCE(m.like_count, 0) + (SELECT COUNT(*) FROM "
+                       "comments c WHERE c.memory_id = m.id) "
+                       "DESC, md.width * md.height DESC LIMIT 24")
+            .arg(which));
+    if (person.isEmpty())
+        q.addBindValue(year);
     if (!q.exec())
         return out;
     while (q.next())

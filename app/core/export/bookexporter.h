@@ -29,12 +29,18 @@ public:
 
     /// The book's selection for @p year (+ tag): everything but visitor records.
     static ExportSelection yearSelection(int year, const QString &tag = QString());
+    /// "我们的故事": every memory @p person (QQ number, name, former name or remark) took part
+    /// in, as author, commenter or named in it, in order; visits left out.
+    static ExportSelection personSelection(const QString &person);
+    /// Title and subtitle of a person's book ("Our story: 老王", "Friends since June 7, 2009").
+    static void personTitles(Database &database, const QString &person, BookOptions *options);
     /// Default title and subtitle for a year's book in the UI language ("Our memories of 2012",
     /// "芷炫's QQ Space"; "2012年的回忆", "芷炫的QQ空间" under zh_CN).
     static void defaultTitles(Database &database, int year, BookOptions *options);
     /// The year's photos the most people liked and talked about (at most 24), to pick a cover
     /// from: those sharp enough for an A4 cover first.
-    static QList<BookCoverChoice> coverChoices(Database &database, int year);
+    static QList<BookCoverChoice> coverChoices(Database &database, int year,
+                                               const QString &person = QString());
 
     /// Selects, reads and lays out. Runs on any thread (needs a QGuiApplication for fonts).
     BookDocument prepare(const ExportSelection &selection, QString *error = nullptr);

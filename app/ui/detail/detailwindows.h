@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
@@ -42,8 +43,13 @@ public:
     /// Emits showMemories() for the person in row @p row of the table (as sorted and filtered).
     void activateRow(int row);
 
+    /// The chosen person's QQ number (or name) and shown name; empty when none is chosen.
+    QPair<QString, QString> currentPerson() const;
+
 signals:
     void showMemories(const QList<qint64> &memoryIds, const QString &title);
+    /// "我们的故事": the person's memories as a printable book.
+    void storyBookRequested(const QString &person, const QString &shownName);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -51,6 +57,7 @@ protected:
 private:
     void retranslate();
     void updateSummary();
+    QPushButton *m_storyBook = nullptr;
 
     Database &m_database;
     PeopleModel *m_model = nullptr;

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTreeWidget>
@@ -79,10 +80,22 @@ PeoplePage::PeoplePage(Database &database, QWidget *parent)
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex &index) { activateRow(index.row()); });
 
+    m_storyBook = new QPushButton(this);
+    m_storyBook->setObjectName(QStringLiteral("storyBookButton"));
+    m_storyBook->setEnabled(false);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { m_storyBook->setEnabled(!currentPerson().first.isEmpty()); });
+    connect(m_storyBook, &QPushButton::clicked, this, [this] {
+        const auto [person, shown] = currentPerson();
+        if (!person.isEmpty())
+            emit storyBookRequested(person, shown);
+    });
+
     auto *top = new QHBoxLayout;
     top->addWidget(m_title);
     top->addSpacing(12);
     top->addWidget(m_summary, 1);
+    top->addWidget(m_storyBook);
     top->addWidget(m_filter);
     m_filter->setMinimumWidth(240);
     auto *layout = new QVBoxLayout(this);
@@ -118,6 +131,20 @@ void PeoplePage::activateRow(int row)
     emit showMemories(PeopleModel::memoriesOf(m_database, personId), tr("Friend: %1").arg(name));
 }
 
+QPair<QString, QString> PeoplePage::currentPerson() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return {};
+    const QModelIndex index = m_proxy->index(current.row(), PeopleModel::NameColumn);
+    const qint64 personId = index.data(PeopleModel::PersonIdRole).toLongLong();
+    for (const PersonSummary &p : m_model->people()) {
+        if (p.id == personId)
+            return {p.uin.isEmpty() ? p.name : p.uin, p.remark.isEmpty() ? p.name : p.remark};
+    }
+    return {};
+}
+
 void PeoplePage::updateSummary()
 {
     const int shown = m_proxy->rowCount();
@@ -131,6 +158,8 @@ void PeoplePage::retranslate()
     m_title->setText(tr("People"));
     m_filter->setPlaceholderText(tr("Filter by name, remark, group or QQ number"));
     m_table->setToolTip(tr("Click someone to see every memory they took part in."));
+    m_storyBook->setText(tr("Our Story as a Book…"));
+    m_storyBook->setToolTip(tr("Every memory the chosen friend took part in, in order, as a printable book"));
     m_filter->setAccessibleName(tr("Filter people"));
     m_table->setAccessibleName(tr("People"));
     updateSummary();

@@ -153,12 +153,30 @@ void BookDialog::yearChanged()
     loadCoverChoices();
 }
 
+void BookDialog::setPerson(const QString &person, const QString &shownName)
+{
+    m_person = person;
+    setWindowTitle(tr("Our Story as a Book"));
+    // The year and its tag do not apply: the rows go, the rest of the dialog stays.
+    if (auto *form = findChild<QFormLayout *>()) {
+        form->setRowVisible(m_year, false);
+        form->setRowVisible(m_tag, false);
+    }
+    BookOptions defaults;
+    defaults.title = tr("Our story: %1").arg(shownName);
+    BookExporter::personTitles(m_database, person, &defaults);
+    m_title->setText(defaults.title);
+    m_subtitle->setText(defaults.subtitle);
+    m_documentKey.clear();
+    loadCoverChoices();
+}
+
 void BookDialog::loadCoverChoices()
 {
     m_covers->clear();
     const int year = m_year->currentData().toInt();
-    // The year's photos the most people liked and talked about, as small thumbnails.
-    for (const BookCoverChoice &choice : BookExporter::coverChoices(m_database, year)) {
+    // The photos the most people liked and talked about (of the year, or of the person), as small thumbnails.
+    for (const BookCoverChoice &choice : BookExporter::coverChoices(m_database, year, m_person)) {
         const QImage thumb = loadImageScaled(choice.filePath, 96, choice.orientation);
         if (thumb.isNull())
             continue;
@@ -213,8 +231,9 @@ BookOptions BookDialog::options() const
 
 ExportSelection BookDialog::selection() const
 {
-    ExportSelection s =
-        BookExporter::yearSelection(m_year->currentData().toInt(), m_tag->currentData().toString());
+    ExportSelection s = m_person.isEmpty() ? BookExporter::yearSelection(m_year->currentData().toInt(),
+                                                                         m_tag->currentData().toString())
+                                           : BookExporter::personSelection(m_person);
     s.privacy = m_privacy->options();
     return s;
 }
@@ -234,6 +253,7 @@ const BookDocument &BookDialog::document()
                                     QString::number(int(o.monthPerPage)),
                                     QString::number(s.year),
                                     s.tag,
+                                    s.person,
                                     QString::number(int(s.privacy.enabled) + 2 * int(s.privacy.keepFriends) +
                                                     4 * int(s.privacy.keepPrivate))}
                             .join(QLatin1Char('\n'));

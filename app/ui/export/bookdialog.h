@@ -31,6 +31,9 @@ public:
     explicit BookDialog(Database &database, QWidget *parent = nullptr);
 
     void setYear(int year);
+    /// "我们的故事": a book of every memory @p person (QQ number or name) took part in, instead
+    /// of a year; @p shownName titles it.
+    void setPerson(const QString &person, const QString &shownName);
     /// The book's style (export/themes.h bookStyleIds()).
     void setStyleId(const QString &id);
     BookOptions options() const;
@@ -56,6 +59,7 @@ private:
 
     Database &m_database;
     QComboBox *m_year = nullptr;
+    QString m_person; ///< set: the book of this person instead of a year
     QComboBox *m_tag = nullptr;
     QComboBox *m_paper = nullptr;
     QComboBox *m_style = nullptr;
