@@ -14,8 +14,9 @@ int main(int argc, char **argv)
         arguments << QString::fromLocal8Bit(argv[i]);
     if (ks::isCliInvocation(arguments)) {
         // export and book paint pages (fonts, QPdfWriter): they need a GUI application, off screen.
-        const bool paints =
-            arguments.contains(QLatin1String("export")) || arguments.contains(QLatin1String("book"));
+        const bool paints = arguments.contains(QLatin1String("export")) ||
+                            arguments.contains(QLatin1String("book")) ||
+                            arguments.contains(QLatin1String("review"));
         if (paints) {
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -11,7 +11,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 # Plural word after %n → its singular (only words that follow a count in our sources).
-SINGULAR = {"memories": "memory", "Memories": "Memory", "people": "person", "pages": "page",
+SINGULAR = {"memories": "memory", "Memories": "Memory", "characters": "character", "people": "person", "pages": "page",
             "comments": "comment", "photos": "photo", "files": "file", "years": "year", "days": "day"}
 # Counts that read the same in both forms ("%n selected", "%n on the wall").
 INVARIANT = re.compile(r"%n (selected|on the wall)|Comments \(%n\)")

@@ -3484,6 +3484,14 @@ Visit one of the nearest days above, or pick any day.</source>
         <source>ddd, MMM d, yyyy</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Year in Review %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year in Review…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ks::TagEditorDialog</name>
@@ -3727,6 +3735,149 @@ Install the packages gstreamer1.0-plugins-good, gstreamer1.0-plugins-bad and gst
     </message>
 </context>
 <context>
+    <name>ks::YearReview</name>
+    <message numerus="yes">
+        <source>%n memories</source>
+        <translation><numerusform>%n memory</numerusform><numerusform>%n memories</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos</source>
+        <translation><numerusform>%n photo</numerusform><numerusform>%n photos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters written</source>
+        <translation><numerusform>%n character written</numerusform><numerusform>%n characters written</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comments</source>
+        <translation><numerusform>%n comment</numerusform><numerusform>%n comments</numerusform></translation>
+    </message>
+    <message>
+        <source>MMMM d</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year in review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was kept from this year.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Busiest month: %1 (%n memories)</source>
+        <translation><numerusform>Busiest month: %1 (%n memory)</numerusform><numerusform>Busiest month: %1 (%n memories)</numerusform></translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The busiest day</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n memories that day</source>
+        <translation><numerusform>%n memory that day</numerusform><numerusform>%n memories that day</numerusform></translation>
+    </message>
+    <message>
+        <source>The first post of the year · %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last post of the year · %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The longest · %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n characters</source>
+        <translation><numerusform>%n character</numerusform><numerusform>%n characters</numerusform></translation>
+    </message>
+    <message>
+        <source>The most talked about · %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who commented most</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ×</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who left the most notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Emoticons used most</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On this day, %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept by Keepsake · 时光匣</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ks::YearReviewPage</name>
+    <message>
+        <source>Looking back at %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year in review %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n memories</source>
+        <translation><numerusform>%n memory</numerusform><numerusform>%n memories</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos</source>
+        <translation><numerusform>%n photo</numerusform><numerusform>%n photos</numerusform></translation>
+    </message>
+    <message>
+        <source>Save the Year in Review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year in Review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The picture could not be saved to %1:
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as Image…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year in review</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ks::YearScrubber</name>
     <message>
         <source>Unknown date</source>
@@ -3946,6 +4097,81 @@ JPEGs get the date (EXIF DateTimeOriginal, unless the camera wrote one), the tex
     </message>
     <message>
         <source>With --privacy: keep private diaries, private albums, secret notes and private comments.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ks::cli::Review</name>
+    <message>
+        <source>Year in review %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Most commented</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Busiest day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Busiest month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commented most</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left the most notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Emoticons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The year.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also write the review as one tall picture (PNG) to share.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The picture's look: %1 (default %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A year in review (年度回顾).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: keepsake review YEAR [--json] [--image OUT.png] [--theme NAME]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote %1 (%2×%3)</source>
         <translation type="unfinished" />
     </message>
 </context>

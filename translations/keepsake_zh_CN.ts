@@ -3491,6 +3491,14 @@ Visit one of the nearest days above, or pick any day.</source>
         <source>ddd, MMM d, yyyy</source>
         <translation>yyyy年M月d日 ddd</translation>
     </message>
+    <message>
+        <source>Year in Review %1…</source>
+        <translation>%1 年度回顾…</translation>
+    </message>
+    <message>
+        <source>Year in Review…</source>
+        <translation>年度回顾…</translation>
+    </message>
 </context>
 <context>
     <name>ks::TagEditorDialog</name>
@@ -3737,6 +3745,150 @@ Install the packages gstreamer1.0-plugins-good, gstreamer1.0-plugins-bad and gst
     </message>
 </context>
 <context>
+    <name>ks::YearReview</name>
+    <message numerus="yes">
+        <source>%n memories</source>
+        <translation><numerusform>%n 条回忆</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos</source>
+        <translation><numerusform>%n 张照片</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters written</source>
+        <translation><numerusform>%n 个字</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comments</source>
+        <translation><numerusform>%n 条评论</numerusform></translation>
+    </message>
+    <message>
+        <source>MMMM d</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>Year in review</source>
+        <translation>年度回顾</translation>
+    </message>
+    <message>
+        <source>Nothing was kept from this year.</source>
+        <translation>这一年没有留下回忆。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Busiest month: %1 (%n memories)</source>
+        <translation><numerusform>最热闹的月份：%1（%n 条回忆）</numerusform></translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation>每个月</translation>
+    </message>
+    <message>
+        <source>The busiest day</source>
+        <translation>最热闹的一天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memories that day</source>
+        <translation><numerusform>那天有 %n 条回忆</numerusform></translation>
+    </message>
+    <message>
+        <source>The first post of the year · %1</source>
+        <translation>这一年的第一条说说 · %1</translation>
+    </message>
+    <message>
+        <source>The last post of the year · %1</source>
+        <translation>这一年的最后一条说说 · %1</translation>
+    </message>
+    <message>
+        <source>The longest · %1</source>
+        <translation>写得最长的 · %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters</source>
+        <translation><numerusform>%n 个字</numerusform></translation>
+    </message>
+    <message>
+        <source>The most talked about · %1</source>
+        <translation>评论最多的 · %1</translation>
+    </message>
+    <message>
+        <source>Who commented most</source>
+        <translation>评论最多的朋友</translation>
+    </message>
+    <message>
+        <source>%1 ×</source>
+        <translation>%1 次</translation>
+    </message>
+    <message>
+        <source>Who left the most notes</source>
+        <translation>留言最多的朋友</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>去过的地方</translation>
+    </message>
+    <message>
+        <source>Emoticons used most</source>
+        <translation>最常用的表情</translation>
+    </message>
+    <message>
+        <source>On this day, %1</source>
+        <translation>那年今日 · %1</translation>
+    </message>
+    <message>
+        <source>Kept by Keepsake · 时光匣</source>
+        <translation>由时光匣 Keepsake 珍藏</translation>
+    </message>
+</context>
+<context>
+    <name>ks::YearReviewPage</name>
+    <message>
+        <source>Looking back at %1…</source>
+        <translation>正在回顾 %1 年…</translation>
+    </message>
+    <message>
+        <source>Year in review %1</source>
+        <translation>%1 年度回顾</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memories</source>
+        <translation><numerusform>%n 条回忆</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos</source>
+        <translation><numerusform>%n 张照片</numerusform></translation>
+    </message>
+    <message>
+        <source>Save the Year in Review</source>
+        <translation>保存年度回顾</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Year in Review</source>
+        <translation>年度回顾</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved to %1:
+%2</source>
+        <translation>图片无法保存到 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>Save as Image…</source>
+        <translation>存为图片…</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Year in review</source>
+        <translation>年度回顾</translation>
+    </message>
+</context>
+<context>
     <name>ks::YearScrubber</name>
     <message>
         <source>Unknown date</source>
@@ -3961,6 +4113,81 @@ JPEG 的 EXIF 里会写入日期（EXIF DateTimeOriginal，相机已写过的保
     <message>
         <source>With --privacy: keep private diaries, private albums, secret notes and private comments.</source>
         <translation>与 --privacy 一起用：保留私密日记、私密相册、悄悄话和私密评论。</translation>
+    </message>
+</context>
+<context>
+    <name>ks::cli::Review</name>
+    <message>
+        <source>Year in review %1</source>
+        <translation>%1 年度回顾</translation>
+    </message>
+    <message>
+        <source>First post</source>
+        <translation>第一条说说</translation>
+    </message>
+    <message>
+        <source>Last post</source>
+        <translation>最后一条说说</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>写得最长的</translation>
+    </message>
+    <message>
+        <source>Most commented</source>
+        <translation>评论最多的</translation>
+    </message>
+    <message>
+        <source>Busiest day</source>
+        <translation>最热闹的一天</translation>
+    </message>
+    <message>
+        <source>Busiest month</source>
+        <translation>最热闹的月份</translation>
+    </message>
+    <message>
+        <source>Commented most</source>
+        <translation>评论最多的朋友</translation>
+    </message>
+    <message>
+        <source>Left the most notes</source>
+        <translation>留言最多的朋友</translation>
+    </message>
+    <message>
+        <source>Emoticons</source>
+        <translation>表情</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>去过的地方</translation>
+    </message>
+    <message>
+        <source>The year.</source>
+        <translation>年份。</translation>
+    </message>
+    <message>
+        <source>Also write the review as one tall picture (PNG) to share.</source>
+        <translation>同时把年度回顾存成一张长图（PNG），方便分享。</translation>
+    </message>
+    <message>
+        <source>The picture's look: %1 (default %2).</source>
+        <translation>长图的样式：%1（默认 %2）。</translation>
+    </message>
+    <message>
+        <source>A year in review (年度回顾).</source>
+        <translation>年度回顾。</translation>
+    </message>
+    <message>
+        <source>usage: keepsake review YEAR [--json] [--image OUT.png] [--theme NAME]</source>
+        <translation>用法：keepsake review 年份 [--json] [--image 输出.png] [--theme 样式]</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2×%3)</source>
+        <translation>已写入 %1（%2×%3）</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,7 @@ const Subcommand kSubcommands[] = {
     {"tag", runTag, "tag add|remove|list …           organise memories with tags"},
     {"export", runExport, "export html|pdf|photos OUT …    an offline site, a PDF, or dated photos"},
     {"date", runDate, "date set|shift|camera|undo …    put the dates of memories right"},
+    {"review", runReview, "review YEAR [--json] [--image P]  a year in review (年度回顾)"},
     {"book", runBook, "book YEAR OUT.pdf …             a printable yearly memory book"},
     {"verify", runVerify, "verify [--json]                 check the vault against the database"},
     {"backup", runBackup, "backup DEST [--json]            a consistent, verified copy of the library"},

@@ -95,6 +95,7 @@ private:
     QTreeWidget *m_friends = nullptr;
     QTreeWidget *m_days = nullptr;
     QLabel *m_summary = nullptr;
+    QPushButton *m_review = nullptr;
     QLabel *m_yearsTitle = nullptr;
     QLabel *m_monthsTitle = nullptr;
     QLabel *m_friendsTitle = nullptr;

@@ -3,9 +3,13 @@
 #include "barchart.h"
 #include "detaildata.h"
 #include "detailwindows.h"
+#include "library/database.h"
+#include "library/librarycounts.h"
 #include "libraryfollower.h"
 #include "models/peoplemodel.h"
 #include "models/statistics.h"
+#include "pagestack.h"
+#include "yearreviewpage.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -214,7 +218,17 @@ StatisticsPage::StatisticsPage(Database &database, QWidget *parent) : QWidget(pa
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setVerticalSpacing(6);
-    layout->addWidget(m_summary, 0, 0, 1, 2);
+    m_review = new QPushButton(this);
+    m_review->setObjectName(QStringLiteral("yearReviewButton"));
+    connect(m_review, &QPushButton::clicked, this, [this] {
+        const int year =
+            m_year > 0 ? m_year : int(LibraryCounts::perYear(m_database.connection()).value(0).first);
+        PageStack::open(this, new YearReviewPage(m_database, year));
+    });
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(m_review, 0, Qt::AlignTop);
+    layout->addLayout(summaryRow, 0, 0, 1, 2);
     layout->addWidget(m_yearsTitle, 1, 0, 1, 2);
     layout->addWidget(m_years, 2, 0, 1, 2);
     layout->addWidget(m_monthsTitle, 3, 0, 1, 2);
@@ -299,11 +313,13 @@ void StatisticsPage::selectYear(int year)
     }
     m_months->setBars(bars);
     m_monthsTitle->setText(year > 0 ? tr("Memories per month in %1").arg(year) : tr("Memories per month"));
+    m_review->setText(year > 0 ? tr("Year in Review %1…").arg(year) : tr("Year in Review…"));
 }
 
 void StatisticsPage::retranslate()
 {
     m_yearsTitle->setText(tr("Memories per year (click a year to see its months)"));
+    m_review->setText(m_year > 0 ? tr("Year in Review %1…").arg(m_year) : tr("Year in Review…"));
     m_monthsTitle->setText(m_year > 0 ? tr("Memories per month in %1").arg(m_year)
                                       : tr("Memories per month"));
     m_friendsTitle->setText(tr("Most active friends"));
