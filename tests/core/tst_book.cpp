@@ -10,6 +10,7 @@
 #include "util/language.h"
 
 #include <QGuiApplication>
+#include <QImageReader>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -81,17 +82,23 @@ private slots:
         const BookDocument doc = layout(BookPaper(paper), 3, true);
         QVERIFY(doc.pages.size() > 8);
         QCOMPARE(doc.memoryCount, 38);
-        // Cover, contents, then one chapter per month (Jan–Aug), each opening a page (asked for:
-        // by default short months share a page, tst_bookpacking).
+        // Cover, contents, the year in review, then one chapter per month (Jan–Aug), each opening a
+        // page (asked for: by default short months share a page, tst_bookpacking).
         QList<QString> months;
         for (const BookOutlineEntry &o : doc.outline)
             months << o.title;
-        QCOMPARE(months, (QList<QString>{QStringLiteral("封面"), QStringLiteral("目录"),
-                                         QStringLiteral("2012年1月"), QStringLiteral("2012年2月"),
-                                         QStringLiteral("2012年3月"), QStringLiteral("2012年4月"),
-                                         QStringLiteral("2012年5月"), QStringLiteral("2012年6月"),
-                                         QStringLiteral("2012年7月"), QStringLiteral("2012年8月")}));
+        QCOMPARE(months,
+                 (QList<QString>{QStringLiteral("封面"), QStringLiteral("目录"), QStringLiteral("年度回顾"),
+                                 QStringLiteral("2012年1月"), QStringLiteral("2012年2月"),
+                                 QStringLiteral("2012年3月"), QStringLiteral("2012年4月"),
+                                 QStringLiteral("2012年5月"), QStringLiteral("2012年6月"),
+                                 QStringLiteral("2012年7月"), QStringLiteral("2012年8月")}));
         int lastPage = 1;
+        // The review: whole pages of its picture, kept on disk as long as the document lives.
+        const BookPage &review = doc.pages.at(doc.outline.at(2).page);
+        QCOMPARE(review.items.size(), 1);
+        QCOMPARE(review.items.first().kind, PageItem::Image);
+        QCOMPARE(QImageReader(review.items.first().imagePath).size().width(), 1080);
         for (int i = 2; i < doc.outline.size(); ++i) {
             QVERIFY(doc.outline.at(i).page > lastPage);
             lastPage = doc.outline.at(i).page;

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bookexporter.h"
+#include "models/yearreview.h"
+#include "reviewimage.h"
 
 #include "bookpacking.h"
 #include "library/database.h"
@@ -30,6 +32,45 @@ ExportSelection BookExporter::yearSelection(int year, const QString &tag)
     s.tag = tag;
     s.excludeKinds = {QStringLiteral("visit")};
     return s;
+}
+
+std::shared_ptr<QTemporaryDir> BookExporter::addYearReview(int year, const ExportSource &source,
+                                                           BookOptions *options)
+{
+    const YearReview review = readYearReview(m_database, year);
+    ReviewImageOptions look;
+    look.title = options->subtitle;
+    look.themeId =
+        options->style == QLatin1String("classic") ? QStringLiteral("classic") : QStringLiteral("paper");
+    look.emoticonPath = [&source](const QString &id) {
+        return source.emoticonPath(id.mid(1));
+    };
+    QList<int> cuts;
+    const QImage picture = renderYearReview(review, look, &cuts);
+    auto scratch = std::make_shared<QTemporaryDir>();
+    if (picture.isNull() || !scratch->isValid())
+        return nullptr;
+    // Pages as tall as the content box allows, cut between the review's blocks.
+    const QSizeF paper = bookPaperSizeMm(options->paper);
+    const double aspect =
+        (paper.height() - 2.2 * options->marginMm) / qMax(1.0, paper.width() - 2 * options->marginMm);
+    const int pageHeight = int(picture.width() * aspect);
+    int top = 0;
+    while (top < picture.height() - 1) {
+        int bottom = qMin(top + pageHeight, picture.height());
+        for (int cut : std::as_const(cuts)) {
+            if (cut > top + pageHeight / 3 && cut <= top + pageHeight)
+                bottom = cut; // the last block boundary that fits
+        }
+        const QString path =
+            scratch->filePath(QStringLiteral("review-%1.png").arg(options->frontPictures.size()));
+        if (!picture.copy(0, top, picture.width(), bottom - top).save(path, "PNG"))
+            return nullptr;
+        options->frontPictures << path;
+        top = bottom;
+    }
+    options->frontPicturesTitle = QCoreApplication::translate("ks::YearReview", "Year in review");
+    return scratch;
 }
 
 ExportSelection BookExporter::personSelection(const QString &person)
@@ -150,7 +191,15 @@ BookDocument BookExporter::prepare(const ExportSelection &selection, QString *er
     const LibraryCounts::Counts counts = LibraryCounts::of(m_database.connection(), ids);
     options.countedMemories = int(counts.memories);
     options.countedPhotos = int(counts.photos);
-    return layoutBook(memories, source, options, m_cancel);
+    // A whole year's book opens with its 年度回顾. Not in privacy mode: the review names friends
+    // and may quote what privacy leaves out.
+    std::shared_ptr<QTemporaryDir> scratch;
+    if (options.yearReview && selection.year > 0 && selection.person.isEmpty() && selection.tag.isEmpty() &&
+        !selection.privacy.enabled && !memories.isEmpty())
+        scratch = addYearReview(selection.year, source, &options);
+    BookDocument document = layoutBook(memories, source, options, m_cancel);
+    document.scratch = scratch;
+    return document;
 }
 
 ExportResult BookExporter::writePdf(const BookDocument &document, const QString &path)

@@ -52,6 +52,9 @@ public:
     ExportResult exportPdf(const ExportSelection &selection, const QString &path);
 
 private:
+    /// The year's review as whole-page pictures in @p options; the files live in the result.
+    std::shared_ptr<QTemporaryDir> addYearReview(int year, const ExportSource &source, BookOptions *options);
+
     bool cancelled() const { return m_cancel && m_cancel->load(); }
 
     Database &m_database;

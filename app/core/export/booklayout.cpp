@@ -777,6 +777,20 @@ BookDocument layoutBook(const QList<ExportMemory> &memories, const ExportSource 
         doc.outline.append({QCoreApplication::translate("BookLayout", "Contents"), 0, frontPages, 0});
         ++frontPages;
     }
+    // The year in review: whole pages of picture, each one fitted in the content box.
+    for (int i = 0; i < options.frontPictures.size(); ++i) {
+        BookPage page;
+        page.header = options.frontPicturesTitle;
+        PageItem picture;
+        picture.kind = PageItem::Image;
+        picture.rect = doc.contentBox;
+        picture.imagePath = options.frontPictures.at(i);
+        page.items.append(picture);
+        if (i == 0)
+            doc.outline.append({options.frontPicturesTitle, 0, int(doc.pages.size()), 0});
+        doc.pages.append(page);
+        ++frontPages;
+    }
     if (!options.cover)
         builder.titleBlock(options.title, options.subtitle,
                            bookDescribeSelection(memories, doc.memoryCount, doc.photoCount));

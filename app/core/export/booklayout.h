@@ -14,6 +14,7 @@
 #include <QPageSize>
 #include <QRectF>
 #include <QSize>
+#include <QTemporaryDir>
 #include <QTextLayout>
 #include <memory>
 
@@ -53,6 +54,9 @@ struct BookOptions
     bool contents = true;        ///< contents page
     bool chapterPerMonth = true; ///< months are the chapters (a year's book); false: years, then months
     bool monthPerPage = false;   ///< every month starts a new page; false: short months share a page
+    bool yearReview = true;      ///< a year's book opens with its 年度回顾 (BookExporter::prepare)
+    QStringList frontPictures;   ///< whole-page pictures after the contents (the review's pages)
+    QString frontPicturesTitle;  ///< their bookmark
     int maxCommentsPerMemory = 6;
     int maxRepliesPerComment = 3;
     int maxAlbumHighlights = 9;
@@ -125,6 +129,8 @@ struct BookDocument
     QSize coverPixels;      ///< the cover picture's own size (upright); empty = unknown or none
     bool coverSoft = false; ///< the cover picture lacks the pixels for its box: placed smaller
     QPageSize pdfPageSize() const;
+    /// Files the document's pictures live in while it is painted (the review's pages).
+    std::shared_ptr<QTemporaryDir> scratch;
 };
 
 /// Lays out @p memories (already in order) as a book.

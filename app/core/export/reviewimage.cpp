@@ -25,6 +25,7 @@ public:
     ReviewPainter(QPainter &p, const Theme &theme, int width) : m_p(p), m_theme(theme), m_width(width) {}
 
     double y = 0;
+    QList<int> cuts; ///< between blocks
 
     QFont font(double px, bool bold = false) const
     {
@@ -57,6 +58,7 @@ public:
         const double top = y;
         inside(top);
         y = top + height + 32;
+        cuts.append(int(y - 16));
     }
 
     // A heading, then lines of "name ····· n" with a bar behind each.
@@ -119,7 +121,7 @@ QString dayOf(const QString &iso)
 
 } // namespace
 
-QImage renderYearReview(const YearReview &r, const ReviewImageOptions &options)
+QImage renderYearReview(const YearReview &r, const ReviewImageOptions &options, QList<int> *cuts)
 {
     const Theme &theme = themeById(options.themeId);
     const int width = options.width;
@@ -143,6 +145,7 @@ QImage renderYearReview(const YearReview &r, const ReviewImageOptions &options)
     if (!options.title.isEmpty())
         draw.text(options.title, 34, theme.bandText);
     draw.y = 580;
+    draw.cuts.append(540);
 
     if (r.isEmpty()) {
         draw.text(QCoreApplication::translate("ks::YearReview", "Nothing was kept from this year."), 40,
@@ -176,6 +179,7 @@ QImage renderYearReview(const YearReview &r, const ReviewImageOptions &options)
             draw.y = saved;
         }
         draw.y += 2 * 232 + 16;
+        draw.cuts.append(int(draw.y - 16));
 
         // The months, as bars.
         draw.card(380, [&](double top) {
@@ -266,7 +270,12 @@ QImage renderYearReview(const YearReview &r, const ReviewImageOptions &options)
               false, 72, 0, Qt::AlignHCenter);
     draw.y += 96;
     p.end();
-    return image.copy(0, 0, width, int(qMin(draw.y, 6000.0)));
+    const int height = int(qMin(draw.y, 6000.0));
+    if (cuts) {
+        *cuts = draw.cuts;
+        cuts->append(height);
+    }
+    return image.copy(0, 0, width, height);
 }
 
 } // namespace ks

@@ -23,6 +23,9 @@ struct ReviewImageOptions
 };
 
 /// Paints @p review; needs a QGuiApplication (fonts). Its height follows what there is to say.
-QImage renderYearReview(const YearReview &review, const ReviewImageOptions &options);
+/// @p cuts, when given, receives the heights between blocks where the picture may be cut into
+/// pages (the year's book prints it so).
+QImage renderYearReview(const YearReview &review, const ReviewImageOptions &options,
+                        QList<int> *cuts = nullptr);
 
 } // namespace ks
