@@ -29,13 +29,18 @@ for language in zh_CN en; do
     for style in classic paper plain; do
         pdf="$WORK/book-$style-$language.pdf"
         "$BUILD/app/keepsake" --language "$language" book "$YEAR" "$pdf" --library "$WORK/lib" \
-            --style "$style" --force >/dev/null
+            --style "$style" --force --no-review >/dev/null
         pdftoppm -png -r 50 -f 4 -l 5 "$pdf" "$WORK/page-$style-$language"
         left=$(ls "$WORK"/page-"$style"-"$language"-*4.png)
         right=$(ls "$WORK"/page-"$style"-"$language"-*5.png)
         QT_QPA_PLATFORM=offscreen "$BUILD/scripts/keepsake-screenshots" --spread "$left" "$right" \
             "$OUT/book-spread-$style-$language.png"
     done
+done
+# The year in review, as it is shared (and as the year's book opens), in both languages.
+for language in zh_CN en; do
+    "$BUILD/app/keepsake" --language "$language" review "$YEAR" --library "$WORK/lib" \
+        --image "$OUT/year-review-$language.png" >/dev/null
 done
 # A wide window: the wall in two columns and View → Photo Grid, in both languages.
 for language in zh_CN en; do

@@ -405,6 +405,10 @@
         <source>Our story: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Open the book with the year in review</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ks::CommentDelegate</name>
@@ -3900,6 +3904,10 @@ Install the packages gstreamer1.0-plugins-good, gstreamer1.0-plugins-bad and gst
     <name>ks::cli::Book</name>
     <message>
         <source>Instead of a year: 我们的故事, every memory this person (name, remark or QQ number) took part in: keepsake book --person P OUT.pdf.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave out the year in review at the front of a year's book.</source>
         <translation type="unfinished" />
     </message>
 </context>

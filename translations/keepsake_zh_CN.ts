@@ -407,6 +407,10 @@
         <source>Our story: %1</source>
         <translation>我们的故事：%1</translation>
     </message>
+    <message>
+        <source>Open the book with the year in review</source>
+        <translation>纪念册以年度回顾开篇</translation>
+    </message>
 </context>
 <context>
     <name>ks::CommentDelegate</name>
@@ -3912,6 +3916,10 @@ Install the packages gstreamer1.0-plugins-good, gstreamer1.0-plugins-bad and gst
     <message>
         <source>Instead of a year: 我们的故事, every memory this person (name, remark or QQ number) took part in: keepsake book --person P OUT.pdf.</source>
         <translation>不按年份，而是做“我们的故事”：这个人（名字、备注或QQ号）参与过的每一条回忆：keepsake book --person P OUT.pdf。</translation>
+    </message>
+    <message>
+        <source>Leave out the year in review at the front of a year's book.</source>
+        <translation>年度纪念册的开头不放年度回顾。</translation>
     </message>
 </context>
 <context>

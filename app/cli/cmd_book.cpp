@@ -63,7 +63,11 @@ int runBook(const QStringList &arguments)
             "ks::cli::Book", "Instead of a year: 我们的故事, every memory this person (name, remark or QQ "
                              "number) took part in: keepsake book --person P OUT.pdf."),
         QStringLiteral("P"));
-    parser.addOptions({pageSize, tag, title, margin, bleed, style, monthPerPage, force, person});
+    const QCommandLineOption noReview(
+        QStringLiteral("no-review"),
+        QCoreApplication::translate("ks::cli::Book",
+                                    "Leave out the year in review at the front of a year's book."));
+    parser.addOptions({pageSize, tag, title, margin, bleed, style, monthPerPage, force, person, noReview});
     cli::addPrivacyOptions(parser);
     if (const int code =
             cli::parse(parser, arguments,
@@ -101,6 +105,7 @@ int runBook(const QStringList &arguments)
     }
     options.title = parser.value(title);
     options.monthPerPage = parser.isSet(monthPerPage);
+    options.yearReview = !parser.isSet(noReview);
     if (!isBookStyleId(parser.value(style))) {
         err() << "keepsake book: --style must be one of " << bookStyleIds().join(QStringLiteral(", "))
               << Qt::endl;

@@ -44,4 +44,6 @@ ZH = {
     "Year in Review": "年度回顾",
     "The picture could not be saved to %1:\n%2": "图片无法保存到 %1：\n%2",
     "Save as Image…": "存为图片…",
+    "Open the book with the year in review": "纪念册以年度回顾开篇",
+    "Leave out the year in review at the front of a year's book.": "年度纪念册的开头不放年度回顾。",
 }

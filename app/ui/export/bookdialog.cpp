@@ -95,6 +95,10 @@ BookDialog::BookDialog(Database &database, QWidget *parent) : QDialog(parent), m
     m_monthPerPage->setObjectName(QStringLiteral("monthPerPage"));
     m_monthPerPage->setToolTip(tr("Otherwise a short month follows the one before it on the same page."));
     form->addRow(tr("Months:"), m_monthPerPage);
+    m_yearReview = new QCheckBox(tr("Open the book with the year in review"), this);
+    m_yearReview->setObjectName(QStringLiteral("bookYearReview"));
+    m_yearReview->setChecked(true);
+    form->addRow(QString(), m_yearReview);
     m_privacy = new PrivacyBox(this);
     form->addRow(m_privacy);
     layout->addLayout(form);
@@ -161,6 +165,7 @@ void BookDialog::setPerson(const QString &person, const QString &shownName)
     if (auto *form = findChild<QFormLayout *>()) {
         form->setRowVisible(m_year, false);
         form->setRowVisible(m_tag, false);
+        form->setRowVisible(m_yearReview, false);
     }
     BookOptions defaults;
     defaults.title = tr("Our story: %1").arg(shownName);
@@ -223,6 +228,7 @@ BookOptions BookDialog::options() const
     o.subtitle = m_subtitle->text().trimmed();
     o.coverImagePath = m_coverFile;
     o.monthPerPage = m_monthPerPage && m_monthPerPage->isChecked();
+    o.yearReview = m_yearReview && m_yearReview->isChecked();
     const QList<QListWidgetItem *> selected = m_covers->selectedItems();
     if (m_coverFile.isEmpty() && !selected.isEmpty())
         o.coverMediaId = selected.first()->data(Qt::UserRole).toLongLong();
@@ -251,6 +257,7 @@ const BookDocument &BookDialog::document()
                                     o.coverImagePath,
                                     QString::number(o.coverMediaId),
                                     QString::number(int(o.monthPerPage)),
+                                    QString::number(int(o.yearReview)),
                                     QString::number(s.year),
                                     s.tag,
                                     s.person,

@@ -70,6 +70,7 @@ private:
     QListWidget *m_covers = nullptr;
     QString m_coverFile;
     QCheckBox *m_monthPerPage = nullptr;
+    QCheckBox *m_yearReview = nullptr;
     QLabel *m_coverNote = nullptr;
     QLabel *m_summary = nullptr;
     BookDocument m_document;
