@@ -13,6 +13,8 @@ from pathlib import Path
 # Plural word after %n → its singular (only words that follow a count in our sources).
 SINGULAR = {"memories": "memory", "Memories": "Memory", "characters": "character", "people": "person", "pages": "page",
             "comments": "comment", "photos": "photo", "files": "file", "years": "year", "days": "day"}
+# Words that may stand between the count and its noun ("%n PDF pages", "%n vault files").
+BETWEEN = "PDF|vault|unfinished"
 # Counts that read the same in both forms ("%n selected", "%n on the wall").
 INVARIANT = re.compile(r"%n (selected|on the wall)|Comments \(%n\)")
 
@@ -25,12 +27,14 @@ def forms(source: str):
     if "(s)" in source:
         singular = singular.replace("%n file need ", "%n file needs ")
         return singular, plural
-    match = re.search(r"%n (\w+)", singular)
-    if match and match.group(1) in SINGULAR:
-        word = match.group(1)
-        singular = singular.replace(f"%n {word}", f"%n {SINGULAR[word]}", 1)
+    match = re.search(rf"%n ((?:(?:{BETWEEN}) )?)(\w+)", singular)
+    if match and match.group(2) in SINGULAR:
+        words = match.group(1) + match.group(2)
+        singular = singular.replace(f"%n {words}", f"%n {match.group(1)}{SINGULAR[match.group(2)]}", 1)
         # "%n memories match" → "1 memory matches"
         singular = singular.replace("%n memory match ", "%n memory matches ")
+        # "%n vault files were not backed up" → "1 vault file was not backed up"
+        singular = singular.replace(" file were ", " file was ")
         return singular, plural
     return None
 

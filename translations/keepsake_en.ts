@@ -3901,6 +3901,162 @@ Install the packages gstreamer1.0-plugins-good, gstreamer1.0-plugins-bad and gst
     </message>
 </context>
 <context>
+    <name>ks::cli</name>
+    <message>
+        <source>counts of what the library holds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import export folders or .zip archives</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every memory, one JSON object per line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>files the imports could not use, and why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>find memories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>organise memories with tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an offline site, a PDF, or dated photos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>put the dates of memories right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a year in review (年度回顾)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a printable memory book of a year, or of a friend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check the vault against the database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a consistent, verified copy of the library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a lost database rebuilt from the vault's files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>library folder (default: $KEEPSAKE_LIBRARY or the app data folder)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the language of messages, books and sites (default: $KEEPSAKE_LANGUAGE
+or the system's)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keepsake (时光匣) %1 keeps your QQ Space memories.
+Without a subcommand it opens the window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: keepsake SUBCOMMAND [options]   (keepsake SUBCOMMAND --help for more)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Common options:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown subcommand '%1' (see keepsake --help)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Library folder (default: $KEEPSAKE_LIBRARY or the app data folder).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot open the library at %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the library at %1 is read-only (a backup disk, a DVD or a folder without write permission): %2 needs to write to it. Copy the library to a writable disk first (keepsake backup).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ks::cli::Backup</name>
+    <message>
+        <source>An empty folder, or an earlier Keepsake backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a consistent copy of the library to DEST: the database as one snapshot (the app may be open), every vault file checked by its SHA-256. A second backup to the same DEST copies only what is new.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name one destination folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>checked %1 of %n vault files</source>
+        <translation><numerusform>checked %1 of %n vault file</numerusform><numerusform>checked %1 of %n vault files</numerusform></translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>database: %1 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>vault: copied %n files (%1 bytes), %2 already in the backup and intact</source>
+        <translation><numerusform>vault: copied %n file (%1 bytes), %2 already in the backup and intact</numerusform><numerusform>vault: copied %n files (%1 bytes), %2 already in the backup and intact</numerusform></translation>
+    </message>
+    <message>
+        <source>FAILED %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n vault files were not backed up</source>
+        <translation><numerusform>%n vault file was not backed up</numerusform><numerusform>%n vault files were not backed up</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ks::cli::Book</name>
     <message>
         <source>Instead of a year: 我们的故事, every memory this person (name, remark or QQ number) took part in: keepsake book --person P OUT.pdf.</source>
@@ -3909,6 +4065,91 @@ Install the packages gstreamer1.0-plugins-good, gstreamer1.0-plugins-bad and gst
     <message>
         <source>Leave out the year in review at the front of a year's book.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the year of the book</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A4 (default), A5 or 16k (185×260 mm).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only memories with this tag (or below it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title on the cover.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Margin in millimetres (default 18).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bleed in millimetres around each page, for a print shop (default 0).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The book's look: %1 (default %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start every month on a new page (by default short months share a page).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace OUT.pdf when that file already exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make a printable memory book of one year.
+Without --force an existing OUT.pdf is left alone and the command exits with 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: keepsake book YEAR OUT.pdf [--page-size A4|A5|16k] [--tag T] [--force] [--library DIR]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--page-size must be A4, A5 or 16k</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--margin must be 5–60 mm and --bleed 0–10 mm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--style must be one of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>memory book</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote %1: %2, %3, %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memories</source>
+        <translation><numerusform>%n memory</numerusform><numerusform>%n memories</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos</source>
+        <translation><numerusform>%n photo</numerusform><numerusform>%n photos</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3999,6 +4240,134 @@ Install the packages gstreamer1.0-plugins-good, gstreamer1.0-plugins-bad and gst
     <message>
         <source>no memory has the key %1; nothing was changed</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ks::cli::Export</name>
+    <message>
+        <source>the folder %1 already exists and is not empty; nothing was written. Choose an empty or new folder, or add --force to write the site into it (files of the same name are overwritten).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file %1 already exists; nothing was written. Choose another name, or add --force to overwrite it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a folder; give the PDF a file name, like %1/memories.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a file; the site needs a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>html (an offline site) or pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>output folder (html) or .pdf file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this year (local time).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From this day on (yyyy-mm-dd).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up to this day, inclusive (yyyy-mm-dd).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memories with this tag or a tag below it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memories by, mentioning or commented by this person (name or QQ).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memories containing these words.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title of the site or document.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>html: also copy the original photo files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pdf: A4 (default), A5 or 16k.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>html: the site's look: %1 (default %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>html: write into OUT even when that folder is not empty (files of the same name are replaced, others stay). pdf: replace OUT when that file exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export memories as an offline HTML site or a PDF.
+OUT must be a new or empty folder (html) or a new file (pdf); without --force an existing one is left alone and the command exits with 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: keepsake export html|pdf OUT [--year Y] [--from DATE] [--to DATE] [--tag T] [--person P] [--query Q] [--force] [--library DIR]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--year needs a year, like 2012</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 needs a date like 2012-06-07</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--page-size must be A4, A5 or 16k</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--theme must be one of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QQ Space memories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported %1, %2, %3 to %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n memories</source>
+        <translation><numerusform>%n memory</numerusform><numerusform>%n memories</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos</source>
+        <translation><numerusform>%n photo</numerusform><numerusform>%n photos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF pages</source>
+        <translation><numerusform>%n PDF page</numerusform><numerusform>%n PDF pages</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4094,6 +4463,72 @@ JPEGs get the date (EXIF DateTimeOriginal, unless the camera wrote one), the tex
     </message>
 </context>
 <context>
+    <name>ks::cli::Import</name>
+    <message>
+        <source>Export folders or archives.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import QQ Space exports into the library.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name at least one folder or archive to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>another import into this library is running (%1); waiting for it to finish. Ctrl-C stops waiting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged — %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>formats: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>added %1, updated %2, unchanged %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>media files stored %1, missing %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>problems: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>… and %1 more (keepsake problems)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stopped by a signal; what was complete is kept. Import again to finish.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ks::cli::List</name>
+    <message>
+        <source>Only memories of this kind.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every memory, one JSON object per line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown kind %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ks::cli::Privacy</name>
     <message>
         <source>For sharing: friends become Friend A, Friend B…, their comments, message board notes, visits and avatars stay out, no QQ number is written, what the source marks private stays out, and photos lose their GPS.</source>
@@ -4105,6 +4540,52 @@ JPEGs get the date (EXIF DateTimeOriginal, unless the camera wrote one), the tex
     </message>
     <message>
         <source>With --privacy: keep private diaries, private albums, secret notes and private comments.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ks::cli::Problems</name>
+    <message>
+        <source>Files the imports could not use, and why.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ks::cli::Rebuild</name>
+    <message>
+        <source>Rebuild even though the database opens (its memories, comments and tags are then only in the file moved aside).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rebuild a lost or broken library database from the files in the vault: the old keepsake.db is moved aside as keepsake.db.broken-&lt;time&gt; (never deleted) and every vault file comes back as a loose photo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the library at %1 is read-only: it cannot be rebuilt in place. Copy the folder to a writable disk and rebuild the copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the library database %1 opens normally: nothing to rebuild. (--force rebuilds it anyway from the vault; memories, comments and tags would then be only in the file moved aside.)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: open it with that version instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the old database is kept as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rebuilt the library at %1 from its vault</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>recovered %n files (%1 photos and videos on the wall, %2 other files kept as media)</source>
+        <translation><numerusform>recovered %n file (%1 photos and videos on the wall, %2 other files kept as media)</numerusform><numerusform>recovered %n files (%1 photos and videos on the wall, %2 other files kept as media)</numerusform></translation>
+    </message>
+    <message>
+        <source>not recovered: %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4180,6 +4661,204 @@ JPEGs get the date (EXIF DateTimeOriginal, unless the camera wrote one), the tex
     </message>
     <message>
         <source>Wrote %1 (%2×%3)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ks::cli::Search</name>
+    <message>
+        <source>Words to find (all of them), "an exact phrase", -excluded, tag:旅行, year:2009, from:老王, with:老王, kind:post, has:photo, after:2009-06, before:2010.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find memories, newest first: one per line, with a snippet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give something to search for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n memories</source>
+        <translation><numerusform>%n memory</numerusform><numerusform>%n memories</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ks::cli::Stats</name>
+    <message>
+        <source>post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>blog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>diary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>album</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>board</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>favorite</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counts of what the library holds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comments: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Media files: %1 (%2 bytes), missing %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memories: %1, photos %2, videos %3 (as the app counts them)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ks::cli::Tag</name>
+    <message>
+        <source>usage: keepsake tag add|remove TAG --key KEY…   |   keepsake tag list [--json]
+       keepsake tag rename TAG NEWNAME | move TAG NEWPARENT|/ | merge TAG INTOTAG | delete TAG
+       keepsake tag color TAG COLOR|none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add, remove, list, rename, move, merge, delete or color.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A tag path, like 旅行/2009 北京.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A memory key (post:&lt;tid&gt;, photo:&lt;picKey&gt;…); repeatable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organise memories with tags.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>say what to do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown action %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name a tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name the memories with --key KEY</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no memory with the key %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no tag %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>tagged %n memories with %1</source>
+        <translation><numerusform>tagged %n memory with %1</numerusform><numerusform>tagged %n memories with %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>untagged %n memories from %1</source>
+        <translation><numerusform>untagged %n memory from %1</numerusform><numerusform>untagged %n memories from %1</numerusform></translation>
+    </message>
+    <message>
+        <source>give a colour (#e06c75, red, none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 needs a second argument</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ks::cli::Verify</name>
+    <message>
+        <source>Check presence and size only, not the SHA-256 of every file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check that every file in the vault is present and unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>checked %1 of %n files</source>
+        <translation><numerusform>checked %1 of %n file</numerusform><numerusform>checked %1 of %n files</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n unfinished files an interrupted import left behind</source>
+        <translation><numerusform>Removed %n unfinished file an interrupted import left behind</numerusform><numerusform>Removed %n unfinished files an interrupted import left behind</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n files (%1 bytes): %2</source>
+        <translation><numerusform>Checked %n file (%1 bytes): %2</numerusform><numerusform>Checked %n files (%1 bytes): %2</numerusform></translation>
+    </message>
+    <message>
+        <source>all intact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PROBLEMS FOUND</source>
         <translation type="unfinished" />
     </message>
 </context>

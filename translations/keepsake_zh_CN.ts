@@ -3912,6 +3912,164 @@ Install the packages gstreamer1.0-plugins-good, gstreamer1.0-plugins-bad and gst
     </message>
 </context>
 <context>
+    <name>ks::cli</name>
+    <message>
+        <source>counts of what the library holds</source>
+        <translation>统计资料库里有多少内容</translation>
+    </message>
+    <message>
+        <source>import export folders or .zip archives</source>
+        <translation>导入QQ空间的导出文件夹或 .zip 压缩包</translation>
+    </message>
+    <message>
+        <source>every memory, one JSON object per line</source>
+        <translation>列出每一条回忆，每行一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>files the imports could not use, and why</source>
+        <translation>导入时无法使用的文件，以及原因</translation>
+    </message>
+    <message>
+        <source>find memories</source>
+        <translation>查找回忆</translation>
+    </message>
+    <message>
+        <source>organise memories with tags</source>
+        <translation>用标签整理回忆</translation>
+    </message>
+    <message>
+        <source>an offline site, a PDF, or dated photos</source>
+        <translation>导出离线网站、PDF，或带日期的照片</translation>
+    </message>
+    <message>
+        <source>put the dates of memories right</source>
+        <translation>修正回忆的日期</translation>
+    </message>
+    <message>
+        <source>a year in review (年度回顾)</source>
+        <translation>年度回顾</translation>
+    </message>
+    <message>
+        <source>a printable memory book of a year, or of a friend</source>
+        <translation>可以打印的纪念册：某一年的，或某位好友的</translation>
+    </message>
+    <message>
+        <source>check the vault against the database</source>
+        <translation>核对保险库里的文件与数据库是否一致</translation>
+    </message>
+    <message>
+        <source>a consistent, verified copy of the library</source>
+        <translation>为资料库做一份完整、经过校验的备份</translation>
+    </message>
+    <message>
+        <source>a lost database rebuilt from the vault's files</source>
+        <translation>用保险库里的文件重建丢失的数据库</translation>
+    </message>
+    <message>
+        <source>library folder (default: $KEEPSAKE_LIBRARY or the app data folder)</source>
+        <translation>资料库文件夹（默认：$KEEPSAKE_LIBRARY 或程序的数据文件夹）</translation>
+    </message>
+    <message>
+        <source>the language of messages, books and sites (default: $KEEPSAKE_LANGUAGE
+or the system's)</source>
+        <translation>提示信息、纪念册和网站使用的语言（默认：$KEEPSAKE_LANGUAGE
+或系统的语言）</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>输出供程序读取的格式</translation>
+    </message>
+    <message>
+        <source>this help</source>
+        <translation>显示这份帮助</translation>
+    </message>
+    <message>
+        <source>the version</source>
+        <translation>显示版本号</translation>
+    </message>
+    <message>
+        <source>Keepsake (时光匣) %1 keeps your QQ Space memories.
+Without a subcommand it opens the window.</source>
+        <translation>时光匣 (Keepsake) %1 为你珍藏QQ空间的回忆。
+不带子命令运行时，会打开程序窗口。</translation>
+    </message>
+    <message>
+        <source>Usage: keepsake SUBCOMMAND [options]   (keepsake SUBCOMMAND --help for more)</source>
+        <translation>用法：keepsake 子命令 [选项]   （更多说明：keepsake 子命令 --help）</translation>
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation>子命令：</translation>
+    </message>
+    <message>
+        <source>Common options:</source>
+        <translation>通用选项：</translation>
+    </message>
+    <message>
+        <source>unknown subcommand '%1' (see keepsake --help)</source>
+        <translation>没有“%1”这个子命令（请看 keepsake --help）</translation>
+    </message>
+    <message>
+        <source>Library folder (default: $KEEPSAKE_LIBRARY or the app data folder).</source>
+        <translation>资料库文件夹（默认：$KEEPSAKE_LIBRARY 或程序的数据文件夹）。</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>输出供程序读取的 JSON。</translation>
+    </message>
+    <message>
+        <source>cannot open the library at %1: %2</source>
+        <translation>无法打开位于 %1 的资料库：%2</translation>
+    </message>
+    <message>
+        <source>the library at %1 is read-only (a backup disk, a DVD or a folder without write permission): %2 needs to write to it. Copy the library to a writable disk first (keepsake backup).</source>
+        <translation>位于 %1 的资料库是只读的（备份盘、光盘，或没有写入权限的文件夹），而 %2 需要写入它。请先把资料库复制到可以写入的磁盘上（keepsake backup）。</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ks::cli::Backup</name>
+    <message>
+        <source>An empty folder, or an earlier Keepsake backup.</source>
+        <translation>一个空文件夹，或以前用时光匣做的备份。</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the library to DEST: the database as one snapshot (the app may be open), every vault file checked by its SHA-256. A second backup to the same DEST copies only what is new.</source>
+        <translation>把资料库完整地复制到 DEST：数据库作为一份快照写出（程序窗口可以开着），保险库里的每个文件都用 SHA-256 校验。以后再备份到同一个 DEST，只复制新增的内容。</translation>
+    </message>
+    <message>
+        <source>name one destination folder</source>
+        <translation>请指定一个目标文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <source>checked %1 of %n vault files</source>
+        <translation><numerusform>已检查保险库里的 %1 / %n 个文件</numerusform></translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2</source>
+        <translation>已把 %1 备份到 %2</translation>
+    </message>
+    <message>
+        <source>database: %1 bytes</source>
+        <translation>数据库：%1 字节</translation>
+    </message>
+    <message numerus="yes">
+        <source>vault: copied %n files (%1 bytes), %2 already in the backup and intact</source>
+        <translation><numerusform>保险库：复制了 %n 个文件（%1 字节），另有 %2 个已在备份里且完好</numerusform></translation>
+    </message>
+    <message>
+        <source>FAILED %1: %2</source>
+        <translation>失败 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vault files were not backed up</source>
+        <translation><numerusform>保险库里有 %n 个文件没有备份</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ks::cli::Book</name>
     <message>
         <source>Instead of a year: 我们的故事, every memory this person (name, remark or QQ number) took part in: keepsake book --person P OUT.pdf.</source>
@@ -3920,6 +4078,92 @@ Install the packages gstreamer1.0-plugins-good, gstreamer1.0-plugins-bad and gst
     <message>
         <source>Leave out the year in review at the front of a year's book.</source>
         <translation>年度纪念册的开头不放年度回顾。</translation>
+    </message>
+    <message>
+        <source>the year of the book</source>
+        <translation>纪念册的年份</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>要写出的 PDF</translation>
+    </message>
+    <message>
+        <source>A4 (default), A5 or 16k (185×260 mm).</source>
+        <translation>A4（默认）、A5 或 16 开（185×260 毫米）。</translation>
+    </message>
+    <message>
+        <source>Only memories with this tag (or below it).</source>
+        <translation>只收录带有这个标签（或其下级标签）的回忆。</translation>
+    </message>
+    <message>
+        <source>Title on the cover.</source>
+        <translation>封面上的标题。</translation>
+    </message>
+    <message>
+        <source>Margin in millimetres (default 18).</source>
+        <translation>页边距，单位毫米（默认 18）。</translation>
+    </message>
+    <message>
+        <source>Bleed in millimetres around each page, for a print shop (default 0).</source>
+        <translation>每页四周的出血，单位毫米，供印刷店使用（默认 0）。</translation>
+    </message>
+    <message>
+        <source>The book's look: %1 (default %2).</source>
+        <translation>纪念册的外观：%1（默认 %2）。</translation>
+    </message>
+    <message>
+        <source>Start every month on a new page (by default short months share a page).</source>
+        <translation>每个月都从新的一页开始（默认内容少的月份会共用一页）。</translation>
+    </message>
+    <message>
+        <source>Replace OUT.pdf when that file already exists.</source>
+        <translation>OUT.pdf 已存在时替换它。</translation>
+    </message>
+    <message>
+        <source>Make a printable memory book of one year.
+Without --force an existing OUT.pdf is left alone and the command exits with 1.</source>
+        <translation>把一年的回忆做成可打印的纪念册。
+不加 --force 时，已存在的 OUT.pdf 不会被改动，命令以 1 退出。</translation>
+    </message>
+    <message>
+        <source>usage: keepsake book YEAR OUT.pdf [--page-size A4|A5|16k] [--tag T] [--force] [--library DIR]</source>
+        <translation>用法：keepsake book 年份 输出.pdf [--page-size A4|A5|16k] [--tag 标签] [--force] [--library 资料库文件夹]</translation>
+    </message>
+    <message>
+        <source>--page-size must be A4, A5 or 16k</source>
+        <translation>--page-size 只能是 A4、A5 或 16k</translation>
+    </message>
+    <message>
+        <source>--margin must be 5–60 mm and --bleed 0–10 mm</source>
+        <translation>--margin 必须在 5–60 毫米之间，--bleed 在 0–10 毫米之间</translation>
+    </message>
+    <message>
+        <source>--style must be one of %1</source>
+        <translation>--style 只能是 %1 之一</translation>
+    </message>
+    <message>
+        <source>memory book</source>
+        <translation>纪念册</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败了</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2, %3, %4</source>
+        <translation>已写出 %1：%2、%3、%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation><numerusform>%n 页</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memories</source>
+        <translation><numerusform>%n 条回忆</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos</source>
+        <translation><numerusform>%n 张照片</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4016,6 +4260,135 @@ Install the packages gstreamer1.0-plugins-good, gstreamer1.0-plugins-bad and gst
     </message>
 </context>
 <context>
+    <name>ks::cli::Export</name>
+    <message>
+        <source>the folder %1 already exists and is not empty; nothing was written. Choose an empty or new folder, or add --force to write the site into it (files of the same name are overwritten).</source>
+        <translation>文件夹 %1 已经存在，而且不是空的；什么都没有写入。请选择一个空的或新的文件夹，或者加上 --force 把网站写进去（同名的文件会被覆盖）。</translation>
+    </message>
+    <message>
+        <source>the file %1 already exists; nothing was written. Choose another name, or add --force to overwrite it.</source>
+        <translation>文件 %1 已经存在；什么都没有写入。请换一个名字，或者加上 --force 覆盖它。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the PDF a file name, like %1/memories.pdf</source>
+        <translation>%1 是一个文件夹；请给 PDF 一个文件名，例如 %1/memories.pdf</translation>
+    </message>
+    <message>
+        <source>%1 is a file; the site needs a folder</source>
+        <translation>%1 是一个文件；网站需要一个文件夹</translation>
+    </message>
+    <message>
+        <source>html (an offline site) or pdf</source>
+        <translation>html（离线网站）或 pdf</translation>
+    </message>
+    <message>
+        <source>output folder (html) or .pdf file</source>
+        <translation>输出的文件夹（html）或 .pdf 文件</translation>
+    </message>
+    <message>
+        <source>Only this year (local time).</source>
+        <translation>只导出这一年（本地时间）。</translation>
+    </message>
+    <message>
+        <source>From this day on (yyyy-mm-dd).</source>
+        <translation>从这一天开始（yyyy-mm-dd）。</translation>
+    </message>
+    <message>
+        <source>Up to this day, inclusive (yyyy-mm-dd).</source>
+        <translation>到这一天为止，包括这一天（yyyy-mm-dd）。</translation>
+    </message>
+    <message>
+        <source>Memories with this tag or a tag below it.</source>
+        <translation>带有这个标签或其下级标签的回忆。</translation>
+    </message>
+    <message>
+        <source>Memories by, mentioning or commented by this person (name or QQ).</source>
+        <translation>这个人发的、提到这个人或这个人评论过的回忆（名字或 QQ 号）。</translation>
+    </message>
+    <message>
+        <source>Memories containing these words.</source>
+        <translation>包含这些词语的回忆。</translation>
+    </message>
+    <message>
+        <source>Title of the site or document.</source>
+        <translation>网站或文档的标题。</translation>
+    </message>
+    <message>
+        <source>html: also copy the original photo files.</source>
+        <translation>html：同时复制照片的原始文件。</translation>
+    </message>
+    <message>
+        <source>pdf: A4 (default), A5 or 16k.</source>
+        <translation>pdf：A4（默认）、A5 或 16k。</translation>
+    </message>
+    <message>
+        <source>html: the site's look: %1 (default %2).</source>
+        <translation>html：网站的外观：%1（默认 %2）。</translation>
+    </message>
+    <message>
+        <source>html: write into OUT even when that folder is not empty (files of the same name are replaced, others stay). pdf: replace OUT when that file exists.</source>
+        <translation>html：即使输出文件夹不是空的也写进去（同名的文件会被替换，其他文件保留）。pdf：输出文件已存在时替换它。</translation>
+    </message>
+    <message>
+        <source>Export memories as an offline HTML site or a PDF.
+OUT must be a new or empty folder (html) or a new file (pdf); without --force an existing one is left alone and the command exits with 1.</source>
+        <translation>把回忆导出为离线 HTML 网站或 PDF。
+输出（OUT）必须是新的或空的文件夹（html），或者新的文件（pdf）；不加 --force 时，已存在的不会被改动，命令以 1 退出。</translation>
+    </message>
+    <message>
+        <source>usage: keepsake export html|pdf OUT [--year Y] [--from DATE] [--to DATE] [--tag T] [--person P] [--query Q] [--force] [--library DIR]</source>
+        <translation>用法：keepsake export html|pdf 输出 [--year 年份] [--from 日期] [--to 日期] [--tag 标签] [--person 人] [--query 词语] [--force] [--library 资料库文件夹]</translation>
+    </message>
+    <message>
+        <source>--year needs a year, like 2012</source>
+        <translation>--year 需要一个年份，例如 2012</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date like 2012-06-07</source>
+        <translation>--%1 需要一个日期，例如 2012-06-07</translation>
+    </message>
+    <message>
+        <source>--page-size must be A4, A5 or 16k</source>
+        <translation>--page-size 只能是 A4、A5 或 16k</translation>
+    </message>
+    <message>
+        <source>--theme must be one of %1</source>
+        <translation>--theme 只能是 %1 之一</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>QQ Space memories</source>
+        <translation>QQ空间的回忆</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败了</translation>
+    </message>
+    <message>
+        <source>Exported %1, %2, %3 to %4</source>
+        <translation>已导出 %1、%2、%3 到 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memories</source>
+        <translation><numerusform>%n 条回忆</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos</source>
+        <translation><numerusform>%n 张照片</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation><numerusform>%n 页</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF pages</source>
+        <translation><numerusform>%n 页 PDF</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ks::cli::ExportPhotos</name>
     <message>
         <source>the word photos</source>
@@ -4109,6 +4482,72 @@ JPEG 的 EXIF 里会写入日期（EXIF DateTimeOriginal，相机已写过的保
     </message>
 </context>
 <context>
+    <name>ks::cli::Import</name>
+    <message>
+        <source>Export folders or archives.</source>
+        <translation>导出文件夹或压缩包。</translation>
+    </message>
+    <message>
+        <source>Import QQ Space exports into the library.</source>
+        <translation>把QQ空间的导出内容导入资料库。</translation>
+    </message>
+    <message>
+        <source>name at least one folder or archive to import</source>
+        <translation>请至少指定一个要导入的文件夹或压缩包</translation>
+    </message>
+    <message>
+        <source>another import into this library is running (%1); waiting for it to finish. Ctrl-C stops waiting.</source>
+        <translation>这个资料库正在进行另一个导入（%1）；正在等它完成。按 Ctrl-C 可以不再等待。</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged — %4</source>
+        <translation>新增 %1，更新 %2，未变 %3 — %4</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>已导入 %1</translation>
+    </message>
+    <message>
+        <source>formats: %1</source>
+        <translation>格式：%1</translation>
+    </message>
+    <message>
+        <source>added %1, updated %2, unchanged %3</source>
+        <translation>新增 %1，更新 %2，未变 %3</translation>
+    </message>
+    <message>
+        <source>media files stored %1, missing %2</source>
+        <translation>已保存媒体文件 %1 个，缺失 %2 个</translation>
+    </message>
+    <message>
+        <source>problems: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message>
+        <source>… and %1 more (keepsake problems)</source>
+        <translation>… 还有 %1 个（见 keepsake problems）</translation>
+    </message>
+    <message>
+        <source>stopped by a signal; what was complete is kept. Import again to finish.</source>
+        <translation>收到停止信号，导入已停止；已经完成的部分都保留着。再导入一次就能完成。</translation>
+    </message>
+</context>
+<context>
+    <name>ks::cli::List</name>
+    <message>
+        <source>Only memories of this kind.</source>
+        <translation>只列出这一类回忆。</translation>
+    </message>
+    <message>
+        <source>Every memory, one JSON object per line.</source>
+        <translation>列出每一条回忆，每行一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>unknown kind %1</source>
+        <translation>没有 %1 这一类回忆</translation>
+    </message>
+</context>
+<context>
     <name>ks::cli::Privacy</name>
     <message>
         <source>For sharing: friends become Friend A, Friend B…, their comments, message board notes, visits and avatars stay out, no QQ number is written, what the source marks private stays out, and photos lose their GPS.</source>
@@ -4121,6 +4560,52 @@ JPEG 的 EXIF 里会写入日期（EXIF DateTimeOriginal，相机已写过的保
     <message>
         <source>With --privacy: keep private diaries, private albums, secret notes and private comments.</source>
         <translation>与 --privacy 一起用：保留私密日记、私密相册、悄悄话和私密评论。</translation>
+    </message>
+</context>
+<context>
+    <name>ks::cli::Problems</name>
+    <message>
+        <source>Files the imports could not use, and why.</source>
+        <translation>导入时无法使用的文件，以及原因。</translation>
+    </message>
+</context>
+<context>
+    <name>ks::cli::Rebuild</name>
+    <message>
+        <source>Rebuild even though the database opens (its memories, comments and tags are then only in the file moved aside).</source>
+        <translation>即使数据库能打开也重建（那样的话，它的回忆、评论和标签就只留在被移到一旁的文件里）。</translation>
+    </message>
+    <message>
+        <source>Rebuild a lost or broken library database from the files in the vault: the old keepsake.db is moved aside as keepsake.db.broken-&lt;time&gt; (never deleted) and every vault file comes back as a loose photo.</source>
+        <translation>用保险库里的文件重建丢失或损坏的资料库数据库：旧的 keepsake.db 会改名为 keepsake.db.broken-&lt;时间&gt; 留在一旁（绝不删除），保险库里的每个文件都会作为零散的照片回来。</translation>
+    </message>
+    <message>
+        <source>the library at %1 is read-only: it cannot be rebuilt in place. Copy the folder to a writable disk and rebuild the copy.</source>
+        <translation>位于 %1 的资料库是只读的，无法就地重建。请把这个文件夹复制到可以写入的磁盘上，再重建那份副本。</translation>
+    </message>
+    <message>
+        <source>the library database %1 opens normally: nothing to rebuild. (--force rebuilds it anyway from the vault; memories, comments and tags would then be only in the file moved aside.)</source>
+        <translation>资料库的数据库 %1 能正常打开，不需要重建。（加上 --force 仍会用保险库重建；那样的话，回忆、评论和标签就只留在被移到一旁的文件里。）</translation>
+    </message>
+    <message>
+        <source>%1: open it with that version instead.</source>
+        <translation>%1：请改用那个版本打开它。</translation>
+    </message>
+    <message>
+        <source>the old database is kept as %1</source>
+        <translation>旧的数据库保留为 %1</translation>
+    </message>
+    <message>
+        <source>Rebuilt the library at %1 from its vault</source>
+        <translation>已用保险库重建位于 %1 的资料库</translation>
+    </message>
+    <message numerus="yes">
+        <source>recovered %n files (%1 photos and videos on the wall, %2 other files kept as media)</source>
+        <translation><numerusform>恢复了 %n 个文件（%1 张照片和视频回到回忆墙上，其余 %2 个文件作为媒体保存）</numerusform></translation>
+    </message>
+    <message>
+        <source>not recovered: %1: %2</source>
+        <translation>未能恢复：%1：%2</translation>
     </message>
 </context>
 <context>
@@ -4196,6 +4681,206 @@ JPEG 的 EXIF 里会写入日期（EXIF DateTimeOriginal，相机已写过的保
     <message>
         <source>Wrote %1 (%2×%3)</source>
         <translation>已写入 %1（%2×%3）</translation>
+    </message>
+</context>
+<context>
+    <name>ks::cli::Search</name>
+    <message>
+        <source>Words to find (all of them), "an exact phrase", -excluded, tag:旅行, year:2009, from:老王, with:老王, kind:post, has:photo, after:2009-06, before:2010.</source>
+        <translation>要查找的词语（必须全部包含）、"完整的短语"、-要排除的词，以及 tag:旅行、year:2009、from:老王、with:老王、kind:post、has:photo、after:2009-06、before:2010。</translation>
+    </message>
+    <message>
+        <source>Find memories, newest first: one per line, with a snippet.</source>
+        <translation>查找回忆，最新的在前：每行一条，附带一段摘录。</translation>
+    </message>
+    <message>
+        <source>give something to search for</source>
+        <translation>请给出要查找的内容</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>（没有日期）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memories</source>
+        <translation><numerusform>%n 条回忆</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ks::cli::Stats</name>
+    <message>
+        <source>post</source>
+        <translation>说说</translation>
+    </message>
+    <message>
+        <source>blog</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>diary</source>
+        <translation>日记</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>album</source>
+        <translation>相册</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>board</source>
+        <translation>留言板</translation>
+    </message>
+    <message>
+        <source>favorite</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>分享</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>Counts of what the library holds.</source>
+        <translation>统计资料库里有多少内容。</translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation>资料库：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Comments: %1</source>
+        <translation>评论：%1</translation>
+    </message>
+    <message>
+        <source>People: %1</source>
+        <translation>人物：%1</translation>
+    </message>
+    <message>
+        <source>Media files: %1 (%2 bytes), missing %3</source>
+        <translation>媒体文件：%1 个（%2 字节），缺失 %3 个</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message>
+        <source>Memories: %1, photos %2, videos %3 (as the app counts them)</source>
+        <translation>回忆：%1 条，照片 %2 张，视频 %3 个（与程序窗口里的计数一致）</translation>
+    </message>
+</context>
+<context>
+    <name>ks::cli::Tag</name>
+    <message>
+        <source>usage: keepsake tag add|remove TAG --key KEY…   |   keepsake tag list [--json]
+       keepsake tag rename TAG NEWNAME | move TAG NEWPARENT|/ | merge TAG INTOTAG | delete TAG
+       keepsake tag color TAG COLOR|none</source>
+        <translation>用法：keepsake tag add|remove 标签 --key 键…   |   keepsake tag list [--json]
+      keepsake tag rename 标签 新名字 | move 标签 新的上级标签|/ | merge 标签 并入的标签 | delete 标签
+      keepsake tag color 标签 颜色|none</translation>
+    </message>
+    <message>
+        <source>add, remove, list, rename, move, merge, delete or color.</source>
+        <translation>add（添加）、remove（移除）、list（列出）、rename（改名）、move（移动）、merge（合并）、delete（删除）或 color（颜色）。</translation>
+    </message>
+    <message>
+        <source>A tag path, like 旅行/2009 北京.</source>
+        <translation>标签路径，例如 旅行/2009 北京。</translation>
+    </message>
+    <message>
+        <source>A memory key (post:&lt;tid&gt;, photo:&lt;picKey&gt;…); repeatable.</source>
+        <translation>回忆的键（post:&lt;tid&gt;、photo:&lt;picKey&gt;…）；可以写多个。</translation>
+    </message>
+    <message>
+        <source>Organise memories with tags.</source>
+        <translation>用标签整理回忆。</translation>
+    </message>
+    <message>
+        <source>say what to do</source>
+        <translation>请说明要做什么</translation>
+    </message>
+    <message>
+        <source>unknown action %1</source>
+        <translation>没有 %1 这个操作</translation>
+    </message>
+    <message>
+        <source>name a tag</source>
+        <translation>请指定一个标签</translation>
+    </message>
+    <message>
+        <source>name the memories with --key KEY</source>
+        <translation>请用 --key 键 指定回忆</translation>
+    </message>
+    <message>
+        <source>no memory with the key %1</source>
+        <translation>没有键为 %1 的回忆</translation>
+    </message>
+    <message>
+        <source>no tag %1</source>
+        <translation>没有 %1 这个标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>tagged %n memories with %1</source>
+        <translation><numerusform>已给 %n 条回忆加上标签 %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>untagged %n memories from %1</source>
+        <translation><numerusform>已从 %n 条回忆上去掉标签 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>give a colour (#e06c75, red, none)</source>
+        <translation>请给出一种颜色（#e06c75、red、none）</translation>
+    </message>
+    <message>
+        <source>%1 needs a second argument</source>
+        <translation>%1 还需要第二个参数</translation>
+    </message>
+</context>
+<context>
+    <name>ks::cli::Verify</name>
+    <message>
+        <source>Check presence and size only, not the SHA-256 of every file.</source>
+        <translation>只检查文件是否存在、大小是否正确，不计算每个文件的 SHA-256。</translation>
+    </message>
+    <message>
+        <source>Check that every file in the vault is present and unchanged.</source>
+        <translation>检查保险库里的每个文件是否都在、都没有改变。</translation>
+    </message>
+    <message numerus="yes">
+        <source>checked %1 of %n files</source>
+        <translation><numerusform>已检查 %1 / %n 个文件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n unfinished files an interrupted import left behind</source>
+        <translation><numerusform>已删除中断的导入留下的 %n 个未完成的文件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n files (%1 bytes): %2</source>
+        <translation><numerusform>检查了 %n 个文件（%1 字节）：%2</numerusform></translation>
+    </message>
+    <message>
+        <source>all intact</source>
+        <translation>全部完好</translation>
+    </message>
+    <message>
+        <source>PROBLEMS FOUND</source>
+        <translation>发现问题</translation>
     </message>
 </context>
 </TS>

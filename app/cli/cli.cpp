@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <cstddef>
+
 namespace ks {
 
 namespace {
@@ -15,24 +17,70 @@ struct Subcommand
 {
     const char *name;
     int (*run)(const QStringList &arguments);
-    const char *summary;
+    const char *synopsis; ///< command syntax: the same in every language
+    const char *summary;  ///< translated when printed
 };
 
 const Subcommand kSubcommands[] = {
-    {"stats", runStats, "stats [--json]                  counts of what the library holds"},
-    {"import", runImport, "import PATH… [--json]           import export folders or .zip archives"},
-    {"list", runList, "list [--kind K] [--json]        every memory, one JSON object per line"},
-    {"problems", runProblems, "problems [--json]               files the imports could not use, and why"},
-    {"search", runSearch, "search QUERY [--json]           find memories"},
-    {"tag", runTag, "tag add|remove|list …           organise memories with tags"},
-    {"export", runExport, "export html|pdf|photos OUT …    an offline site, a PDF, or dated photos"},
-    {"date", runDate, "date set|shift|camera|undo …    put the dates of memories right"},
-    {"review", runReview, "review YEAR [--json] [--image P]  a year in review (年度回顾)"},
-    {"book", runBook, "book YEAR OUT.pdf …             a printable yearly memory book"},
-    {"verify", runVerify, "verify [--json]                 check the vault against the database"},
-    {"backup", runBackup, "backup DEST [--json]            a consistent, verified copy of the library"},
-    {"rebuild", runRebuild, "rebuild [--force]               a lost database rebuilt from the vault's files"},
+    {"stats", runStats, "stats [--json]", QT_TRANSLATE_NOOP("ks::cli", "counts of what the library holds")},
+    {"import", runImport, "import PATH… [--json]",
+     QT_TRANSLATE_NOOP("ks::cli", "import export folders or .zip archives")},
+    {"list", runList, "list [--kind K] [--json]",
+     QT_TRANSLATE_NOOP("ks::cli", "every memory, one JSON object per line")},
+    {"problems", runProblems, "problems [--json]",
+     QT_TRANSLATE_NOOP("ks::cli", "files the imports could not use, and why")},
+    {"search", runSearch, "search QUERY [--json]", QT_TRANSLATE_NOOP("ks::cli", "find memories")},
+    {"tag", runTag, "tag add|remove|list …", QT_TRANSLATE_NOOP("ks::cli", "organise memories with tags")},
+    {"export", runExport, "export html|pdf|photos OUT …",
+     QT_TRANSLATE_NOOP("ks::cli", "an offline site, a PDF, or dated photos")},
+    {"date", runDate, "date set|shift|camera|undo …",
+     QT_TRANSLATE_NOOP("ks::cli", "put the dates of memories right")},
+    {"review", runReview, "review YEAR [--json] [--image P]",
+     QT_TRANSLATE_NOOP("ks::cli", "a year in review (年度回顾)")},
+    {"book", runBook, "book YEAR|--person P OUT.pdf …",
+     QT_TRANSLATE_NOOP("ks::cli", "a printable memory book of a year, or of a friend")},
+    {"verify", runVerify, "verify [--json]",
+     QT_TRANSLATE_NOOP("ks::cli", "check the vault against the database")},
+    {"backup", runBackup, "backup DEST [--json]",
+     QT_TRANSLATE_NOOP("ks::cli", "a consistent, verified copy of the library")},
+    {"rebuild", runRebuild, "rebuild [--force]",
+     QT_TRANSLATE_NOOP("ks::cli", "a lost database rebuilt from the vault's files")},
 };
+
+struct CommonOption
+{
+    const char *names; ///< the same in every language
+    const char *description;
+};
+
+const CommonOption kCommonOptions[] = {
+    {"-l, --library DIR",
+     QT_TRANSLATE_NOOP("ks::cli", "library folder (default: $KEEPSAKE_LIBRARY or the app data folder)")},
+    {"--language zh_CN|en", QT_TRANSLATE_NOOP("ks::cli", "the language of messages, books and sites "
+                                                         "(default: $KEEPSAKE_LANGUAGE\nor the system's)")},
+    {"--json", QT_TRANSLATE_NOOP("ks::cli", "machine-readable output")},
+    {"-h, --help", QT_TRANSLATE_NOOP("ks::cli", "this help")},
+    {"-v, --version", QT_TRANSLATE_NOOP("ks::cli", "the version")},
+};
+
+/// "  NAMES   description", the descriptions of all rows starting in one column; a description's
+/// further lines start there too.
+template <typename Row, std::size_t N>
+QString columns(const Row (&rows)[N], const char *Row::*left, const char *Row::*right, int gap)
+{
+    qsizetype width = 0;
+    for (const Row &row : rows)
+        width = qMax(width, QString::fromUtf8(row.*left).size());
+    const QString indent = QString(2 + width + gap, QLatin1Char(' '));
+    QString text;
+    for (const Row &row : rows) {
+        QString description = QCoreApplication::translate("ks::cli", row.*right);
+        description.replace(QLatin1Char('\n'), QLatin1Char('\n') + indent);
+        text += QStringLiteral("  ") + QString::fromUtf8(row.*left).leftJustified(width + gap) + description +
+                QLatin1Char('\n');
+    }
+    return text;
+}
 
 const Subcommand *findSubcommand(const QString &name)
 {
@@ -45,22 +93,16 @@ const Subcommand *findSubcommand(const QString &name)
 
 QString usage()
 {
-    QString text =
-        QStringLiteral("Keepsake (时光匣) %1 keeps your QQ Space memories.\n"
-                       "Without a subcommand it opens the window.\n\n"
-                       "Usage: keepsake SUBCOMMAND [options]   (keepsake SUBCOMMAND --help for more)\n\n"
-                       "Subcommands:\n")
-            .arg(QCoreApplication::applicationVersion());
-    for (const Subcommand &command : kSubcommands)
-        text += QStringLiteral("  %1\n").arg(QString::fromUtf8(command.summary));
-    text += QStringLiteral(
-        "\nCommon options:\n"
-        "  -l, --library DIR   library folder (default: $KEEPSAKE_LIBRARY or the app data folder)\n"
-        "  --language zh_CN|en the language of messages, books and sites (default: $KEEPSAKE_LANGUAGE\n"
-        "                      or the system's)\n"
-        "  --json              machine-readable output\n"
-        "  -h, --help          this help;  -v, --version  the version\n");
-    return text;
+    return QCoreApplication::translate("ks::cli", "Keepsake (时光匣) %1 keeps your QQ Space memories.\n"
+                                                  "Without a subcommand it opens the window.")
+               .arg(QCoreApplication::applicationVersion()) +
+           QStringLiteral("\n\n") +
+           QCoreApplication::translate("ks::cli", "Usage: keepsake SUBCOMMAND [options]   "
+                                                  "(keepsake SUBCOMMAND --help for more)") +
+           QStringLiteral("\n\n") + QCoreApplication::translate("ks::cli", "Subcommands:") +
+           QLatin1Char('\n') + columns(kSubcommands, &Subcommand::synopsis, &Subcommand::summary, 4) +
+           QLatin1Char('\n') + QCoreApplication::translate("ks::cli", "Common options:") + QLatin1Char('\n') +
+           columns(kCommonOptions, &CommonOption::names, &CommonOption::description, 1);
 }
 
 } // namespace
@@ -129,7 +171,11 @@ int runCli(const QStringList &given)
             continue;
         }
         if (!arg.startsWith(QLatin1Char('-'))) {
-            cli::err() << "keepsake: unknown subcommand '" << arg << "' (see keepsake --help)" << Qt::endl;
+            cli::err() << "keepsake: "
+                       << QCoreApplication::translate("ks::cli",
+                                                      "unknown subcommand '%1' (see keepsake --help)")
+                              .arg(arg)
+                       << Qt::endl;
             return 2;
         }
     }

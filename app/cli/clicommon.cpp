@@ -6,6 +6,7 @@
 #include "library/database.h"
 #include "library/librarylocation.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <cstdio>
 #include <unistd.h>
@@ -28,13 +29,15 @@ QCommandLineOption libraryOption()
 {
     return QCommandLineOption(
         QStringList{QStringLiteral("library"), QStringLiteral("l")},
-        QStringLiteral("Library folder (default: $KEEPSAKE_LIBRARY or the app data folder)."),
+        QCoreApplication::translate("ks::cli",
+                                    "Library folder (default: $KEEPSAKE_LIBRARY or the app data folder)."),
         QStringLiteral("DIR"));
 }
 
 QCommandLineOption jsonOption()
 {
-    return QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print machine-readable JSON."));
+    return QCommandLineOption(QStringLiteral("json"),
+                              QCoreApplication::translate("ks::cli", "Print machine-readable JSON."));
 }
 
 int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &description)
@@ -63,7 +66,9 @@ bool openLibrary(Database &db, const QCommandLineParser &parser)
     QString error;
     const QString dir = resolveLibraryDir(parser.value(QStringLiteral("library")));
     if (!Library(db).open(dir, &error)) {
-        err() << "keepsake: cannot open the library at " << dir << ": " << error << Qt::endl;
+        err() << "keepsake: "
+              << QCoreApplication::translate("ks::cli", "cannot open the library at %1: %2").arg(dir, error)
+              << Qt::endl;
         return false;
     }
     return true;
@@ -73,9 +78,12 @@ bool requireWritable(const Database &db, const QString &subcommand)
 {
     if (!db.isReadOnly())
         return true;
-    err() << "keepsake " << subcommand << ": the library at " << db.libraryDir()
-          << " is read-only (a backup disk, a DVD or a folder without write permission): " << subcommand
-          << " needs to write to it. Copy the library to a writable disk first (keepsake backup)."
+    err() << "keepsake " << subcommand << ": "
+          << QCoreApplication::translate("ks::cli",
+                                         "the library at %1 is read-only (a backup disk, a DVD or a folder "
+                                         "without write permission): %2 needs to write to it. Copy the "
+                                         "library to a writable disk first (keepsake backup).")
+                 .arg(db.libraryDir(), subcommand)
           << Qt::endl;
     return false;
 }

@@ -30,33 +30,42 @@ using cli::out;
 int runBook(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("year"), QStringLiteral("the year of the book"));
-    parser.addPositionalArgument(QStringLiteral("out"), QStringLiteral("the PDF to write"));
-    const QCommandLineOption pageSize(QStringLiteral("page-size"),
-                                      QStringLiteral("A4 (default), A5 or 16k (185×260 mm)."),
-                                      QStringLiteral("SIZE"), QStringLiteral("A4"));
-    const QCommandLineOption tag(QStringLiteral("tag"),
-                                 QStringLiteral("Only memories with this tag (or below it)."),
-                                 QStringLiteral("T"));
-    const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("Title on the cover."),
+    parser.addPositionalArgument(QStringLiteral("year"),
+                                 QCoreApplication::translate("ks::cli::Book", "the year of the book"));
+    parser.addPositionalArgument(QStringLiteral("out"),
+                                 QCoreApplication::translate("ks::cli::Book", "the PDF to write"));
+    const QCommandLineOption pageSize(
+        QStringLiteral("page-size"),
+        QCoreApplication::translate("ks::cli::Book", "A4 (default), A5 or 16k (185×260 mm)."),
+        QStringLiteral("SIZE"), QStringLiteral("A4"));
+    const QCommandLineOption tag(
+        QStringLiteral("tag"),
+        QCoreApplication::translate("ks::cli::Book", "Only memories with this tag (or below it)."),
+        QStringLiteral("T"));
+    const QCommandLineOption title(QStringLiteral("title"),
+                                   QCoreApplication::translate("ks::cli::Book", "Title on the cover."),
                                    QStringLiteral("TEXT"));
-    const QCommandLineOption margin(QStringLiteral("margin"),
-                                    QStringLiteral("Margin in millimetres (default 18)."),
-                                    QStringLiteral("MM"), QStringLiteral("18"));
+    const QCommandLineOption margin(
+        QStringLiteral("margin"),
+        QCoreApplication::translate("ks::cli::Book", "Margin in millimetres (default 18)."),
+        QStringLiteral("MM"), QStringLiteral("18"));
     const QCommandLineOption bleed(
         QStringLiteral("bleed"),
-        QStringLiteral("Bleed in millimetres around each page, for a print shop (default 0)."),
+        QCoreApplication::translate("ks::cli::Book",
+                                    "Bleed in millimetres around each page, for a print shop (default 0)."),
         QStringLiteral("MM"), QStringLiteral("0"));
     const QCommandLineOption style(
         QStringLiteral("style"),
-        QStringLiteral("The book's look: %1 (default %2).")
+        QCoreApplication::translate("ks::cli::Book", "The book's look: %1 (default %2).")
             .arg(bookStyleIds().join(QStringLiteral(", ")), bookStyleIds().first()),
         QStringLiteral("NAME"), bookStyleIds().first());
     const QCommandLineOption monthPerPage(
         QStringLiteral("month-per-page"),
-        QStringLiteral("Start every month on a new page (by default short months share a page)."));
-    const QCommandLineOption force(QStringLiteral("force"),
-                                   QStringLiteral("Replace OUT.pdf when that file already exists."));
+        QCoreApplication::translate(
+            "ks::cli::Book", "Start every month on a new page (by default short months share a page)."));
+    const QCommandLineOption force(
+        QStringLiteral("force"),
+        QCoreApplication::translate("ks::cli::Book", "Replace OUT.pdf when that file already exists."));
     const QCommandLineOption person(
         QStringLiteral("person"),
         QCoreApplication::translate(
@@ -69,11 +78,11 @@ int runBook(const QStringList &arguments)
                                     "Leave out the year in review at the front of a year's book."));
     parser.addOptions({pageSize, tag, title, margin, bleed, style, monthPerPage, force, person, noReview});
     cli::addPrivacyOptions(parser);
-    if (const int code =
-            cli::parse(parser, arguments,
-                       QStringLiteral("Make a printable memory book of one year.\n"
-                                      "Without --force an existing OUT.pdf is left alone and the "
-                                      "command exits with 1."));
+    if (const int code = cli::parse(parser, arguments,
+                                    QCoreApplication::translate("ks::cli::Book",
+                                                                "Make a printable memory book of one year.\n"
+                                                                "Without --force an existing OUT.pdf is left "
+                                                                "alone and the command exits with 1."));
         code >= 0)
         return code;
     QStringList args = parser.positionalArguments();
@@ -83,15 +92,17 @@ int runBook(const QStringList &arguments)
     bool yearOk = story.isEmpty() ? false : args.value(0).isEmpty();
     const int year = story.isEmpty() ? args.value(0).toInt(&yearOk) : 0;
     if (args.size() != 2 || !yearOk || (story.isEmpty() && (year < 1900 || year > 2200))) {
-        err() << "usage: keepsake book YEAR OUT.pdf [--page-size A4|A5|16k] [--tag T] [--force] "
-                 "[--library DIR]\n"
-                 "       keepsake book --person P OUT.pdf [options]"
-              << Qt::endl;
+        err() << QCoreApplication::translate(
+                     "ks::cli::Book", "usage: keepsake book YEAR OUT.pdf [--page-size A4|A5|16k] [--tag T] "
+                                      "[--force] [--library DIR]")
+              << "\n       keepsake book --person P OUT.pdf [options]" << Qt::endl;
         return 2;
     }
     BookOptions options;
     if (!bookPaperFromName(parser.value(pageSize), &options.paper)) {
-        err() << "keepsake book: --page-size must be A4, A5 or 16k" << Qt::endl;
+        err() << "keepsake book: "
+              << QCoreApplication::translate("ks::cli::Book", "--page-size must be A4, A5 or 16k")
+              << Qt::endl;
         return 2;
     }
     bool ok1 = false;
@@ -100,14 +111,18 @@ int runBook(const QStringList &arguments)
     options.bleedMm = parser.value(bleed).toDouble(&ok2);
     if (!ok1 || !ok2 || options.marginMm < 5 || options.marginMm > 60 || options.bleedMm < 0 ||
         options.bleedMm > 10) {
-        err() << "keepsake book: --margin must be 5–60 mm and --bleed 0–10 mm" << Qt::endl;
+        err() << "keepsake book: "
+              << QCoreApplication::translate("ks::cli::Book", "--margin must be 5–60 mm and --bleed 0–10 mm")
+              << Qt::endl;
         return 2;
     }
     options.title = parser.value(title);
     options.monthPerPage = parser.isSet(monthPerPage);
     options.yearReview = !parser.isSet(noReview);
     if (!isBookStyleId(parser.value(style))) {
-        err() << "keepsake book: --style must be one of " << bookStyleIds().join(QStringLiteral(", "))
+        err() << "keepsake book: "
+              << QCoreApplication::translate("ks::cli::Book", "--style must be one of %1")
+                     .arg(bookStyleIds().join(QStringLiteral(", ")))
               << Qt::endl;
         return 2;
     }
@@ -133,21 +148,32 @@ int runBook(const QStringList &arguments)
         selection.tag = parser.value(tag);
     }
     BookExporter exporter(db, options);
-    exporter.setProgressCallback(cli::progressLine(QStringLiteral("book")));
+    exporter.setProgressCallback(
+        cli::progressLine(QCoreApplication::translate("ks::cli::Book", "memory book")));
     const ExportResult result = exporter.exportPdf(withPrivacy(selection, parser), args.at(1));
     cli::endProgressLine();
     if (parser.isSet(QStringLiteral("json")))
         out() << cli::compactJson(cli::resultJson(result, args.at(1))) << Qt::endl;
     if (!result.ok) {
-        err() << "keepsake book: " << (result.error.isEmpty() ? QStringLiteral("failed") : result.error)
+        err() << "keepsake book: "
+              << (result.error.isEmpty() ? QCoreApplication::translate("ks::cli::Book", "failed")
+                                         : result.error)
               << Qt::endl;
         return 1;
     }
-    if (!parser.isSet(QStringLiteral("json")))
-        out() << "Wrote " << args.at(1) << ": " << result.pages << " pages, " << result.memories
-              << " memories, " << result.photos << " photos" << Qt::endl;
+    if (!parser.isSet(QStringLiteral("json"))) {
+        const int pages = result.pages;
+        const int memories = result.memories;
+        const int photos = result.photos;
+        out() << QCoreApplication::translate("ks::cli::Book", "Wrote %1: %2, %3, %4")
+                     .arg(args.at(1),
+                          QCoreApplication::translate("ks::cli::Book", "%n pages", nullptr, pages),
+                          QCoreApplication::translate("ks::cli::Book", "%n memories", nullptr, memories),
+                          QCoreApplication::translate("ks::cli::Book", "%n photos", nullptr, photos))
+              << Qt::endl;
+    }
     for (const QString &w : std::as_const(result.warnings))
-        err() << "warning: " << w << Qt::endl;
+        err() << QCoreApplication::translate("ks::cli", "warning: %1").arg(w) << Qt::endl;
     return 0;
 }
 

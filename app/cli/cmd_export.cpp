@@ -11,6 +11,7 @@
 #include "export/themes.h"
 #include "library/database.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonObject>
@@ -59,7 +60,7 @@ QJsonObject resultJson(const ExportResult &r, const QString &output)
 
 int refuseOutput(const QString &command, const QString &output, ExportTarget target, bool force, bool json)
 {
-    QString why;
+    const char *why = nullptr;
     switch (target) {
     case ExportTarget::Free:
     case ExportTarget::EmptyFolder:
@@ -67,31 +68,32 @@ int refuseOutput(const QString &command, const QString &output, ExportTarget tar
     case ExportTarget::NonEmptyFolder:
         if (force)
             return -1;
-        why = QStringLiteral("the folder %1 already exists and is not empty; nothing was written. "
-                             "Choose an empty or new folder, or add --force to write the site into it "
-                             "(files of the same name are overwritten).")
-                  .arg(output);
+        why = QT_TRANSLATE_NOOP("ks::cli::Export",
+                                "the folder %1 already exists and is not empty; nothing was written. "
+                                "Choose an empty or new folder, or add --force to write the site into it "
+                                "(files of the same name are overwritten).");
         break;
     case ExportTarget::ExistingFile:
         if (force)
             return -1;
-        why = QStringLiteral("the file %1 already exists; nothing was written. "
-                             "Choose another name, or add --force to overwrite it.")
-                  .arg(output);
+        why = QT_TRANSLATE_NOOP("ks::cli::Export", "the file %1 already exists; nothing was written. "
+                                                   "Choose another name, or add --force to overwrite it.");
         break;
     case ExportTarget::WrongKind:
-        why =
-            QFileInfo(output).isDir()
-                ? QStringLiteral("%1 is a folder; give the PDF a file name, like %1/memories.pdf").arg(output)
-                : QStringLiteral("%1 is a file; the site needs a folder").arg(output);
+        why = QFileInfo(output).isDir()
+                  ? QT_TRANSLATE_NOOP("ks::cli::Export",
+                                      "%1 is a folder; give the PDF a file name, like %1/memories.pdf")
+                  : QT_TRANSLATE_NOOP("ks::cli::Export", "%1 is a file; the site needs a folder");
         break;
     }
+    // The JSON is an open format, in English like the rest of it; the person reads their language.
     if (json)
         out() << compactJson(QJsonObject{{QStringLiteral("output"), output},
                                          {QStringLiteral("ok"), false},
-                                         {QStringLiteral("error"), why}})
+                                         {QStringLiteral("error"), QString::fromUtf8(why).arg(output)}})
               << Qt::endl;
-    err() << "keepsake " << command << ": " << why << Qt::endl;
+    err() << "keepsake " << command << ": " << QCoreApplication::translate("ks::cli::Export", why).arg(output)
+          << Qt::endl;
     return 1;
 }
 
@@ -102,53 +104,75 @@ int runExport(const QStringList &arguments)
     if (cli::isPhotoExport(arguments))
         return cli::runExportPhotos(arguments);
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("format"), QStringLiteral("html (an offline site) or pdf"));
-    parser.addPositionalArgument(QStringLiteral("out"), QStringLiteral("output folder (html) or .pdf file"));
-    const QCommandLineOption year(QStringLiteral("year"), QStringLiteral("Only this year (local time)."),
-                                  QStringLiteral("Y"));
-    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("From this day on (yyyy-mm-dd)."),
-                                  QStringLiteral("DATE"));
-    const QCommandLineOption to(QStringLiteral("to"),
-                                QStringLiteral("Up to this day, inclusive (yyyy-mm-dd)."),
-                                QStringLiteral("DATE"));
-    const QCommandLineOption tag(QStringLiteral("tag"),
-                                 QStringLiteral("Memories with this tag or a tag below it."),
-                                 QStringLiteral("T"));
+    parser.addPositionalArgument(
+        QStringLiteral("format"),
+        QCoreApplication::translate("ks::cli::Export", "html (an offline site) or pdf"));
+    parser.addPositionalArgument(
+        QStringLiteral("out"),
+        QCoreApplication::translate("ks::cli::Export", "output folder (html) or .pdf file"));
+    const QCommandLineOption year(
+        QStringLiteral("year"),
+        QCoreApplication::translate("ks::cli::Export", "Only this year (local time)."), QStringLiteral("Y"));
+    const QCommandLineOption from(
+        QStringLiteral("from"),
+        QCoreApplication::translate("ks::cli::Export", "From this day on (yyyy-mm-dd)."),
+        QStringLiteral("DATE"));
+    const QCommandLineOption to(
+        QStringLiteral("to"),
+        QCoreApplication::translate("ks::cli::Export", "Up to this day, inclusive (yyyy-mm-dd)."),
+        QStringLiteral("DATE"));
+    const QCommandLineOption tag(
+        QStringLiteral("tag"),
+        QCoreApplication::translate("ks::cli::Export", "Memories with this tag or a tag below it."),
+        QStringLiteral("T"));
     const QCommandLineOption person(
         QStringLiteral("person"),
-        QStringLiteral("Memories by, mentioning or commented by this person (name or QQ)."),
+        QCoreApplication::translate("ks::cli::Export",
+                                    "Memories by, mentioning or commented by this person (name or QQ)."),
         QStringLiteral("P"));
-    const QCommandLineOption query(QStringLiteral("query"),
-                                   QStringLiteral("Memories containing these words."), QStringLiteral("Q"));
-    const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("Title of the site or document."),
-                                   QStringLiteral("TEXT"));
-    const QCommandLineOption originals(QStringLiteral("originals"),
-                                       QStringLiteral("html: also copy the original photo files."));
-    const QCommandLineOption pageSize(QStringLiteral("page-size"),
-                                      QStringLiteral("pdf: A4 (default), A5 or 16k."), QStringLiteral("SIZE"),
-                                      QStringLiteral("A4"));
-    const QCommandLineOption theme(QStringLiteral("theme"),
-                                   QStringLiteral("html: the site's look: %1 (default %2).")
-                                       .arg(themeIds().join(QStringLiteral(", ")), defaultThemeId()),
-                                   QStringLiteral("NAME"), defaultThemeId());
+    const QCommandLineOption query(
+        QStringLiteral("query"),
+        QCoreApplication::translate("ks::cli::Export", "Memories containing these words."),
+        QStringLiteral("Q"));
+    const QCommandLineOption title(
+        QStringLiteral("title"),
+        QCoreApplication::translate("ks::cli::Export", "Title of the site or document."),
+        QStringLiteral("TEXT"));
+    const QCommandLineOption originals(
+        QStringLiteral("originals"),
+        QCoreApplication::translate("ks::cli::Export", "html: also copy the original photo files."));
+    const QCommandLineOption pageSize(
+        QStringLiteral("page-size"),
+        QCoreApplication::translate("ks::cli::Export", "pdf: A4 (default), A5 or 16k."),
+        QStringLiteral("SIZE"), QStringLiteral("A4"));
+    const QCommandLineOption theme(
+        QStringLiteral("theme"),
+        QCoreApplication::translate("ks::cli::Export", "html: the site's look: %1 (default %2).")
+            .arg(themeIds().join(QStringLiteral(", ")), defaultThemeId()),
+        QStringLiteral("NAME"), defaultThemeId());
     // Which of the two the help is for is not known yet: one --force, described for both.
-    const QCommandLineOption force(QStringLiteral("force"),
-                                   QStringLiteral("html: write into OUT even when that folder is not empty "
-                                                  "(files of the same name are replaced, others stay). "
-                                                  "pdf: replace OUT when that file exists."));
+    const QCommandLineOption force(
+        QStringLiteral("force"),
+        QCoreApplication::translate("ks::cli::Export",
+                                    "html: write into OUT even when that folder is not empty "
+                                    "(files of the same name are replaced, others stay). "
+                                    "pdf: replace OUT when that file exists."));
     parser.addOptions({year, from, to, tag, person, query, title, originals, pageSize, theme, force});
     cli::addPrivacyOptions(parser);
     if (const int code = cli::parse(
             parser, arguments,
-            QStringLiteral("Export memories as an offline HTML site or a PDF.\n"
-                           "OUT must be a new or empty folder (html) or a new file (pdf); without --force an "
-                           "existing one is left alone and the command exits with 1."));
+            QCoreApplication::translate(
+                "ks::cli::Export", "Export memories as an offline HTML site or a PDF.\n"
+                                   "OUT must be a new or empty folder (html) or a new file (pdf); without "
+                                   "--force an existing one is left alone and the command exits with 1."));
         code >= 0)
         return code;
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2 || (args.at(0) != QLatin1String("html") && args.at(0) != QLatin1String("pdf"))) {
-        err() << "usage: keepsake export html|pdf OUT [--year Y] [--from DATE] [--to DATE] [--tag T] "
-                 "[--person P] [--query Q] [--force] [--library DIR]"
+        err() << QCoreApplication::translate("ks::cli::Export",
+                                             "usage: keepsake export html|pdf OUT [--year Y] [--from DATE] "
+                                             "[--to DATE] [--tag T] [--person P] [--query Q] [--force] "
+                                             "[--library DIR]")
               << Qt::endl;
         return 2;
     }
@@ -157,7 +181,9 @@ int runExport(const QStringList &arguments)
         bool ok = false;
         selection.year = parser.value(year).toInt(&ok);
         if (!ok || selection.year < 1900 || selection.year > 2200) {
-            err() << "keepsake export: --year needs a year, like 2012" << Qt::endl;
+            err() << "keepsake export: "
+                  << QCoreApplication::translate("ks::cli::Export", "--year needs a year, like 2012")
+                  << Qt::endl;
             return 2;
         }
     }
@@ -166,7 +192,9 @@ int runExport(const QStringList &arguments)
             continue;
         *date = QDate::fromString(parser.value(*option), Qt::ISODate);
         if (!date->isValid()) {
-            err() << "keepsake export: --" << option->names().first() << " needs a date like 2012-06-07"
+            err() << "keepsake export: "
+                  << QCoreApplication::translate("ks::cli::Export", "--%1 needs a date like 2012-06-07")
+                         .arg(option->names().first())
                   << Qt::endl;
             return 2;
         }
@@ -177,11 +205,15 @@ int runExport(const QStringList &arguments)
     selection.privacy = cli::privacyOptions(parser);
     BookPaper paper = BookPaper::A4;
     if (!bookPaperFromName(parser.value(pageSize), &paper)) {
-        err() << "keepsake export: --page-size must be A4, A5 or 16k" << Qt::endl;
+        err() << "keepsake export: "
+              << QCoreApplication::translate("ks::cli::Export", "--page-size must be A4, A5 or 16k")
+              << Qt::endl;
         return 2;
     }
     if (!isThemeId(parser.value(theme))) {
-        err() << "keepsake export: --theme must be one of " << themeIds().join(QStringLiteral(", "))
+        err() << "keepsake export: "
+              << QCoreApplication::translate("ks::cli::Export", "--theme must be one of %1")
+                     .arg(themeIds().join(QStringLiteral(", ")))
               << Qt::endl;
         return 2;
     }
@@ -206,27 +238,43 @@ int runExport(const QStringList &arguments)
         options.includeOriginals = parser.isSet(originals);
         options.theme = parser.value(theme).toLower();
         HtmlExporter exporter(db, options);
-        exporter.setProgressCallback(cli::progressLine(QStringLiteral("export")));
+        exporter.setProgressCallback(
+            cli::progressLine(QCoreApplication::translate("ks::cli::Export", "export")));
         result = exporter.exportSelection(selection);
     } else {
-        PdfExporter exporter(db, heading.isEmpty() ? QStringLiteral("QQ空间的回忆") : heading, paper);
-        exporter.setProgressCallback(cli::progressLine(QStringLiteral("export")));
+        PdfExporter exporter(
+            db,
+            heading.isEmpty() ? QCoreApplication::translate("ks::cli::Export", "QQ Space memories") : heading,
+            paper);
+        exporter.setProgressCallback(
+            cli::progressLine(QCoreApplication::translate("ks::cli::Export", "export")));
         result = exporter.exportSelection(selection, output);
     }
     cli::endProgressLine();
     if (parser.isSet(QStringLiteral("json")))
         out() << cli::compactJson(cli::resultJson(result, output)) << Qt::endl;
     if (!result.ok) {
-        err() << "keepsake export: " << (result.error.isEmpty() ? QStringLiteral("failed") : result.error)
+        err() << "keepsake export: "
+              << (result.error.isEmpty() ? QCoreApplication::translate("ks::cli::Export", "failed")
+                                         : result.error)
               << Qt::endl;
         return 1;
     }
-    if (!parser.isSet(QStringLiteral("json")))
-        out() << "Exported " << result.memories << " memories, " << result.photos << " photos, "
-              << result.pages << (args.at(0) == QLatin1String("html") ? " pages" : " PDF pages") << " to "
-              << output << Qt::endl;
+    if (!parser.isSet(QStringLiteral("json"))) {
+        const int memories = result.memories;
+        const int photos = result.photos;
+        const int pages = result.pages;
+        out() << QCoreApplication::translate("ks::cli::Export", "Exported %1, %2, %3 to %4")
+                     .arg(QCoreApplication::translate("ks::cli::Export", "%n memories", nullptr, memories),
+                          QCoreApplication::translate("ks::cli::Export", "%n photos", nullptr, photos),
+                          site ? QCoreApplication::translate("ks::cli::Export", "%n pages", nullptr, pages)
+                               : QCoreApplication::translate("ks::cli::Export", "%n PDF pages", nullptr,
+                                                             pages),
+                          output)
+              << Qt::endl;
+    }
     for (const QString &w : std::as_const(result.warnings))
-        err() << "warning: " << w << Qt::endl;
+        err() << QCoreApplication::translate("ks::cli", "warning: %1").arg(w) << Qt::endl;
     return 0;
 }
 

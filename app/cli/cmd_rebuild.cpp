@@ -6,6 +6,7 @@
 #include "library/librarylocation.h"
 #include "service/libraryrebuild.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -19,11 +20,13 @@ int runRebuild(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addOption(QCommandLineOption(
         QStringLiteral("force"),
-        QStringLiteral("Rebuild even though the database opens (its memories, comments and tags are then "
-                       "only in the file moved aside).")));
+        QCoreApplication::translate("ks::cli::Rebuild",
+                                    "Rebuild even though the database opens (its memories, comments and tags "
+                                    "are then only in the file moved aside).")));
     if (const int code = cli::parse(
             parser, arguments,
-            QStringLiteral(
+            QCoreApplication::translate(
+                "ks::cli::Rebuild",
                 "Rebuild a lost or broken library database from the files in the vault: the old "
                 "keepsake.db is moved aside as keepsake.db.broken-<time> (never deleted) and every "
                 "vault file comes back as a loose photo."));
@@ -31,9 +34,11 @@ int runRebuild(const QStringList &arguments)
         return code;
     const QString dir = resolveLibraryDir(parser.value(QStringLiteral("library")));
     if (Database::libraryIsReadOnly(dir)) {
-        err() << "keepsake rebuild: the library at " << dir
-              << " is read-only: it cannot be rebuilt in place. Copy the folder to a writable disk and "
-                 "rebuild the copy."
+        err() << "keepsake rebuild: "
+              << QCoreApplication::translate("ks::cli::Rebuild",
+                                             "the library at %1 is read-only: it cannot be rebuilt in place. "
+                                             "Copy the folder to a writable disk and rebuild the copy.")
+                     .arg(dir)
               << Qt::endl;
         return 1;
     }
@@ -43,14 +48,21 @@ int runRebuild(const QStringList &arguments)
         QString error;
         const bool opens = probe.open(dir, &error);
         if (opens && !parser.isSet(QStringLiteral("force"))) {
-            err() << "keepsake rebuild: the library database " << probe.databasePath()
-                  << " opens normally: nothing to rebuild. (--force rebuilds it anyway from the vault; "
-                     "memories, comments and tags would then be only in the file moved aside.)"
+            err() << "keepsake rebuild: "
+                  << QCoreApplication::translate(
+                         "ks::cli::Rebuild",
+                         "the library database %1 opens normally: nothing to rebuild. (--force rebuilds it "
+                         "anyway from the vault; memories, comments and tags would then be only in the file "
+                         "moved aside.)")
+                         .arg(probe.databasePath())
                   << Qt::endl;
             return 1;
         }
         if (!opens && probe.openProblem().kind == Database::OpenProblem::NewerSchema) {
-            err() << "keepsake rebuild: " << error << ": open it with that version instead." << Qt::endl;
+            err() << "keepsake rebuild: "
+                  << QCoreApplication::translate("ks::cli::Rebuild", "%1: open it with that version instead.")
+                         .arg(error)
+                  << Qt::endl;
             return 1;
         }
     }
@@ -59,7 +71,10 @@ int runRebuild(const QStringList &arguments)
     if (!result.ok) {
         err() << "keepsake rebuild: " << result.error << Qt::endl;
         if (!result.movedAside.isEmpty())
-            err() << "  the old database is kept as " << result.movedAside << Qt::endl;
+            err() << "  "
+                  << QCoreApplication::translate("ks::cli::Rebuild", "the old database is kept as %1")
+                         .arg(result.movedAside)
+                  << Qt::endl;
         return 1;
     }
     if (parser.isSet(QStringLiteral("json"))) {
@@ -73,16 +88,30 @@ int runRebuild(const QStringList &arguments)
                                               {QStringLiteral("skipped"), skipped}})
               << Qt::endl;
     } else {
-        out() << "Rebuilt the library at " << db.libraryDir() << " from its vault\n";
+        out() << QCoreApplication::translate("ks::cli::Rebuild", "Rebuilt the library at %1 from its vault")
+                     .arg(db.libraryDir())
+              << "\n";
         if (!result.movedAside.isEmpty())
-            out() << "  the old database is kept as " << result.movedAside << "\n";
-        out() << "  recovered " << result.recovered << " files (" << result.photos
-              << " photos and videos on the wall, " << result.recovered - result.photos
-              << " other files kept as media)\n";
+            out() << "  "
+                  << QCoreApplication::translate("ks::cli::Rebuild", "the old database is kept as %1")
+                         .arg(result.movedAside)
+                  << "\n";
+        const int recovered = result.recovered;
+        const int others = result.recovered - result.photos;
+        out() << "  "
+              << QCoreApplication::translate("ks::cli::Rebuild",
+                                             "recovered %n files (%1 photos and videos on the wall, %2 other "
+                                             "files kept as media)",
+                                             nullptr, recovered)
+                     .arg(QString::number(result.photos), QString::number(others))
+              << "\n";
         out().flush();
     }
     for (const RebuildResult::Skipped &s : result.skipped)
-        err() << "keepsake rebuild: not recovered: " << s.path << ": " << s.reason << Qt::endl;
+        err()
+            << "keepsake rebuild: "
+            << QCoreApplication::translate("ks::cli::Rebuild", "not recovered: %1: %2").arg(s.path, s.reason)
+            << Qt::endl;
     return result.skipped.isEmpty() ? 0 : 1;
 }
 

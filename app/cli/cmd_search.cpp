@@ -6,6 +6,7 @@
 #include "library/memorydump.h"
 #include "search/searchengine.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -30,16 +31,21 @@ int runSearch(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addPositionalArgument(
         QStringLiteral("query"),
-        QStringLiteral("Words to find (all of them), \"an exact phrase\", -excluded, tag:旅行, year:2009, "
-                       "from:老王, with:老王, kind:post, has:photo, after:2009-06, before:2010."),
+        QCoreApplication::translate("ks::cli::Search",
+                                    "Words to find (all of them), \"an exact phrase\", -excluded, tag:旅行, "
+                                    "year:2009, from:老王, with:老王, kind:post, has:photo, after:2009-06, "
+                                    "before:2010."),
         QStringLiteral("QUERY…"));
-    if (const int code = cli::parse(
-            parser, arguments, QStringLiteral("Find memories, newest first: one per line, with a snippet."));
+    if (const int code =
+            cli::parse(parser, arguments,
+                       QCoreApplication::translate(
+                           "ks::cli::Search", "Find memories, newest first: one per line, with a snippet."));
         code >= 0)
         return code;
     const QString text = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
     if (text.isEmpty()) {
-        err() << "keepsake search: give something to search for" << Qt::endl;
+        err() << "keepsake search: "
+              << QCoreApplication::translate("ks::cli::Search", "give something to search for") << Qt::endl;
         return 2;
     }
     const SearchQuery query = SearchQuery::parse(text);
@@ -74,12 +80,15 @@ int runSearch(const QStringList &arguments)
                   << ",\"created\":" << (created.isEmpty() ? QStringLiteral("null") : jsonString(created))
                   << ",\"snippet\":" << jsonString(snippet) << "}\n";
         } else {
-            out() << (created.isEmpty() ? QStringLiteral("(no date)") : created) << "  " << key << "  "
-                  << snippet << '\n';
+            out() << (created.isEmpty() ? QCoreApplication::translate("ks::cli::Search", "(no date)")
+                                        : created)
+                  << "  " << key << "  " << snippet << '\n';
         }
     }
-    if (!json)
-        err() << result.ids.size() << (result.ids.size() == 1 ? " memory" : " memories") << Qt::endl;
+    if (!json) {
+        const int found = int(result.ids.size());
+        err() << QCoreApplication::translate("ks::cli::Search", "%n memories", nullptr, found) << Qt::endl;
+    }
     out().flush();
     return 0;
 }

@@ -5,6 +5,7 @@
 #include "library/database.h"
 #include "tags/tagstore.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QSqlQuery>
 
@@ -17,11 +18,14 @@ namespace {
 
 int usageError(const QString &message)
 {
-    err()
-        << "keepsake tag: " << message << "\n"
-        << "usage: keepsake tag add|remove TAG --key KEY…   |   keepsake tag list [--json]\n"
-        << "       keepsake tag rename TAG NEWNAME | move TAG NEWPARENT|/ | merge TAG INTOTAG | delete TAG\n"
-        << "       keepsake tag color TAG COLOR|none" << Qt::endl;
+    err() << "keepsake tag: " << message << "\n"
+          << QCoreApplication::translate(
+                 "ks::cli::Tag",
+                 "usage: keepsake tag add|remove TAG --key KEY…   |   keepsake tag list [--json]\n"
+                 "       keepsake tag rename TAG NEWNAME | move TAG NEWPARENT|/ | merge TAG INTOTAG | "
+                 "delete TAG\n"
+                 "       keepsake tag color TAG COLOR|none")
+          << Qt::endl;
     return 2;
 }
 
@@ -48,14 +52,21 @@ int listTags(TagStore &store, bool json)
 int runTag(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("action"),
-                                 QStringLiteral("add, remove, list, rename, move, merge, delete or color."));
-    parser.addPositionalArgument(QStringLiteral("tag"), QStringLiteral("A tag path, like 旅行/2009 北京."),
-                                 QStringLiteral("[TAG]"));
-    parser.addOption(QCommandLineOption(
-        QStringList{QStringLiteral("key"), QStringLiteral("k")},
-        QStringLiteral("A memory key (post:<tid>, photo:<picKey>…); repeatable."), QStringLiteral("KEY")));
-    if (const int code = cli::parse(parser, arguments, QStringLiteral("Organise memories with tags."));
+    parser.addPositionalArgument(
+        QStringLiteral("action"),
+        QCoreApplication::translate("ks::cli::Tag",
+                                    "add, remove, list, rename, move, merge, delete or color."));
+    parser.addPositionalArgument(
+        QStringLiteral("tag"),
+        QCoreApplication::translate("ks::cli::Tag", "A tag path, like 旅行/2009 北京."),
+        QStringLiteral("[TAG]"));
+    parser.addOption(
+        QCommandLineOption(QStringList{QStringLiteral("key"), QStringLiteral("k")},
+                           QCoreApplication::translate(
+                               "ks::cli::Tag", "A memory key (post:<tid>, photo:<picKey>…); repeatable."),
+                           QStringLiteral("KEY")));
+    if (const int code = cli::parse(
+            parser, arguments, QCoreApplication::translate("ks::cli::Tag", "Organise memories with tags."));
         code >= 0)
         return code;
     const QStringList args = parser.positionalArguments();
@@ -64,10 +75,11 @@ int runTag(const QStringList &arguments)
                               QStringLiteral("rename"), QStringLiteral("move"),   QStringLiteral("merge"),
                               QStringLiteral("delete"), QStringLiteral("color")};
     if (!actions.contains(action))
-        return usageError(action.isEmpty() ? QStringLiteral("say what to do")
-                                           : QStringLiteral("unknown action ") + action);
+        return usageError(action.isEmpty()
+                              ? QCoreApplication::translate("ks::cli::Tag", "say what to do")
+                              : QCoreApplication::translate("ks::cli::Tag", "unknown action %1").arg(action));
     if (action != QLatin1String("list") && TagStore::normalizePath(args.value(1)).isEmpty())
-        return usageError(QStringLiteral("name a tag"));
+        return usageError(QCoreApplication::translate("ks::cli::Tag", "name a tag"));
 
     Database db;
     if (!cli::openLibrary(db, parser))
@@ -84,7 +96,8 @@ int runTag(const QStringList &arguments)
         QStringList keys = parser.values(QStringLiteral("key"));
         keys += args.mid(2); // --key a b c: the rest are keys too
         if (keys.isEmpty())
-            return usageError(QStringLiteral("name the memories with --key KEY"));
+            return usageError(
+                QCoreApplication::translate("ks::cli::Tag", "name the memories with --key KEY"));
         QList<qint64> ids;
         QStringList unknown;
         QSqlQuery q(db.connection());
@@ -102,13 +115,16 @@ int runTag(const QStringList &arguments)
                 unknown << key;
         }
         if (!unknown.isEmpty()) {
-            err() << "keepsake tag: no memory with the key " << unknown.join(QStringLiteral(", "))
+            err() << "keepsake tag: "
+                  << QCoreApplication::translate("ks::cli::Tag", "no memory with the key %1")
+                         .arg(unknown.join(QStringLiteral(", ")))
                   << Qt::endl;
             return 2;
         }
         const bool add = action == QLatin1String("add");
         if (!add && !store.tagId(path)) {
-            err() << "keepsake tag: no tag " << path << Qt::endl;
+            err() << "keepsake tag: " << QCoreApplication::translate("ks::cli::Tag", "no tag %1").arg(path)
+                  << Qt::endl;
             return 2;
         }
         const int changed = add ? store.addTag(ids, path) : store.removeTag(ids, path);
@@ -121,14 +137,19 @@ int runTag(const QStringList &arguments)
                                        {add ? QStringLiteral("added") : QStringLiteral("removed"), changed}})
                   << Qt::endl;
         else
-            out() << (add ? "tagged " : "untagged ") << changed << (changed == 1 ? " memory " : " memories ")
-                  << (add ? "with " : "from ") << path << Qt::endl;
+            out() << (add ? QCoreApplication::translate("ks::cli::Tag", "tagged %n memories with %1", nullptr,
+                                                        changed)
+                          : QCoreApplication::translate("ks::cli::Tag", "untagged %n memories from %1",
+                                                        nullptr, changed))
+                         .arg(path)
+                  << Qt::endl;
         return 0;
     }
 
     const qint64 id = store.tagId(path);
     if (!id) {
-        err() << "keepsake tag: no tag " << path << Qt::endl;
+        err() << "keepsake tag: " << QCoreApplication::translate("ks::cli::Tag", "no tag %1").arg(path)
+              << Qt::endl;
         return 2;
     }
     const QString other = args.value(2);
@@ -137,10 +158,12 @@ int runTag(const QStringList &arguments)
         ok = store.remove(id);
     } else if (action == QLatin1String("color")) {
         if (other.isEmpty())
-            return usageError(QStringLiteral("give a colour (#e06c75, red, none)"));
+            return usageError(
+                QCoreApplication::translate("ks::cli::Tag", "give a colour (#e06c75, red, none)"));
         ok = store.setColor(id, other == QLatin1String("none") ? QString() : other);
     } else if (other.isEmpty()) {
-        return usageError(QStringLiteral("%1 needs a second argument").arg(action));
+        return usageError(
+            QCoreApplication::translate("ks::cli::Tag", "%1 needs a second argument").arg(action));
     } else if (action == QLatin1String("rename")) {
         ok = store.rename(id, other);
     } else if (action == QLatin1String("move")) {
@@ -150,7 +173,8 @@ int runTag(const QStringList &arguments)
     } else if (action == QLatin1String("merge")) {
         const qint64 into = store.tagId(other);
         if (!into) {
-            err() << "keepsake tag: no tag " << other << Qt::endl;
+            err() << "keepsake tag: " << QCoreApplication::translate("ks::cli::Tag", "no tag %1").arg(other)
+                  << Qt::endl;
             return 2;
         }
         ok = store.merge(id, into);

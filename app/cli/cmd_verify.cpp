@@ -6,6 +6,7 @@
 #include "library/importlock.h"
 #include "library/vaultcheck.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -17,12 +18,14 @@ using cli::out;
 int runVerify(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption(
-        QCommandLineOption(QStringLiteral("quick"),
-                           QStringLiteral("Check presence and size only, not the SHA-256 of every file.")));
-    if (const int code =
-            cli::parse(parser, arguments,
-                       QStringLiteral("Check that every file in the vault is present and unchanged."));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("quick"),
+        QCoreApplication::translate("ks::cli::Verify",
+                                    "Check presence and size only, not the SHA-256 of every file.")));
+    if (const int code = cli::parse(
+            parser, arguments,
+            QCoreApplication::translate("ks::cli::Verify",
+                                        "Check that every file in the vault is present and unchanged."));
         code >= 0)
         return code;
     Database db;
@@ -34,7 +37,11 @@ int runVerify(const QStringList &arguments)
     const VaultCheck check =
         verifyVault(db, parser.isSet(QStringLiteral("quick")), nullptr, [&](int done, int total) {
             if (tty && (done % 100 == 0 || done == total))
-                err() << "\r\033[Kchecked " << done << " of " << total << " files" << Qt::flush;
+                err() << "\r\033[K"
+                      << QCoreApplication::translate("ks::cli::Verify", "checked %1 of %n files", nullptr,
+                                                     total)
+                             .arg(done)
+                      << Qt::flush;
         });
     if (tty)
         err() << "\r\033[K" << Qt::flush;
@@ -53,9 +60,18 @@ int runVerify(const QStringList &arguments)
               << Qt::endl;
     } else {
         if (leftovers > 0)
-            out() << "Removed " << leftovers << " unfinished files an interrupted import left behind\n";
-        out() << "Checked " << check.checked << " files (" << check.bytes
-              << " bytes): " << (check.seriousIssues() == 0 ? "all intact" : "PROBLEMS FOUND") << "\n";
+            out() << QCoreApplication::translate(
+                         "ks::cli::Verify", "Removed %n unfinished files an interrupted import left behind",
+                         nullptr, leftovers)
+                  << "\n";
+        const int checked = check.checked;
+        out() << QCoreApplication::translate("ks::cli::Verify", "Checked %n files (%1 bytes): %2", nullptr,
+                                             checked)
+                     .arg(QString::number(check.bytes),
+                          check.seriousIssues() == 0
+                              ? QCoreApplication::translate("ks::cli::Verify", "all intact")
+                              : QCoreApplication::translate("ks::cli::Verify", "PROBLEMS FOUND"))
+              << "\n";
         for (const VaultIssue &issue : check.issues)
             out() << "  [" << issue.kind << "] " << issue.path << ": " << issue.detail << "\n";
         out().flush();

@@ -250,7 +250,7 @@ private slots:
                       QStringLiteral("--year"), QStringLiteral("2011")},
                      &out),
                  0);
-        QVERIFY(out.contains("Exported 1 memories"));
+        QVERIFY(out.contains("Exported 1 memory,"));
         QVERIFY(QFileInfo::exists(place.filePath(QStringLiteral("index.html"))));
     }
 

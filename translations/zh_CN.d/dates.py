@@ -61,4 +61,5 @@ ZH = {
     "Correct the date of %n memories…": "修正 %n 条回忆的日期…",
     "Correct the &Date…": "修正日期(&D)…",
     "&Undo Date Change": "撤销日期修改(&U)",
+    "put the dates of memories right": "修正回忆的日期",
 }

@@ -46,4 +46,6 @@ ZH = {
     "Save as Image…": "存为图片…",
     "Open the book with the year in review": "纪念册以年度回顾开篇",
     "Leave out the year in review at the front of a year's book.": "年度纪念册的开头不放年度回顾。",
+    "a year in review (年度回顾)": "年度回顾",
+    "a printable memory book of a year, or of a friend": "可以打印的纪念册：某一年的，或某位好友的",
 }
