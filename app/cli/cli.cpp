@@ -25,10 +25,12 @@ const Subcommand kSubcommands[] = {
     {"problems", runProblems, "problems [--json]               files the imports could not use, and why"},
     {"search", runSearch, "search QUERY [--json]           find memories"},
     {"tag", runTag, "tag add|remove|list …           organise memories with tags"},
-    {"export", runExport, "export html|pdf|photos OUT …    an offline site, a PDF, or dated photos"},
+    {"export", runExport, "export html|pdf|photos|archive OUT …  a site, a PDF, dated photos or an archive"},
     {"date", runDate, "date set|shift|camera|undo …    put the dates of memories right"},
     {"book", runBook, "book YEAR OUT.pdf …             a printable yearly memory book"},
     {"verify", runVerify, "verify [--json]                 check the vault against the database"},
+    {"verify-archive", runVerifyArchive,
+     "verify-archive OUT [--json]     check an archive's files against its manifest"},
     {"backup", runBackup, "backup DEST [--json]            a consistent, verified copy of the library"},
     {"rebuild", runRebuild, "rebuild [--force]               a lost database rebuilt from the vault's files"},
 };

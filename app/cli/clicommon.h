@@ -52,5 +52,6 @@ int runVerify(const QStringList &arguments);
 int runRebuild(const QStringList &arguments);
 int runBackup(const QStringList &arguments);
 int runDate(const QStringList &arguments);
+int runVerifyArchive(const QStringList &arguments);
 
 } // namespace ks

@@ -193,7 +193,8 @@ bool MediaVault::stage(Bytes &bytes)
     return false;
 }
 
-MediaVault::Stored MediaVault::store(const QString &absPath, const QString &relPath, const QString &memoryKey)
+MediaVault::Stored MediaVault::store(const QString &absPath, const QString &relPath, const QString &memoryKey,
+                                     const QString &expectedSha256)
 {
     ImportContext &ctx = m_session.context;
     ctx.noteCurrentFile(absPath);
@@ -202,6 +203,16 @@ MediaVault::Stored MediaVault::store(const QString &absPath, const QString &relP
     Bytes bytes;
     if (!readBytes(absPath, memoryKey, bytes))
         return {};
+    if (!expectedSha256.isEmpty() && bytes.sha != expectedSha256.toLower()) {
+        // The source said what the bytes must be (an archive's checksum): these are others.
+        ctx.reportProblem(absPath, QStringLiteral("corrupt"),
+                          QStringLiteral("the file has changed since it was archived (its SHA-256 is %1, the "
+                                         "archive recorded %2); it was not imported")
+                              .arg(bytes.sha, expectedSha256.toLower()),
+                          memoryKey);
+        bytes.dropTemp();
+        return {};
+    }
     const Stored stored = storeBytes(absPath, relPath, memoryKey, bytes);
     bytes.dropTemp();
     return stored;
@@ -308,7 +319,8 @@ void MediaVault::reportDamage(const QString &absPath, const QString &memoryKey, 
     ImportContext &ctx = m_session.context;
     if (info.status == MediaInfo::Status::Damaged)
         ctx.reportProblem(absPath, QStringLiteral("corrupt"),
-                          QStringLiteral("%1 — kept in the vault as it is").arg(info.problem), memoryKey, mediaId);
+                          QStringLiteral("%1 — kept in the vault as it is").arg(info.problem), memoryKey,
+                          mediaId);
     else if (info.status == MediaInfo::Status::Placeholder)
         ctx.reportProblem(absPath, QStringLiteral("placeholder"), info.problem, memoryKey, mediaId);
 }
@@ -394,7 +406,7 @@ bool MediaVault::linkMedia(qint64 memoryId, const MemoryRecord &record, const QS
         Stored found;
         bool fileRejected = false;
         if (!ref.filePath.isEmpty() && QFileInfo::exists(ref.filePath)) {
-            found = store(ref.filePath, ref.relPath, memoryKey);
+            found = store(ref.filePath, ref.relPath, memoryKey, record.archived.mediaSha256.value(position));
             fileRejected = !found.present;
         } else if (const qint64 known = knownSourceFile(ref.relPath)) {
             found = Stored{known, true};
