@@ -290,8 +290,8 @@ private slots:
 
         out.clear();
         QCOMPARE(run({QStringLiteral("verify-archive"), copy}, &out), 1);
-        QVERIFY2(out.contains(("changed: " + changed).toUtf8()), out.constData());
-        QVERIFY2(out.contains(("missing: " + deleted).toUtf8()), out.constData());
+        QVERIFY2(out.contains((QStringLiteral("changed: ") + changed).toUtf8()), out.constData());
+        QVERIFY2(out.contains((QStringLiteral("missing: ") + deleted).toUtf8()), out.constData());
         QVERIFY2(out.contains("not in the manifest: data/notes.txt"), out.constData());
         const QJsonObject bad = json({QStringLiteral("verify-archive"), copy}, 1);
         QCOMPARE(bad.value(QStringLiteral("valid")).toBool(), false);

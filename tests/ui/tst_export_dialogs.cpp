@@ -2,14 +2,14 @@
 // The export and memory-book dialogs: their choices become the right options, the book paints
 // on a QPrinter (the preview's and printing's path), exports run off the UI thread.
 #include "../core/tst_export_fixture.h"
-#include "export/bookdialog.h"
 #include "export/archiveexporter.h"
+#include "export/bookdialog.h"
 #include "export/bookpacking.h"
 #include "export/exportdialog.h"
 #include "export/pdffinish.h"
 #include "export/privacybox.h"
-#include "util/bagit.h"
 #include "testsupport.h"
+#include "util/bagit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
