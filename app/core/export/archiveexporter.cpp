@@ -19,6 +19,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QSet>
+#include <algorithm>
 
 namespace ks {
 
@@ -187,6 +188,7 @@ ExportResult ArchiveExporter::exportSelection(const ExportSelection &given)
     if (!sources.open(data + QStringLiteral("/sources.jsonl")))
         return fail(sources.error());
     QSet<QString> accountsUsed;
+    QSet<QString> keys;
     for (int i = 0; i < ids.size(); ++i) {
         if (cancelled())
             return stop();
@@ -196,6 +198,7 @@ ExportResult ArchiveExporter::exportSelection(const ExportSelection &given)
                                                     "memory %1 cannot be read from the library")
                             .arg(ids.at(i)));
         accountsUsed.insert(memory.value(QStringLiteral("account")).toString());
+        keys.insert(memory.value(QStringLiteral("key")).toString());
         if (!memories.write(memory))
             return fail(memories.error());
         for (const QJsonValue &source : archivedump::sources(db, ids.at(i))) {
@@ -234,7 +237,9 @@ ExportResult ArchiveExporter::exportSelection(const ExportSelection &given)
     };
     for (const auto &[name, items] :
          {std::pair{QStringLiteral("people.jsonl"), archivedump::people(db, extent.people)},
-          std::pair{QStringLiteral("tags.jsonl"), archivedump::tags(db, extent.tags)}}) {
+          std::pair{QStringLiteral("tags.jsonl"), archivedump::tags(db, extent.tags)},
+          std::pair{QStringLiteral("problems.jsonl"),
+                    archivedump::problems(db, keys, selection.isEverything())}}) {
         if (const QString why = lines(name, items); !why.isEmpty())
             return fail(why);
     }
@@ -262,7 +267,8 @@ ExportResult ArchiveExporter::exportSelection(const ExportSelection &given)
         if (!f.vaultPath.startsWith(QLatin1String("vault/")) || f.vaultPath.contains(QLatin1String(".."))) {
             m_failures << QCoreApplication::translate("ks::ArchiveExporter", "%1: not a vault path; left out")
                               .arg(f.vaultPath);
-        } else if (bool sourceFault = true; !bagit::copyAndHash(from, to, &sha, &size, &error, &sourceFault)) {
+        } else if (bool sourceFault = true;
+                   !bagit::copyAndHash(from, to, &sha, &size, &error, &sourceFault)) {
             // The archive's own disk failing (full, gone) ends it; one unreadable vault file does not.
             if (!sourceFault)
                 return fail(QCoreApplication::translate("ks::ArchiveExporter", "cannot write %1: %2")
@@ -366,8 +372,12 @@ ExportResult ArchiveExporter::exportSelection(const ExportSelection &given)
         const QJsonObject account = value.toObject();
         const QString nickname = account.value(QStringLiteral("nickname")).toString();
         const QString uin = account.value(QStringLiteral("uin")).toString();
+        // A QQ number, or the name of an account that is none (the photo folders' "local").
+        const bool qq =
+            !uin.isEmpty() && std::all_of(uin.cbegin(), uin.cend(), [](QChar c) { return c.isDigit(); });
+        const QString who = qq ? QStringLiteral("QQ ") + uin : uin;
         info.append({QStringLiteral("Keepsake-Account"),
-                     nickname.isEmpty() ? uin : QStringLiteral("%1 (QQ %2)").arg(nickname, uin)});
+                     nickname.isEmpty() ? who : QStringLiteral("%1 (%2)").arg(nickname, who)});
     }
     if (extent.firstCreated)
         info.append({QStringLiteral("Keepsake-Date-Range"),

@@ -6,7 +6,7 @@
 //   OUT/data/site/…              the offline HTML site (HtmlExporter)
 //   OUT/data/memories.jsonl      one memory per line (archivedump::memory: `list --json` and more)
 //   OUT/data/sources.jsonl       every kept source record, in the order of memories.jsonl
-//   OUT/data/people.jsonl, tags.jsonl, accounts.json, files.jsonl
+//   OUT/data/people.jsonl, tags.jsonl, accounts.json, files.jsonl, problems.jsonl
 //   OUT/data/vault/ab/<sha>.ext  every original file, under its vault path
 // Written into a folder beside OUT and renamed at the end: OUT is there complete or not at all.
 #pragma once

@@ -109,7 +109,8 @@ QString startPage(const QString &title, const QString &description, const QStrin
                                     "vault/ — every original photo and video, named by its SHA-256."),
         QCoreApplication::translate(
             "ks::ArchiveExporter",
-            "people.jsonl, tags.jsonl, accounts.json, files.jsonl — the people, tags, accounts and files."),
+            "people.jsonl, tags.jsonl, accounts.json, files.jsonl, problems.jsonl — the people, tags, "
+            "accounts and files, and what the imports found wrong."),
         QCoreApplication::translate(
             "ks::ArchiveExporter",
             "Keepsake reads this folder back: drop it on its window, or run keepsake import."),

@@ -35,6 +35,14 @@ public:
         Q_UNUSED(expectedSha256);
         return addLooseFile(absPath, relPath);
     }
+    /// Gives a file the library holds already (by @p sha256) one more name its export gave it,
+    /// as addLooseFile() would, without reading it again. False when the library has no such file.
+    virtual bool nameKeptFile(const QString &relPath, const QString &sha256)
+    {
+        Q_UNUSED(relPath);
+        Q_UNUSED(sha256);
+        return false;
+    }
     /// A tag the person made (a Keepsake archive carries them, used or not): created with its
     /// parents when new, @p color ("#rrggbb", may be empty) set when the tag has none.
     virtual void keepTag(const QString &path, const QString &color)

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Keepsake's own archive (keepsake export archive, export/archiveexporter): a BagIt bag whose
-// data/memories.jsonl, sources.jsonl, people.jsonl, tags.jsonl, accounts.json and files.jsonl
-// (library/archivedump) give back the memories, comments, tags and files as the library had them.
+// data/memories.jsonl, sources.jsonl, people.jsonl, tags.jsonl, accounts.json, files.jsonl and
+// problems.jsonl (library/archivedump) give back the memories, comments, tags and files as the
+// library had them.
 // It claims before every other importer, so the HTML site inside (data/site) is not read again.
 // Every file is checked: the data files against the bag's manifest, the originals against the
 // SHA-256 the archive recorded (the vault refuses other bytes).
@@ -106,6 +107,7 @@ private:
     void importTags();
     void importMemories();
     void importFiles();
+    void importProblems();
 
     QString m_root;
     ImportContext &m_context;
@@ -274,15 +276,42 @@ void Session::importFiles()
                                "imported"));
             continue;
         }
+        // The file is read once (by its memory, or by its first name here); its other names
+        // are given to it as they were.
+        const bool linked = o.value(QLatin1String("linked")).toBool();
+        bool stored = linked;
         for (const QJsonValue &value : loose) {
             const QJsonObject name = value.toObject();
-            if (useAccount(name.value(QLatin1String("account")).toString()) &&
-                m_sink.addCheckedLooseFile(path, name.value(QLatin1String("rel_path")).toString(), sha))
+            const QString relPath = name.value(QLatin1String("rel_path")).toString();
+            if (!useAccount(name.value(QLatin1String("account")).toString()))
+                continue;
+            if (stored && m_sink.nameKeptFile(relPath, sha)) {
                 ++m_records;
+                continue;
+            }
+            if (m_sink.addCheckedLooseFile(path, relPath, sha)) {
+                stored = true;
+                ++m_records;
+            }
         }
-        if (loose.isEmpty() && !o.value(QLatin1String("linked")).toBool() && useAccount(m_firstAccount) &&
+        if (loose.isEmpty() && !linked && useAccount(m_firstAccount) &&
             m_sink.addCheckedLooseFile(path, QString(), sha))
-            ++m_records;
+            ++m_records; // a file kept without any name (a source file kept as it was)
+    }
+}
+
+void Session::importProblems()
+{
+    // What the library knew was wrong with the exports it came from and no file of the archive
+    // tells again (a file never in the export, what a tool could not download): kept as it was.
+    LineReader problems(file(QStringLiteral("problems.jsonl")), m_context);
+    QJsonObject o;
+    while (!m_context.isCancelled() && problems.next(&o)) {
+        const QString kind = o.value(QLatin1String("kind")).toString();
+        if (!kind.isEmpty())
+            m_context.reportProblem(o.value(QLatin1String("file")).toString(), kind,
+                                    o.value(QLatin1String("message")).toString(),
+                                    o.value(QLatin1String("memory")).toString());
     }
 }
 
@@ -299,7 +328,8 @@ bool Session::run()
     readManifest();
     for (const QString &name :
          {QStringLiteral("accounts.json"), QStringLiteral("people.jsonl"), QStringLiteral("tags.jsonl"),
-          QStringLiteral("memories.jsonl"), QStringLiteral("sources.jsonl"), QStringLiteral("files.jsonl")})
+          QStringLiteral("memories.jsonl"), QStringLiteral("sources.jsonl"), QStringLiteral("files.jsonl"),
+          QStringLiteral("problems.jsonl")})
         checkDataFile(name);
     importAccounts();
     importPeople();
@@ -307,6 +337,8 @@ bool Session::run()
     importMemories();
     if (!m_context.isCancelled())
         importFiles();
+    if (!m_context.isCancelled())
+        importProblems();
     return m_records > 0;
 }
 

@@ -259,6 +259,21 @@ void LibraryWriter::keepTag(const QString &path, const QString &color)
         maybeCommit();
 }
 
+bool LibraryWriter::nameKeptFile(const QString &relPath, const QString &sha256)
+{
+    if (!m_session.accountId || !m_inTransaction || !m_context.libraryError().isEmpty())
+        return false;
+    const qint64 id = m_vault.nameFile(relPath, sha256);
+    if (!id)
+        return false;
+    ++m_context.report().filesKept;
+    if (const QString uin = exporterfiles::avatarUin(relPath.toLower()); !uin.isEmpty())
+        m_freshAvatars.insert(uin, id);
+    m_context.report().updated += m_vault.fillWaitingLinks(relPath, id);
+    maybeCommit();
+    return m_context.libraryError().isEmpty();
+}
+
 bool LibraryWriter::addCheckedLooseFile(const QString &absPath, const QString &relPath,
                                         const QString &expectedSha256)
 {

@@ -57,6 +57,7 @@ public:
     bool addCheckedLooseFile(const QString &absPath, const QString &relPath,
                              const QString &expectedSha256) override;
     void keepTag(const QString &path, const QString &color) override;
+    bool nameKeptFile(const QString &relPath, const QString &sha256) override;
     void prefetch(const QStringList &absPaths, bool soon = true) override
     {
         m_vault.prefetch(absPaths, soon);

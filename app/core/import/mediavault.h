@@ -46,6 +46,9 @@ public:
     /// Fills links that waited for @p relPath (a text-only import named it) with @p mediaId.
     /// Returns how many were filled.
     int fillWaitingLinks(const QString &relPath, qint64 mediaId);
+    /// Gives the vault's file with @p sha256 the name @p relPath in this account (a name the
+    /// export gave it), without reading it again. The media id, or 0 when the vault has no such file.
+    qint64 nameFile(const QString &relPath, const QString &sha256);
 
     void prefetch(const QStringList &absPaths, bool soon);
     void setPrefetchEnabled(bool enabled);

@@ -202,6 +202,26 @@ QJsonArray accounts(QSqlDatabase db)
     return list;
 }
 
+QJsonArray problems(QSqlDatabase db, const QSet<QString> &memoryKeys, bool whole)
+{
+    QJsonArray list;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT file, kind, message, memory_key FROM problems WHERE media_id IS NULL ORDER BY id")))
+        return list;
+    while (q.next()) {
+        const QString memory = q.value(3).toString();
+        if (!whole && !memoryKeys.contains(memory))
+            continue;
+        list.append(QJsonObject{{QStringLiteral("file"), q.value(0).toString()},
+                                {QStringLiteral("kind"), q.value(1).toString()},
+                                {QStringLiteral("message"), q.value(2).toString()},
+                                {QStringLiteral("memory"), memory}});
+    }
+    return list;
+}
+
 QList<qint64> groupedByAccount(QSqlDatabase db, const QList<qint64> &ids)
 {
     QHash<qint64, qint64> accountOf;

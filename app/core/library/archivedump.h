@@ -35,6 +35,12 @@ QJsonArray sources(QSqlDatabase db, qint64 memoryId);
 /// The accounts: "uin", "nickname", "profile".
 QJsonArray accounts(QSqlDatabase db);
 
+/// The recorded problems that no file of the archive brings back (a file never in the export, a
+/// summary of what a tool could not download): "file", "kind", "message", "memory". Problems of a
+/// file in the vault or of a missing file a memory names are left out: importing the archive
+/// records them again. Only those of @p memoryKeys (and none without a memory) unless @p whole.
+QJsonArray problems(QSqlDatabase db, const QSet<QString> &memoryKeys, bool whole);
+
 /// @p ids sorted by account (keeping their order within each), for an importer that reads one
 /// account after another.
 QList<qint64> groupedByAccount(QSqlDatabase db, const QList<qint64> &ids);
