@@ -22,8 +22,8 @@ ZH = {
     "sources.jsonl — the records as the QQ Space exports wrote them, untouched.":
         "sources.jsonl — QQ空间导出工具写下的原始记录，未经改动。",
     "vault/ — every original photo and video, named by its SHA-256.": "vault/ — 每一张原始照片和每一段视频，以 SHA-256 命名。",
-    "people.jsonl, tags.jsonl, accounts.json, files.jsonl — the people, tags, accounts and files.":
-        "people.jsonl、tags.jsonl、accounts.json、files.jsonl — 人、标签、账号和文件。",
+    "people.jsonl, tags.jsonl, accounts.json, files.jsonl, problems.jsonl — the people, tags, accounts and files, and what the imports found wrong.":
+        "people.jsonl、tags.jsonl、accounts.json、files.jsonl、problems.jsonl — 人、标签、账号和文件，以及导入时发现的问题。",
     "Keepsake reads this folder back: drop it on its window, or run keepsake import.":
         "时光匣可以把这个文件夹读回去：把它拖到时光匣的窗口上，或运行 keepsake import。",
     "cannot replace the empty folder %1": "无法替换空文件夹 %1",
@@ -72,6 +72,7 @@ ZH = {
     "stopped; nothing was written to %1.": "已停止；没有向 %1 写入任何东西。",
     "nothing was written to %1.": "没有向 %1 写入任何东西。",
     "left out: %1": "未放入：%1",
+    "%n files": "%n 个文件",
     "%n memories archived to %1": "已把 %n 条回忆存档到 %1",
     "%n files could not go into the archive (named above): it is incomplete.":
         "有 %n 个文件没能放进存档（见上面）：存档不完整。",
