@@ -252,6 +252,196 @@
     </message>
 </context>
 <context>
+    <name>ks::ArchiveExporter</name>
+    <message>
+        <source>the archive cannot be written into the library's own folder %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 holds an earlier archive; nothing was written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the folder %1 is not empty and holds no archive; nothing was written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a file; the archive needs a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the library cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the web site could not be written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>memory %1 cannot be read from the library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>memories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: not a vault path; left out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot be copied (%2); left out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: damaged in the library (its content no longer matches its SHA-256; see keepsake verify); left out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QQ Space memories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QQ Space memories of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n memories</source>
+        <translation><numerusform>%n memory</numerusform><numerusform>%n memories</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos</source>
+        <translation><numerusform>%n photo</numerusform><numerusform>%n photos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comments</source>
+        <translation><numerusform>%n comment</numerusform><numerusform>%n comments</numerusform></translation>
+    </message>
+    <message>
+        <source>An archive Keepsake wrote on %1: it needs no program to be read, and Keepsake imports it back as it was.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read back: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checksums</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, kept by Keepsake: an offline web site (data/index.html), every memory with its comments (data/memories.jsonl), the untouched source records (data/sources.jsonl) and the original files (data/vault/).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create a folder beside %1 to write the archive in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the memories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What this folder holds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>site/ — the memories as web pages: open site/index.html in any browser, no program needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>memories.jsonl — every memory, one JSON object a line, with its comments, tags and files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sources.jsonl — the records as the QQ Space exports wrote them, untouched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>vault/ — every original photo and video, named by its SHA-256.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>people.jsonl, tags.jsonl, accounts.json, files.jsonl, problems.jsonl — the people, tags, accounts and files, and what the imports found wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keepsake reads this folder back: drop it on its window, or run keepsake import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot replace the empty folder %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot move the earlier archive %1 aside</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is there already; nothing was replaced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot rename the finished archive to %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ks::BagIt</name>
+    <message>
+        <source>line %1 of a manifest cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bagit.txt is missing or cannot be read: this is not a BagIt bag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bagit.txt does not declare BagIt-Version and Tag-File-Character-Encoding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the bag has no data folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>manifest-sha256.txt is missing or cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the manifest names a file outside the payload: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ks::BookDialog</name>
     <message>
         <source>Memory Book</source>
@@ -792,6 +982,44 @@ Files with the same names are replaced; the other files stay.</source>
         <source>Look of the site:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 holds an earlier archive. Replace it with the new one?
+
+The earlier archive is removed once the new one is complete.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder %1 is not empty. Choose an empty or new folder for the archive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a file. Choose a folder for the archive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archive (BagIt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A folder that outlives Keepsake: the web site, every memory with its comments as JSON, the untouched source records and every original file, each with its checksum. Keepsake imports it back as it was.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The archive was written to %1, but %n files could not go into it, so it is incomplete:</source>
+        <translation><numerusform>The archive was written to %1, but %n file could not go into it, so it is incomplete:</numerusform><numerusform>The archive was written to %1, but %n files could not go into it, so it is incomplete:</numerusform></translation>
+    </message>
+    <message>
+        <source>Folder for the archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keepsake archive %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the archive…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ks::HtmlExporter</name>
@@ -1264,6 +1492,10 @@ The original files are never changed.</source>
     </message>
     <message>
         <source>&amp;Undo Date Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Ar&amp;chive…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3185,6 +3417,46 @@ Visit one of the nearest days above, or pick any day.</source>
         <source>%1 entries of the data file could not be read and were skipped, the first: %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the file has changed since it was archived (its SHA-256 is %1, the archive recorded %2); it was not imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the archive has no manifest-sha256.txt: its files cannot be checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the archive's manifest does not list this file; it is read as it is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file has changed since it was archived (its checksum no longer matches the archive's manifest); it is read as it is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1 is not a JSON object (%2); it was skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a memory of the archive has no key or an unknown kind (%1); it was skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the archive names a file outside its vault folder; it was not imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a memory of the archive names no account (%1); it was skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 source records match no memory of the archive (or are out of order); those memories keep only their first record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the archive was written by a newer Keepsake (format %1); what this version knows is read</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ks::ProblemKind</name>
@@ -3927,10 +4199,6 @@ Install the packages gstreamer1.0-plugins-good, gstreamer1.0-plugins-bad and gst
         <translation type="unfinished" />
     </message>
     <message>
-        <source>an offline site, a PDF, or dated photos</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>put the dates of memories right</source>
         <translation type="unfinished" />
     </message>
@@ -4014,6 +4282,162 @@ Without a subcommand it opens the window.</source>
     </message>
     <message>
         <source>warning: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an offline site, a PDF, dated photos or an archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check an archive's files against its manifest</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ks::cli::Archive</name>
+    <message>
+        <source>the word archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the folder the archive becomes (new or empty)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this year (local time).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From this day on (yyyy-mm-dd).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up to this day, inclusive (yyyy-mm-dd).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memories with this tag or a tag below it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memories by, mentioning or commented by this person (name or QQ).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memories containing these words.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The look of the web site inside: %1 (default %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace an earlier archive at OUT (a folder of anything else is never replaced).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write an archive that outlives Keepsake: a BagIt bag (RFC 8493) holding an offline web site, every memory with its comments and tags as JSON lines, the untouched source records and every original file, each with its SHA-256 in the bag's manifest. It opens in a browser with no program, keepsake verify-archive checks it, and keepsake import reads it back.
+The archive is written beside OUT and renamed at the end; an existing OUT that is not empty is left alone (exit 1) unless --force replaces an earlier archive there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: keepsake export archive OUT [--year Y] [--from DATE] [--to DATE] [--tag T] [--person P] [--query Q] [--force] [--json] [--library DIR]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--year needs a year, like 2012</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 needs a date like 2012-06-07</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--theme must be one of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already holds an archive; nothing was written. Choose a new folder, or add --force to replace that archive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the folder %1 is not empty; nothing was written. Choose an empty or new folder (--force replaces only an earlier archive).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a file; the archive needs a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stopped; nothing was written to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing was written to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n memories archived to %1</source>
+        <translation><numerusform>%n memory archived to %1</numerusform><numerusform>%n memories archived to %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation><numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files could not go into the archive (named above): it is incomplete.</source>
+        <translation><numerusform>%n file could not go into the archive (named above): it is incomplete.</numerusform><numerusform>%n files could not go into the archive (named above): it is incomplete.</numerusform></translation>
+    </message>
+    <message>
+        <source>the archive's folder (a BagIt bag)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check an archive (any BagIt bag): bagit.txt, every line of manifest-sha256.txt and tagmanifest-sha256.txt (the file is there and has that SHA-256), payload files the manifest does not list, and Payload-Oxum. Prints what changed, by path; exit 0 when the archive is valid, 1 when not. Only reads.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: keepsake verify-archive OUT [--json]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checked %1 of %2 files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a valid archive: %2 files checked, Payload-Oxum %3 matches.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is NOT a valid archive:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not in the manifest: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payload-Oxum says %1 (bytes.files), the payload holds %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>keepsake verify-archive: stopped.</source>
         <translation type="unfinished" />
     </message>
 </context>

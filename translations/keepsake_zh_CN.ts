@@ -254,6 +254,196 @@
     </message>
 </context>
 <context>
+    <name>ks::ArchiveExporter</name>
+    <message>
+        <source>the archive cannot be written into the library's own folder %1</source>
+        <translation>存档不能写进资料库自己的文件夹 %1</translation>
+    </message>
+    <message>
+        <source>%1 holds an earlier archive; nothing was written</source>
+        <translation>%1 里有之前的存档；什么也没有写</translation>
+    </message>
+    <message>
+        <source>the folder %1 is not empty and holds no archive; nothing was written</source>
+        <translation>文件夹 %1 不是空的，里面也不是存档；什么也没有写</translation>
+    </message>
+    <message>
+        <source>%1 is a file; the archive needs a folder</source>
+        <translation>%1 是一个文件；存档需要一个文件夹</translation>
+    </message>
+    <message>
+        <source>the library cannot be read: %1</source>
+        <translation>无法读取资料库：%1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>the web site could not be written: %1</source>
+        <translation>无法写入网站：%1</translation>
+    </message>
+    <message>
+        <source>memory %1 cannot be read from the library</source>
+        <translation>无法从资料库读取回忆 %1</translation>
+    </message>
+    <message>
+        <source>memories</source>
+        <translation>回忆</translation>
+    </message>
+    <message>
+        <source>%1: not a vault path; left out</source>
+        <translation>%1：不是保险库里的路径；未放入</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be copied (%2); left out</source>
+        <translation>%1：无法复制（%2）；未放入</translation>
+    </message>
+    <message>
+        <source>%1: damaged in the library (its content no longer matches its SHA-256; see keepsake verify); left out</source>
+        <translation>%1：资料库里的这个文件已损坏（内容与它的 SHA-256 不再相符，见 keepsake verify）；未放入</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>QQ Space memories</source>
+        <translation>QQ空间的回忆</translation>
+    </message>
+    <message>
+        <source>QQ Space memories of %1</source>
+        <translation>%1 的QQ空间回忆</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memories</source>
+        <translation><numerusform>%n 条回忆</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos</source>
+        <translation><numerusform>%n 张照片</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comments</source>
+        <translation><numerusform>%n 条评论</numerusform></translation>
+    </message>
+    <message>
+        <source>An archive Keepsake wrote on %1: it needs no program to be read, and Keepsake imports it back as it was.</source>
+        <translation>这是时光匣在 %1 写下的存档：不需要任何程序就能阅读，时光匣也能把它原样导入回去。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read back: %2</source>
+        <translation>%1 写入后无法读回：%2</translation>
+    </message>
+    <message>
+        <source>checksums</source>
+        <translation>校验和</translation>
+    </message>
+    <message>
+        <source>%1, kept by Keepsake: an offline web site (data/index.html), every memory with its comments (data/memories.jsonl), the untouched source records (data/sources.jsonl) and the original files (data/vault/).</source>
+        <translation>%1，由时光匣保存：离线网站（data/index.html）、每条回忆及其评论（data/memories.jsonl）、未经改动的原始记录（data/sources.jsonl）和原始文件（data/vault/）。</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot create a folder beside %1 to write the archive in</source>
+        <translation>无法在 %1 旁边创建用来写入存档的文件夹</translation>
+    </message>
+    <message>
+        <source>Open the memories</source>
+        <translation>打开回忆</translation>
+    </message>
+    <message>
+        <source>What this folder holds</source>
+        <translation>这个文件夹里有什么</translation>
+    </message>
+    <message>
+        <source>site/ — the memories as web pages: open site/index.html in any browser, no program needed.</source>
+        <translation>site/ — 网页形式的回忆：用任何浏览器打开 site/index.html 即可，不需要安装程序。</translation>
+    </message>
+    <message>
+        <source>memories.jsonl — every memory, one JSON object a line, with its comments, tags and files.</source>
+        <translation>memories.jsonl — 每条回忆一行 JSON，含评论、标签和文件。</translation>
+    </message>
+    <message>
+        <source>sources.jsonl — the records as the QQ Space exports wrote them, untouched.</source>
+        <translation>sources.jsonl — QQ空间导出工具写下的原始记录，未经改动。</translation>
+    </message>
+    <message>
+        <source>vault/ — every original photo and video, named by its SHA-256.</source>
+        <translation>vault/ — 每一张原始照片和每一段视频，以 SHA-256 命名。</translation>
+    </message>
+    <message>
+        <source>people.jsonl, tags.jsonl, accounts.json, files.jsonl, problems.jsonl — the people, tags, accounts and files, and what the imports found wrong.</source>
+        <translation>people.jsonl、tags.jsonl、accounts.json、files.jsonl、problems.jsonl — 人、标签、账号和文件，以及导入时发现的问题。</translation>
+    </message>
+    <message>
+        <source>Keepsake reads this folder back: drop it on its window, or run keepsake import.</source>
+        <translation>时光匣可以把这个文件夹读回去：把它拖到时光匣的窗口上，或运行 keepsake import。</translation>
+    </message>
+    <message>
+        <source>cannot replace the empty folder %1</source>
+        <translation>无法替换空文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot move the earlier archive %1 aside</source>
+        <translation>无法把之前的存档 %1 移开</translation>
+    </message>
+    <message>
+        <source>%1 is there already; nothing was replaced</source>
+        <translation>%1 已经存在；没有替换任何东西</translation>
+    </message>
+    <message>
+        <source>cannot rename the finished archive to %1</source>
+        <translation>无法把写好的存档改名为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ks::BagIt</name>
+    <message>
+        <source>line %1 of a manifest cannot be read: %2</source>
+        <translation>清单的第 %1 行无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 不是文件夹</translation>
+    </message>
+    <message>
+        <source>bagit.txt is missing or cannot be read: this is not a BagIt bag</source>
+        <translation>没有 bagit.txt 或无法读取：这不是 BagIt 包</translation>
+    </message>
+    <message>
+        <source>bagit.txt does not declare BagIt-Version and Tag-File-Character-Encoding</source>
+        <translation>bagit.txt 没有写明 BagIt-Version 和 Tag-File-Character-Encoding</translation>
+    </message>
+    <message>
+        <source>the bag has no data folder</source>
+        <translation>包里没有 data 文件夹</translation>
+    </message>
+    <message>
+        <source>manifest-sha256.txt is missing or cannot be read</source>
+        <translation>没有 manifest-sha256.txt 或无法读取</translation>
+    </message>
+    <message>
+        <source>the manifest names a file outside the payload: %1</source>
+        <translation>清单列出了内容文件夹之外的文件：%1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 无法读取：%2</translation>
+    </message>
+</context>
+<context>
     <name>ks::BookDialog</name>
     <message>
         <source>Memory Book</source>
@@ -797,6 +987,46 @@ Files with the same names are replaced; the other files stay.</source>
         <source>Look of the site:</source>
         <translation>网页装扮：</translation>
     </message>
+    <message>
+        <source>%1 holds an earlier archive. Replace it with the new one?
+
+The earlier archive is removed once the new one is complete.</source>
+        <translation>%1 里有之前的存档。要用新的替换它吗？
+
+新存档完整写好之后，之前的存档才会被删除。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty. Choose an empty or new folder for the archive.</source>
+        <translation>文件夹 %1 不是空的。请为存档选择一个空的或新的文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is a file. Choose a folder for the archive.</source>
+        <translation>%1 是一个文件。请为存档选择一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Archive (BagIt)</source>
+        <translation>存档（BagIt）</translation>
+    </message>
+    <message>
+        <source>A folder that outlives Keepsake: the web site, every memory with its comments as JSON, the untouched source records and every original file, each with its checksum. Keepsake imports it back as it was.</source>
+        <translation>一个比时光匣活得更久的文件夹：网站、以 JSON 保存的每条回忆及其评论、未经改动的原始记录和每一个原始文件，每个文件都带校验和。时光匣可以把它原样导入回来。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive was written to %1, but %n files could not go into it, so it is incomplete:</source>
+        <translation><numerusform>存档已写入 %1，但有 %n 个文件没能放进去，所以存档不完整：</numerusform></translation>
+    </message>
+    <message>
+        <source>Folder for the archive</source>
+        <translation>存档的文件夹</translation>
+    </message>
+    <message>
+        <source>Keepsake archive %1</source>
+        <translation>时光匣存档 %1</translation>
+    </message>
+    <message>
+        <source>Writing the archive…</source>
+        <translation>正在写入存档…</translation>
+    </message>
 </context>
 <context>
     <name>ks::HtmlExporter</name>
@@ -1271,6 +1501,10 @@ The original files are never changed.</source>
     <message>
         <source>&amp;Undo Date Change</source>
         <translation>撤销日期修改(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Export Ar&amp;chive…</source>
+        <translation>导出存档(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -3192,6 +3426,46 @@ Visit one of the nearest days above, or pick any day.</source>
         <source>%1 entries of the data file could not be read and were skipped, the first: %2</source>
         <translation>数据文件中有 %1 条无法读取，已跳过，第一条：%2</translation>
     </message>
+    <message>
+        <source>the file has changed since it was archived (its SHA-256 is %1, the archive recorded %2); it was not imported</source>
+        <translation>这个文件在存档之后被改动过（它的 SHA-256 是 %1，存档记录的是 %2）；没有导入</translation>
+    </message>
+    <message>
+        <source>the archive has no manifest-sha256.txt: its files cannot be checked</source>
+        <translation>存档里没有 manifest-sha256.txt：无法检查其中的文件</translation>
+    </message>
+    <message>
+        <source>the archive's manifest does not list this file; it is read as it is</source>
+        <translation>存档的清单里没有这个文件；按原样读取</translation>
+    </message>
+    <message>
+        <source>the file has changed since it was archived (its checksum no longer matches the archive's manifest); it is read as it is</source>
+        <translation>这个文件在存档之后被改动过（校验和与存档清单不再相符）；按原样读取</translation>
+    </message>
+    <message>
+        <source>line %1 is not a JSON object (%2); it was skipped</source>
+        <translation>第 %1 行不是 JSON 对象（%2）；已跳过</translation>
+    </message>
+    <message>
+        <source>a memory of the archive has no key or an unknown kind (%1); it was skipped</source>
+        <translation>存档里有一条回忆没有键或类型不明（%1）；已跳过</translation>
+    </message>
+    <message>
+        <source>the archive names a file outside its vault folder; it was not imported</source>
+        <translation>存档指向了它的 vault 文件夹之外的文件；没有导入</translation>
+    </message>
+    <message>
+        <source>a memory of the archive names no account (%1); it was skipped</source>
+        <translation>存档里有一条回忆没有写明账号（%1）；已跳过</translation>
+    </message>
+    <message>
+        <source>%1 source records match no memory of the archive (or are out of order); those memories keep only their first record</source>
+        <translation>有 %1 条原始记录对不上存档里的任何回忆（或顺序错乱）；这些回忆只保留它们的第一条记录</translation>
+    </message>
+    <message>
+        <source>the archive was written by a newer Keepsake (format %1); what this version knows is read</source>
+        <translation>这个存档是更新版本的时光匣写的（格式 %1）；只读取这个版本认识的部分</translation>
+    </message>
 </context>
 <context>
     <name>ks::ProblemKind</name>
@@ -3938,10 +4212,6 @@ Install the packages gstreamer1.0-plugins-good, gstreamer1.0-plugins-bad and gst
         <translation>用标签整理回忆</translation>
     </message>
     <message>
-        <source>an offline site, a PDF, or dated photos</source>
-        <translation>导出离线网站、PDF，或带日期的照片</translation>
-    </message>
-    <message>
         <source>put the dates of memories right</source>
         <translation>修正回忆的日期</translation>
     </message>
@@ -4028,6 +4298,163 @@ Without a subcommand it opens the window.</source>
     <message>
         <source>warning: %1</source>
         <translation>注意：%1</translation>
+    </message>
+    <message>
+        <source>an offline site, a PDF, dated photos or an archive</source>
+        <translation>导出离线网站、PDF、带日期的照片或存档</translation>
+    </message>
+    <message>
+        <source>check an archive's files against its manifest</source>
+        <translation>按清单检查存档里的文件</translation>
+    </message>
+</context>
+<context>
+    <name>ks::cli::Archive</name>
+    <message>
+        <source>the word archive</source>
+        <translation>archive（存档）这个词</translation>
+    </message>
+    <message>
+        <source>the folder the archive becomes (new or empty)</source>
+        <translation>存档所在的文件夹（新的或空的）</translation>
+    </message>
+    <message>
+        <source>Only this year (local time).</source>
+        <translation>只导出这一年（本地时间）。</translation>
+    </message>
+    <message>
+        <source>From this day on (yyyy-mm-dd).</source>
+        <translation>从这一天开始（yyyy-mm-dd）。</translation>
+    </message>
+    <message>
+        <source>Up to this day, inclusive (yyyy-mm-dd).</source>
+        <translation>到这一天为止，包括这一天（yyyy-mm-dd）。</translation>
+    </message>
+    <message>
+        <source>Memories with this tag or a tag below it.</source>
+        <translation>带有这个标签或其下级标签的回忆。</translation>
+    </message>
+    <message>
+        <source>Memories by, mentioning or commented by this person (name or QQ).</source>
+        <translation>这个人发的、提到这个人或这个人评论过的回忆（名字或 QQ 号）。</translation>
+    </message>
+    <message>
+        <source>Memories containing these words.</source>
+        <translation>包含这些词语的回忆。</translation>
+    </message>
+    <message>
+        <source>The look of the web site inside: %1 (default %2).</source>
+        <translation>存档里网站的装扮：%1（默认 %2）。</translation>
+    </message>
+    <message>
+        <source>Replace an earlier archive at OUT (a folder of anything else is never replaced).</source>
+        <translation>替换 OUT 处之前的存档（装着其他东西的文件夹永远不会被替换）。</translation>
+    </message>
+    <message>
+        <source>Write an archive that outlives Keepsake: a BagIt bag (RFC 8493) holding an offline web site, every memory with its comments and tags as JSON lines, the untouched source records and every original file, each with its SHA-256 in the bag's manifest. It opens in a browser with no program, keepsake verify-archive checks it, and keepsake import reads it back.
+The archive is written beside OUT and renamed at the end; an existing OUT that is not empty is left alone (exit 1) unless --force replaces an earlier archive there.</source>
+        <translation>写一个比时光匣活得更久的存档：一个 BagIt 包（RFC 8493），里面有离线网站、以 JSON 行保存的每条回忆及其评论和标签、未经改动的原始记录和每一个原始文件，每个文件的 SHA-256 都记在包的清单里。不用任何程序就能在浏览器里打开，keepsake verify-archive 可以检查它，keepsake import 可以把它读回来。
+存档先写在 OUT 旁边，最后再改名；已经存在且不为空的 OUT 不会被动（退出码 1），除非用 --force 替换那里之前的存档。</translation>
+    </message>
+    <message>
+        <source>usage: keepsake export archive OUT [--year Y] [--from DATE] [--to DATE] [--tag T] [--person P] [--query Q] [--force] [--json] [--library DIR]</source>
+        <translation>用法：keepsake export archive OUT [--year 年] [--from 日期] [--to 日期] [--tag 标签] [--person 人] [--query 词] [--force] [--json] [--library 文件夹]</translation>
+    </message>
+    <message>
+        <source>--year needs a year, like 2012</source>
+        <translation>--year 需要一个年份，例如 2012</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date like 2012-06-07</source>
+        <translation>--%1 需要一个日期，例如 2012-06-07</translation>
+    </message>
+    <message>
+        <source>--theme must be one of %1</source>
+        <translation>--theme 只能是 %1 之一</translation>
+    </message>
+    <message>
+        <source>%1 already holds an archive; nothing was written. Choose a new folder, or add --force to replace that archive.</source>
+        <translation>%1 里已经有一个存档；什么也没有写。请选择一个新文件夹，或加上 --force 替换那个存档。</translation>
+    </message>
+    <message>
+        <source>the folder %1 is not empty; nothing was written. Choose an empty or new folder (--force replaces only an earlier archive).</source>
+        <translation>文件夹 %1 不是空的；什么也没有写。请选择一个空的或新的文件夹（--force 只会替换之前的存档）。</translation>
+    </message>
+    <message>
+        <source>%1 is a file; the archive needs a folder</source>
+        <translation>%1 是一个文件；存档需要一个文件夹</translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation>存档</translation>
+    </message>
+    <message>
+        <source>stopped; nothing was written to %1.</source>
+        <translation>已停止；没有向 %1 写入任何东西。</translation>
+    </message>
+    <message>
+        <source>nothing was written to %1.</source>
+        <translation>没有向 %1 写入任何东西。</translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation>未放入：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memories archived to %1</source>
+        <translation><numerusform>已把 %n 条回忆存档到 %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation><numerusform>%n 个文件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files could not go into the archive (named above): it is incomplete.</source>
+        <translation><numerusform>有 %n 个文件没能放进存档（见上面）：存档不完整。</numerusform></translation>
+    </message>
+    <message>
+        <source>the archive's folder (a BagIt bag)</source>
+        <translation>存档的文件夹（一个 BagIt 包）</translation>
+    </message>
+    <message>
+        <source>Check an archive (any BagIt bag): bagit.txt, every line of manifest-sha256.txt and tagmanifest-sha256.txt (the file is there and has that SHA-256), payload files the manifest does not list, and Payload-Oxum. Prints what changed, by path; exit 0 when the archive is valid, 1 when not. Only reads.</source>
+        <translation>检查一个存档（任何 BagIt 包）：bagit.txt、manifest-sha256.txt 和 tagmanifest-sha256.txt 的每一行（文件在不在、SHA-256 对不对）、清单里没有列出的内容文件，以及 Payload-Oxum。按路径列出变化；存档完好时退出码为 0，否则为 1。只读不写。</translation>
+    </message>
+    <message>
+        <source>usage: keepsake verify-archive OUT [--json]</source>
+        <translation>用法：keepsake verify-archive OUT [--json]</translation>
+    </message>
+    <message>
+        <source>checked %1 of %2 files</source>
+        <translation>已检查 %1 / %2 个文件</translation>
+    </message>
+    <message>
+        <source>%1 is a valid archive: %2 files checked, Payload-Oxum %3 matches.</source>
+        <translation>%1 是完好的存档：检查了 %2 个文件，Payload-Oxum %3 相符。</translation>
+    </message>
+    <message>
+        <source>%1 is NOT a valid archive:</source>
+        <translation>%1 不是完好的存档：</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>已改动：%1</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>已缺失：%1</translation>
+    </message>
+    <message>
+        <source>not in the manifest: %1</source>
+        <translation>不在清单里：%1</translation>
+    </message>
+    <message>
+        <source>Payload-Oxum says %1 (bytes.files), the payload holds %2</source>
+        <translation>Payload-Oxum 写的是 %1（字节数.文件数），实际内容是 %2</translation>
+    </message>
+    <message>
+        <source>keepsake verify-archive: stopped.</source>
+        <translation>keepsake verify-archive：已停止。</translation>
     </message>
 </context>
 <context>

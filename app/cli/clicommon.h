@@ -53,5 +53,6 @@ int runRebuild(const QStringList &arguments);
 int runBackup(const QStringList &arguments);
 int runDate(const QStringList &arguments);
 int runReview(const QStringList &arguments);
+int runVerifyArchive(const QStringList &arguments);
 
 } // namespace ks

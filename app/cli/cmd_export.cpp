@@ -4,6 +4,7 @@
 #include "cmd_export.h"
 #include "clicommon.h"
 #include "cliprivacy.h"
+#include "cmd_archive.h"
 #include "cmd_exportphotos.h"
 
 #include "export/htmlexporter.h"
@@ -103,6 +104,8 @@ int runExport(const QStringList &arguments)
 {
     if (cli::isPhotoExport(arguments))
         return cli::runExportPhotos(arguments);
+    if (cli::exportFormatOf(arguments) == QLatin1String("archive"))
+        return cli::runExportArchive(arguments);
     QCommandLineParser parser;
     parser.addPositionalArgument(
         QStringLiteral("format"),

@@ -48,6 +48,11 @@ QJsonObject fileJson(const PhotoExportFile &file, const QString &output)
 
 bool isPhotoExport(const QStringList &arguments)
 {
+    return exportFormatOf(arguments) == QLatin1String("photos");
+}
+
+QString exportFormatOf(const QStringList &arguments)
+{
     // The options of `keepsake export` that take a value, so their values are not the format.
     static const QStringList withValue{
         QStringLiteral("--library"),   QStringLiteral("-l"),      QStringLiteral("--year"),
@@ -61,9 +66,9 @@ bool isPhotoExport(const QStringList &arguments)
             continue;
         }
         if (!arg.startsWith(QLatin1Char('-')))
-            return arg == QLatin1String("photos");
+            return arg;
     }
-    return false;
+    return QString();
 }
 
 int runExportPhotos(const QStringList &arguments)

@@ -8,6 +8,8 @@ namespace ks::cli {
 
 /// True when `keepsake export …` names the format "photos" (its first positional argument).
 bool isPhotoExport(const QStringList &arguments);
+/// The format `keepsake export …` names: its first positional argument (html, pdf, photos, archive).
+QString exportFormatOf(const QStringList &arguments);
 
 /// keepsake export photos OUT [--year Y] [--from D] [--to D] [--tag T] [--person P] [--query Q]
 /// [--layout album|month|flat]: (program, "export", args…) → exit code.

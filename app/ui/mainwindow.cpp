@@ -342,7 +342,7 @@ void MainWindow::undoDateChange()
     watcher->setFuture(QtConcurrent::run([database] { return DateCorrection(*database).undoLast(); }));
 }
 
-void MainWindow::exportSelection()
+ExportSelection MainWindow::currentExportSelection() const
 {
     ExportSelection current;
     const QList<qint64> picked = WallModel::memoryIdsForWallIds(m_database, m_wall->selectedWallIds());
@@ -351,7 +351,21 @@ void MainWindow::exportSelection()
     else if (m_wallModel->filter().restrictToMemories)
         current.memoryIds = m_wallModel->filter().memoryIds;
     current.year = m_wallModel->filter().year;
-    ExportDialog dialog(m_database, current, this);
+    return current;
+}
+
+void MainWindow::exportSelection()
+{
+    ExportDialog dialog(m_database, currentExportSelection(), this);
+    dialog.exec();
+}
+
+void MainWindow::exportArchive()
+{
+    // An archive is the whole record by default: the wall's selection stays one of the choices.
+    ExportDialog dialog(m_database, currentExportSelection(), this);
+    dialog.setFormat(ExportDialog::Archive);
+    dialog.setScopeEverything();
     dialog.exec();
 }
 

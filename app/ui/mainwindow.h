@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "export/exportselection.h"
 #include "import/librarywriter.h"
 #include "library/librarychanges.h"
 
@@ -120,6 +121,10 @@ private:
     void correctDates();
     void undoDateChange();
     void exportSelection();
+    /// File → Export Archive…: the export dialog with the archive chosen.
+    void exportArchive();
+    /// What the wall shows now (picked memories, a filter, the year), for the export dialog.
+    ExportSelection currentExportSelection() const;
     void showWallMenu(int row, const QPoint &globalPos);
     void updateStatus();
     /// Shows why the wall is empty (filters, a search without results) instead of the wall.
@@ -166,6 +171,7 @@ private:
     QAction *m_saveSearchAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_exportPhotosAction = nullptr;
+    QAction *m_exportArchiveAction = nullptr;
     QAction *m_correctDateAction = nullptr;
     QAction *m_undoDateAction = nullptr;
     QAction *m_bookAction = nullptr;

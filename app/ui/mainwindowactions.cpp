@@ -79,6 +79,9 @@ void MainWindow::createActions()
         PhotoExportDialog dialog(m_database, current, this);
         dialog.exec();
     });
+    m_exportArchiveAction = new QAction(this);
+    m_exportArchiveAction->setObjectName(QStringLiteral("exportArchiveAction"));
+    connect(m_exportArchiveAction, &QAction::triggered, this, &MainWindow::exportArchive);
     m_bookAction = new QAction(this);
     m_bookAction->setShortcut(QKeySequence::Print);
     connect(m_bookAction, &QAction::triggered, this, [this] {
@@ -143,6 +146,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_exportAction);
     m_fileMenu->addAction(m_exportPhotosAction);
+    m_fileMenu->addAction(m_exportArchiveAction);
     m_fileMenu->addAction(m_bookAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -225,6 +229,7 @@ void MainWindow::retranslateUi()
     m_saveSearchAction->setText(tr("&Save This Search…"));
     m_exportAction->setText(tr("&Export…"));
     m_exportPhotosAction->setText(tr("Export &Photos…"));
+    m_exportArchiveAction->setText(tr("Export Ar&chive…"));
     m_bookAction->setText(tr("Memory &Book…"));
     m_tagsTitle->setText(tr("Tags"));
     m_savedTitle->setText(tr("Saved searches"));

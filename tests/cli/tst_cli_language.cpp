@@ -29,7 +29,8 @@ const QStringList kEnglishSummaries{
     QStringLiteral("files the imports could not use, and why"),
     QStringLiteral("find memories"),
     QStringLiteral("organise memories with tags"),
-    QStringLiteral("an offline site, a PDF, or dated photos"),
+    QStringLiteral("an offline site, a PDF, dated photos or an archive"),
+    QStringLiteral("check an archive's files against its manifest"),
     QStringLiteral("a printable memory book of a year, or of a friend"),
     QStringLiteral("check the vault against the database"),
     QStringLiteral("a consistent, verified copy of the library"),
@@ -70,13 +71,14 @@ bool hasLine(const QString &text, const QString &start)
 QList<qsizetype> summaryColumns(const QString &help)
 {
     QList<qsizetype> columns;
-    static const QRegularExpression row(QStringLiteral("^  ([a-z]+ \\S.*?)\\s{2,}(\\S.*)$"));
+    static const QRegularExpression row(QStringLiteral("^  ([a-z-]+ \\S.*?)\\s{2,}(\\S.*)$"));
     for (const QString &line : help.split(QLatin1Char('\n'))) {
         const QRegularExpressionMatch match = row.match(line);
         if (!match.hasMatch())
             continue;
         for (const char *command : {"stats", "import", "list", "problems", "search", "tag", "export", "date",
-                                    "review", "book", "verify", "backup", "rebuild"}) {
+                                    "review", "book", "verify", "verify-archive", "backup",
+                                    "rebuild"}) {
             if (match.captured(1).startsWith(QLatin1String(command) + QLatin1Char(' ')))
                 columns << match.capturedStart(2);
         }
@@ -113,7 +115,7 @@ private slots:
                                   "--language zh_CN|en", "--json", "--version"})
             QVERIFY2(run.out.contains(QLatin1String(typed)), typed);
         const QList<qsizetype> columns = summaryColumns(run.out);
-        QCOMPARE(columns.size(), 13);
+        QCOMPARE(columns.size(), 14);
         for (qsizetype column : columns)
             QCOMPARE(column, columns.first()); // the summaries start in one column
     }
@@ -128,7 +130,7 @@ private slots:
         QVERIFY(run.out.contains(QRegularExpression(
             QStringLiteral("\n  stats \\[--json\\] +counts of what the library holds\n"))));
         const QList<qsizetype> columns = summaryColumns(run.out);
-        QCOMPARE(columns.size(), 13);
+        QCOMPARE(columns.size(), 14);
         for (qsizetype column : columns)
             QCOMPARE(column, columns.first());
     }

@@ -5,11 +5,11 @@
 // fast MIME path of probeMedia against QMimeDatabase.
 #include "import/filepreparer.h"
 #include "import/librarywriter.h"
-#include "import/sha256.h"
 #include "library/database.h"
 #include "media/mediaprobe.h"
 #include "mediafixtures.h"
 #include "search/searchindex.h"
+#include "util/sha256.h"
 
 #include <QCryptographicHash>
 #include <QDir>

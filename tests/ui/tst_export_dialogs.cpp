@@ -2,11 +2,14 @@
 // The export and memory-book dialogs: their choices become the right options, the book paints
 // on a QPrinter (the preview's and printing's path), exports run off the UI thread.
 #include "../core/tst_export_fixture.h"
+#include "export/archiveexporter.h"
 #include "export/bookdialog.h"
 #include "export/bookpacking.h"
 #include "export/exportdialog.h"
 #include "export/pdffinish.h"
+#include "export/privacybox.h"
 #include "testsupport.h"
+#include "util/bagit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -126,6 +129,29 @@ private slots:
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.memories, 1);
         QVERIFY(QFileInfo(pdf).size() > 1000);
+    }
+
+    void exportDialogWritesAnArchive()
+    {
+        ExportSelection current;
+        current.year = 2011;
+        ExportDialog dialog(m_fx.db, current);
+        dialog.setFormat(ExportDialog::Archive);
+        QCOMPARE(dialog.format(), ExportDialog::Archive);
+        // An archive is the owner's whole record: no privacy mode, no separate originals.
+        QVERIFY(!dialog.findChild<PrivacyBox *>()->isEnabled());
+        QCOMPARE(dialog.selection().year, 2011); // the wall's year is chosen
+        dialog.setScopeEverything();
+        QVERIFY(dialog.selection().isEverything());
+        const QString bag = m_out.filePath(QStringLiteral("archive"));
+        dialog.setOutputPath(bag);
+        const ExportResult r = dialog.exportNow();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(r.memories >= 38);
+        QVERIFY(isKeepsakeArchive(bag));
+        QVERIFY(bagit::verify(bag).valid());
+        dialog.setFormat(ExportDialog::Html);
+        QVERIFY(dialog.findChild<PrivacyBox *>()->isEnabled());
     }
 };
 

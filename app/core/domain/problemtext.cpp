@@ -153,8 +153,9 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("ks::Problem", "%1; the %2 entries before it were read"),
     QT_TRANSLATE_NOOP("ks::Problem", "the data file ends before its list is closed (cut short?); the %1 "
                                      "entries before the cut were read"),
-    QT_TRANSLATE_NOOP("ks::Problem", "%1 entries of the data file hold more than %2 MB each and were skipped, "
-                                     "the first at byte %3 (the file itself is kept)"),
+    QT_TRANSLATE_NOOP("ks::Problem",
+                      "%1 entries of the data file hold more than %2 MB each and were skipped, "
+                      "the first at byte %3 (the file itself is kept)"),
     QT_TRANSLATE_NOOP("ks::Problem",
                       "%1 entries of the data file could not be read and were skipped, the first: %2"),
     QT_TRANSLATE_NOOP("ks::Problem", "cannot read the data file: %1"),
@@ -306,6 +307,24 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("ks::Problem", "database is locked"),
     QT_TRANSLATE_NOOP("ks::Problem", "disk I/O error"),
     QT_TRANSLATE_NOOP("ks::Problem", "Unknown error"),
+    // Keepsake's own archive (import/keepsakebagimporter, a BagIt bag).
+    QT_TRANSLATE_NOOP("ks::Problem", "the file has changed since it was archived (its SHA-256 is %1, the "
+                                     "archive recorded %2); it was not imported"),
+    QT_TRANSLATE_NOOP("ks::Problem", "the archive has no manifest-sha256.txt: its files cannot be checked"),
+    QT_TRANSLATE_NOOP("ks::Problem", "the archive's manifest does not list this file; it is read as it is"),
+    QT_TRANSLATE_NOOP("ks::Problem", "the file has changed since it was archived (its checksum no longer "
+                                     "matches the archive's manifest); it is read as it is"),
+    QT_TRANSLATE_NOOP("ks::Problem", "line %1 is not a JSON object (%2); it was skipped"),
+    QT_TRANSLATE_NOOP("ks::Problem",
+                      "a memory of the archive has no key or an unknown kind (%1); it was skipped"),
+    QT_TRANSLATE_NOOP("ks::Problem",
+                      "the archive names a file outside its vault folder; it was not imported"),
+    QT_TRANSLATE_NOOP("ks::Problem", "a memory of the archive names no account (%1); it was skipped"),
+    QT_TRANSLATE_NOOP("ks::Problem",
+                      "%1 source records match no memory of the archive (or are out of order); "
+                      "those memories keep only their first record"),
+    QT_TRANSLATE_NOOP("ks::Problem", "the archive was written by a newer Keepsake (format %1); what this "
+                                     "version knows is read"),
 };
 
 struct Pattern

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace ks {
@@ -43,6 +44,14 @@ struct PersonRef
 };
 
 /// A friend-list entry (or any person record with more than a name).
+/// One name a person went by, and when it was seen (a Keepsake archive keeps them all).
+struct PersonName
+{
+    QString name;
+    qint64 firstSeen = kNoTime;
+    qint64 lastSeen = kNoTime;
+};
+
 struct PersonRecord
 {
     PersonRef person;
@@ -51,6 +60,7 @@ struct PersonRecord
     qint64 friendSince = kNoTime;
     bool isFriend = true;
     QByteArray sourceRecord;
+    QList<PersonName> names; ///< every name with when it was seen (a Keepsake archive); else empty
 };
 
 /// One media file a memory refers to. filePath is where it is on disk now (empty when the
@@ -74,6 +84,34 @@ struct CommentRecord
     QByteArray sourceRecord;
     QList<MediaRef> media;
     QList<CommentRecord> replies;
+    /// The key a library gave it (a Keepsake archive carries it); empty: made from parent,
+    /// author, time and text.
+    QString key;
+};
+
+/// A source record as a library kept it: the file it was read from, and the record untouched.
+struct KeptSource
+{
+    QString file;
+    QByteArray record;
+};
+
+/// What a library knew of a memory beyond what its sources say, as a Keepsake archive carries it
+/// back: restored on import as it was, never guessed. The record's created/utcOffset are the
+/// source's date; a corrected date comes on top, as the person set it.
+struct ArchivedState
+{
+    bool present = false;
+    QString matchKey; ///< memories.match_key as it was; empty when it had none
+    bool dateCorrected = false;
+    qint64 correctedCreated = kNoTime;
+    int correctedUtcOffset = kChinaUtcOffset;
+    qint64 correctedAt = kNoTime;
+    /// The SHA-256 recorded for each of the record's media, in order ("" when the library never
+    /// had the file): other bytes are refused.
+    QStringList mediaSha256;
+    QStringList tags;          ///< tag paths ("旅行/北京")
+    QList<KeptSource> sources; ///< every source record, in the order the library kept them
 };
 
 struct MemoryRecord
@@ -107,6 +145,7 @@ struct MemoryRecord
     QList<CommentRecord> comments;
     QList<PersonRef> mentions;
     QList<PersonRef> likes;
+    ArchivedState archived; ///< only from a Keepsake archive
 };
 
 /// Text as sources without ids are matched by: NFKC, mentions as @nick, no white space, case-folded.

@@ -2,7 +2,7 @@
 #include "filepreparer.h"
 
 #include "library/database.h"
-#include "sha256.h"
+#include "util/sha256.h"
 
 #include <QDir>
 #include <QFile>

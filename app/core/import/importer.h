@@ -41,6 +41,7 @@ public:
 };
 
 // One factory per format, each in its own file.
+std::unique_ptr<Importer> makeKeepsakeBagImporter();
 std::unique_ptr<Importer> makeQZoneArchiverImporter();
 std::unique_ptr<Importer> makeQZoneExportImporter();
 std::unique_ptr<Importer> makeQZoneMarkdownImporter();

@@ -32,6 +32,8 @@ bool ImportScope::isExcluded(const QString &path) const
 ImporterRegistry::ImporterRegistry()
 {
     // The order is the claim order: an export root goes to the first importer that knows it.
+    // Keepsake's own archive first: the HTML site inside it (data/site) is not imported again.
+    m_entries.push_back({makeKeepsakeBagImporter(), ClaimRule::ExportRoot});
     m_entries.push_back({makeQZoneArchiverImporter(),
                          ClaimRule::ExportRoot}); // before qzoneexport: an SPA root is also a v2 root
     m_entries.push_back({makeQZoneExportImporter(), ClaimRule::ExportRoot});

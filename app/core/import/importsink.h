@@ -27,6 +27,29 @@ public:
     /// A file the export holds without saying which memory it belongs to (the media half of an
     /// export, avatars, emoticons). Returns false when it was not kept.
     virtual bool addLooseFile(const QString &absPath, const QString &relPath) = 0;
+    /// addLooseFile() for a file whose content the source knows (a Keepsake archive names each
+    /// file's SHA-256): kept only when its bytes still hash to @p expectedSha256.
+    virtual bool addCheckedLooseFile(const QString &absPath, const QString &relPath,
+                                     const QString &expectedSha256)
+    {
+        Q_UNUSED(expectedSha256);
+        return addLooseFile(absPath, relPath);
+    }
+    /// Gives a file the library holds already (by @p sha256) one more name its export gave it,
+    /// as addLooseFile() would, without reading it again. False when the library has no such file.
+    virtual bool nameKeptFile(const QString &relPath, const QString &sha256)
+    {
+        Q_UNUSED(relPath);
+        Q_UNUSED(sha256);
+        return false;
+    }
+    /// A tag the person made (a Keepsake archive carries them, used or not): created with its
+    /// parents when new, @p color ("#rrggbb", may be empty) set when the tag has none.
+    virtual void keepTag(const QString &path, const QString &color)
+    {
+        Q_UNUSED(path);
+        Q_UNUSED(color);
+    }
 
     /// Files (absolute paths) the importer will hand over soon, in that order: the sink may read
     /// them ahead. Only a hint; results are the same without it.

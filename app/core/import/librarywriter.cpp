@@ -5,7 +5,7 @@
 #include "library/database.h"
 #include "library/librarychanges.h"
 #include "library/memoryindexer.h"
-#include "sha256.h"
+#include "util/sha256.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -34,7 +34,7 @@ void keepCounters(ImportReport &into, const ImportReport &from)
 LibraryWriter::LibraryWriter(Database &database, ImportContext &context, MemoryIndexer *indexer)
     : m_context(context), m_database(database), m_db(database.connection()), m_stmt(m_db),
       m_session(database, m_stmt, context), m_vault(m_session), m_people(m_session),
-      m_relations(m_session, m_people), m_problems(m_session), m_indexer(indexer)
+      m_relations(m_session, m_people), m_problems(m_session), m_archived(m_session), m_indexer(indexer)
 {
     recordProblemsHere();
 }
@@ -43,7 +43,7 @@ LibraryWriter::LibraryWriter(Database &database, const QString &sourcePath, Memo
     : m_ownContext(std::make_unique<ImportContext>(sourcePath)), m_context(*m_ownContext),
       m_database(database), m_db(database.connection()), m_stmt(m_db),
       m_session(database, m_stmt, *m_ownContext), m_vault(m_session), m_people(m_session),
-      m_relations(m_session, m_people), m_problems(m_session), m_indexer(indexer)
+      m_relations(m_session, m_people), m_problems(m_session), m_archived(m_session), m_indexer(indexer)
 {
     recordProblemsHere();
 }
@@ -134,7 +134,7 @@ void LibraryWriter::maybeCommit()
 ImportReport LibraryWriter::finish()
 {
     const ChangeNote note(m_db, LibraryChanges::Everything); // whatever this import committed
-    m_vault.stopPreparer(); // nothing is stored after this point
+    m_vault.stopPreparer();                                  // nothing is stored after this point
     ImportReport &report = m_context.report();
     report.cancelled = m_context.cancelRequested();
     if (m_inTransaction && m_context.libraryError().isEmpty()) {
@@ -250,9 +250,36 @@ void LibraryWriter::upsertFriend(const PersonRecord &record)
 
 bool LibraryWriter::addLooseFile(const QString &absPath, const QString &relPath)
 {
+    return addCheckedLooseFile(absPath, relPath, QString());
+}
+
+void LibraryWriter::keepTag(const QString &path, const QString &color)
+{
+    if (m_inTransaction && m_context.libraryError().isEmpty() && m_archived.keepTag(path, color))
+        maybeCommit();
+}
+
+bool LibraryWriter::nameKeptFile(const QString &relPath, const QString &sha256)
+{
+    if (!m_session.accountId || !m_inTransaction || !m_context.libraryError().isEmpty())
+        return false;
+    const qint64 id = m_vault.nameFile(relPath, sha256);
+    if (!id)
+        return false;
+    ++m_context.report().filesKept;
+    if (const QString uin = exporterfiles::avatarUin(relPath.toLower()); !uin.isEmpty())
+        m_freshAvatars.insert(uin, id);
+    m_context.report().updated += m_vault.fillWaitingLinks(relPath, id);
+    maybeCommit();
+    return m_context.libraryError().isEmpty();
+}
+
+bool LibraryWriter::addCheckedLooseFile(const QString &absPath, const QString &relPath,
+                                        const QString &expectedSha256)
+{
     if (!m_session.accountId || !m_context.libraryError().isEmpty())
         return false;
-    const MediaVault::Stored stored = m_vault.store(absPath, relPath, QString());
+    const MediaVault::Stored stored = m_vault.store(absPath, relPath, QString(), expectedSha256);
     if (!stored.present)
         return false;
     ++m_context.report().filesKept;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "archivedstate.h"
 #include "domain/importreport.h"
 #include "domain/records.h"
 #include "importcontext.h"
@@ -53,6 +54,10 @@ public:
     /// Stores a file the export holds without an owner; a memory that refers to @p relPath, now
     /// or in a later import, is linked to it.
     bool addLooseFile(const QString &absPath, const QString &relPath) override;
+    bool addCheckedLooseFile(const QString &absPath, const QString &relPath,
+                             const QString &expectedSha256) override;
+    void keepTag(const QString &path, const QString &color) override;
+    bool nameKeptFile(const QString &relPath, const QString &sha256) override;
     void prefetch(const QStringList &absPaths, bool soon = true) override
     {
         m_vault.prefetch(absPaths, soon);
@@ -90,6 +95,7 @@ private:
     PeopleAlbums m_people;
     MemoryRelations m_relations;
     ProblemLog m_problems;
+    ArchivedStateWriter m_archived;
     MemoryIndexer *m_indexer = nullptr;
     QString m_accountUin;
     ImportReport m_committed; ///< counters as of the last commit that succeeded

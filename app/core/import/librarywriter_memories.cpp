@@ -3,7 +3,7 @@
 #include "librarywriter.h"
 
 #include "library/memoryindexer.h"
-#include "sha256.h"
+#include "util/sha256.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -31,7 +31,10 @@ UpsertResult LibraryWriter::upsertMemory(const MemoryRecord &record)
         return UpsertResult::Failed;
     }
     m_context.noteRecordFile(record.sourceFile);
-    const QString matchKeyValue = matchKey(record.kind, record.created, record.title + record.text);
+    // An archive carries the match key the library had (made from the first source's text).
+    const QString matchKeyValue = record.archived.present
+                                      ? record.archived.matchKey
+                                      : matchKey(record.kind, record.created, record.title + record.text);
     QString key = record.key;
     if (key.isEmpty()) {
         const QString basis =
@@ -90,8 +93,8 @@ bool LibraryWriter::writeRecord(const MemoryRecord &record, QString key, const Q
         m_freshMemory = true;
     } else {
         // A source with real ids replaces what an id-less source (MarkDown, xlsx) guessed.
-        const bool upgradeKey =
-            !record.key.isEmpty() && isSyntheticKey(existingKey) && existingKey != record.key;
+        const bool upgradeKey = !record.key.isEmpty() && !isSyntheticKey(record.key) &&
+                                isSyntheticKey(existingKey) && existingKey != record.key;
         if (upgradeKey) {
             StatementCache::Query q(m_stmt);
             q = m_stmt(QStringLiteral(
@@ -116,7 +119,9 @@ bool LibraryWriter::writeRecord(const MemoryRecord &record, QString key, const Q
         !m_relations.addComments(memoryId, record.comments, 0, QString(), m_freshMemory, &commentsAdded) ||
         !m_relations.linkPeople(memoryId, record.mentions, QStringLiteral("mention"), record.created,
                                 &mentionsLinked) ||
-        !m_relations.linkPeople(memoryId, record.likes, QStringLiteral("like"), record.created, &likesLinked))
+        !m_relations.linkPeople(memoryId, record.likes, QStringLiteral("like"), record.created,
+                                &likesLinked) ||
+        !m_archived.apply(memoryId, record, &changed))
         return false;
     changed = changed || commentsAdded || mentionsLinked || likesLinked;
     changed = m_vault.linkMedia(memoryId, record, key, m_freshMemory) || changed;
@@ -318,6 +323,24 @@ bool LibraryWriter::mergeInto(qint64 memoryId, const MemoryRecord &record, bool 
 bool LibraryWriter::addSourceRecord(qint64 memoryId, const MemoryRecord &record, bool *added)
 {
     StatementCache::Query q(m_stmt);
+    if (!record.archived.sources.isEmpty()) {
+        // From a Keepsake archive: every record the library kept, named by the file it was read
+        // from then (the archive only carried it).
+        for (const KeptSource &kept : record.archived.sources) {
+            q = m_stmt(QStringLiteral(
+                "INSERT INTO memory_sources (memory_id, import_id, source_file, record_sha, record) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT(memory_id, record_sha) DO NOTHING"));
+            q.addBindValue(memoryId);
+            q.addBindValue(m_session.importId);
+            q.addBindValue(textOrEmpty(kept.file));
+            q.addBindValue(Sha256::hex(kept.record));
+            q.addBindValue(QString::fromUtf8(kept.record));
+            if (!m_session.run(q))
+                return false;
+            *added = q.numRowsAffected() > 0 || *added;
+        }
+        return true;
+    }
     q = m_stmt(
         QStringLiteral("INSERT INTO memory_sources (memory_id, import_id, source_file, record_sha, record) "
                        "VALUES (?, ?, ?, ?, ?) ON CONFLICT(memory_id, record_sha) DO NOTHING"));

@@ -193,7 +193,8 @@ bool MediaVault::stage(Bytes &bytes)
     return false;
 }
 
-MediaVault::Stored MediaVault::store(const QString &absPath, const QString &relPath, const QString &memoryKey)
+MediaVault::Stored MediaVault::store(const QString &absPath, const QString &relPath, const QString &memoryKey,
+                                     const QString &expectedSha256)
 {
     ImportContext &ctx = m_session.context;
     ctx.noteCurrentFile(absPath);
@@ -202,6 +203,16 @@ MediaVault::Stored MediaVault::store(const QString &absPath, const QString &relP
     Bytes bytes;
     if (!readBytes(absPath, memoryKey, bytes))
         return {};
+    if (!expectedSha256.isEmpty() && bytes.sha != expectedSha256.toLower()) {
+        // The source said what the bytes must be (an archive's checksum): these are others.
+        ctx.reportProblem(absPath, QStringLiteral("corrupt"),
+                          QStringLiteral("the file has changed since it was archived (its SHA-256 is %1, the "
+                                         "archive recorded %2); it was not imported")
+                              .arg(bytes.sha, expectedSha256.toLower()),
+                          memoryKey);
+        bytes.dropTemp();
+        return {};
+    }
     const Stored stored = storeBytes(absPath, relPath, memoryKey, bytes);
     bytes.dropTemp();
     return stored;
@@ -230,8 +241,15 @@ MediaVault::Stored MediaVault::storeBytes(const QString &absPath, const QString 
         q.finish();
         // The bytes are kept once, but every file that holds damaged bytes is named: the person
         // must learn about each copy, not only about the first one.
-        if (status == QLatin1String("damaged") || status == QLatin1String("placeholder"))
-            reportDamage(absPath, memoryKey, bytes.info ? *bytes.info : probeMedia(absPath), result.id);
+        if (status == QLatin1String("damaged") || status == QLatin1String("placeholder")) {
+            MediaInfo info = bytes.info ? *bytes.info : probeMedia(absPath);
+            if (status == QLatin1String("placeholder") && info.status == MediaInfo::Status::Ok) {
+                // Told by a name, not by the bytes: this copy's name may not show it.
+                info.status = MediaInfo::Status::Placeholder;
+                info.problem = QStringLiteral("QQ's small \"image missing\" picture, not the real photo");
+            }
+            reportDamage(absPath, memoryKey, info, result.id);
+        }
         if (!QFileInfo::exists(vaultFile)) {
             // Heal a vault file lost since (deleted by hand): these are the same bytes.
             if (!stage(bytes) && !(reread() && stage(bytes)))
@@ -258,7 +276,14 @@ MediaVault::Stored MediaVault::addNew(const QString &absPath, const QString &rel
                                       const QString &memoryKey, Bytes &bytes)
 {
     ImportContext &ctx = m_session.context;
-    const MediaInfo info = bytes.info ? *bytes.info : probeMedia(absPath);
+    MediaInfo info = bytes.info ? *bytes.info : probeMedia(absPath);
+    // QQ's "image missing" GIF is told by the name the export gave it (a .jpeg name), which is
+    // not always the file's own (a Keepsake archive names its files by their SHA-256).
+    if (info.status == MediaInfo::Status::Ok && !relPath.isEmpty() &&
+        looksLikeQQPlaceholder(relPath, info.mime, bytes.size)) {
+        info.status = MediaInfo::Status::Placeholder;
+        info.problem = QStringLiteral("QQ's small \"image missing\" picture, not the real photo");
+    }
     const QString extension = info.extension.isEmpty() ? QStringLiteral("bin") : info.extension;
     const QString relVault = QStringLiteral("vault/%1/%2.%3").arg(bytes.sha.left(2), bytes.sha, extension);
     const QString vaultFile = m_session.database.libraryDir() + QLatin1Char('/') + relVault;
@@ -308,7 +333,8 @@ void MediaVault::reportDamage(const QString &absPath, const QString &memoryKey, 
     ImportContext &ctx = m_session.context;
     if (info.status == MediaInfo::Status::Damaged)
         ctx.reportProblem(absPath, QStringLiteral("corrupt"),
-                          QStringLiteral("%1 — kept in the vault as it is").arg(info.problem), memoryKey, mediaId);
+                          QStringLiteral("%1 — kept in the vault as it is").arg(info.problem), memoryKey,
+                          mediaId);
     else if (info.status == MediaInfo::Status::Placeholder)
         ctx.reportProblem(absPath, QStringLiteral("placeholder"), info.problem, memoryKey, mediaId);
 }
@@ -394,7 +420,7 @@ bool MediaVault::linkMedia(qint64 memoryId, const MemoryRecord &record, const QS
         Stored found;
         bool fileRejected = false;
         if (!ref.filePath.isEmpty() && QFileInfo::exists(ref.filePath)) {
-            found = store(ref.filePath, ref.relPath, memoryKey);
+            found = store(ref.filePath, ref.relPath, memoryKey, record.archived.mediaSha256.value(position));
             fileRejected = !found.present;
         } else if (const qint64 known = knownSourceFile(ref.relPath)) {
             found = Stored{known, true};
@@ -445,6 +471,21 @@ bool MediaVault::linkMedia(qint64 memoryId, const MemoryRecord &record, const QS
         }
     }
     return changed;
+}
+
+qint64 MediaVault::nameFile(const QString &relPath, const QString &sha256)
+{
+    if (relPath.isEmpty() || sha256.isEmpty())
+        return 0;
+    StatementCache::Query q(m_session.stmt);
+    q = m_session.stmt(QStringLiteral("SELECT id FROM media WHERE sha256 = ?"));
+    q.addBindValue(sha256.toLower());
+    if (!m_session.run(q) || !q.next())
+        return 0;
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    rememberSourceFile(relPath, id);
+    return id;
 }
 
 int MediaVault::fillWaitingLinks(const QString &relPath, qint64 mediaId)

@@ -36,14 +36,19 @@ public:
     /// Removes temporary files that a killed import left in vault/.incoming.
     void removeStaleIncoming();
     /// Stores the file at @p absPath (named @p relPath by its export) once by content; reports
-    /// why when it cannot (vanished, unreadable, empty, a link leading outside the import).
-    Stored store(const QString &absPath, const QString &relPath, const QString &memoryKey);
+    /// why when it cannot (vanished, unreadable, empty, a link leading outside the import, or
+    /// other bytes than @p expectedSha256 when that is given).
+    Stored store(const QString &absPath, const QString &relPath, const QString &memoryKey,
+                 const QString &expectedSha256 = QString());
     /// Links @p record's media to @p memoryId in order: stored files, or a missing placeholder
     /// (filled later when the file arrives). True when a link changed.
     bool linkMedia(qint64 memoryId, const MemoryRecord &record, const QString &memoryKey, bool freshMemory);
     /// Fills links that waited for @p relPath (a text-only import named it) with @p mediaId.
     /// Returns how many were filled.
     int fillWaitingLinks(const QString &relPath, qint64 mediaId);
+    /// Gives the vault's file with @p sha256 the name @p relPath in this account (a name the
+    /// export gave it), without reading it again. The media id, or 0 when the vault has no such file.
+    qint64 nameFile(const QString &relPath, const QString &sha256);
 
     void prefetch(const QStringList &absPaths, bool soon);
     void setPrefetchEnabled(bool enabled);

@@ -26,7 +26,8 @@ bool MemoryRelations::addComments(qint64 memoryId, const QList<CommentRecord> &c
             if (copy > 0)
                 basis += QStringLiteral("|#%1").arg(copy);
         }
-        const QString key = sha1Hex(basis);
+        // A Keepsake archive carries the key the library gave the comment: the same comment again.
+        const QString key = c.key.isEmpty() ? sha1Hex(basis) : c.key;
         StatementCache::Query q(m_session.stmt);
         qint64 id = 0;
         auto findExisting = [&] {

@@ -163,6 +163,17 @@ bool PeopleAlbums::writeFriend(const PersonRecord &record)
     const qint64 id = personId(record.person, kNoTime);
     if (!id)
         return false;
+    // Every name they went by, over the time it was seen (a Keepsake archive): the newest stays
+    // the name shown. Only people with a QQ number: the others are known by one name alone.
+    if (!record.person.uin.isEmpty()) {
+        for (const PersonName &n : record.names) {
+            if (n.name.isEmpty())
+                continue;
+            const PersonRef named{record.person.uin, n.name};
+            if (!personId(named, n.firstSeen) || (n.lastSeen != n.firstSeen && !personId(named, n.lastSeen)))
+                return false;
+        }
+    }
     StatementCache::Query q(m_session.stmt);
     q = m_session.stmt(
         QStringLiteral("UPDATE people SET is_friend = MAX(is_friend, ?), remark = COALESCE(?, remark), "

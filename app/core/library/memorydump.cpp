@@ -34,7 +34,10 @@ QString exifTimeToIso(const QString &taken)
 
 } // namespace
 
-void dumpMemories(QSqlDatabase db, const QString &kind, const std::function<void(const QJsonObject &)> &sink)
+namespace {
+
+void dumpRows(QSqlDatabase db, const QString &where, const QVariant &bind,
+              const std::function<void(const QJsonObject &)> &sink)
 {
     QSqlQuery q(db);
     QString sql = QStringLiteral(
@@ -44,12 +47,12 @@ void dumpMemories(QSqlDatabase db, const QString &kind, const std::function<void
         "dc.memory_id IS NOT NULL, dc.original_created, dc.original_utc_offset "
         "FROM memories m LEFT JOIN people p ON p.id = m.author_id "
         "LEFT JOIN date_corrections dc ON dc.memory_id = m.id");
-    if (!kind.isEmpty())
-        sql += QStringLiteral(" WHERE m.kind = ?");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where;
     sql += QStringLiteral(" ORDER BY m.created IS NULL, m.created, m.id");
     q.prepare(sql);
-    if (!kind.isEmpty())
-        q.addBindValue(kind);
+    if (!where.isEmpty())
+        q.addBindValue(bind);
     if (!q.exec())
         return;
     QSqlQuery sub(db);
@@ -136,6 +139,20 @@ void dumpMemories(QSqlDatabase db, const QString &kind, const std::function<void
         o.insert(QStringLiteral("media"), media);
         sink(o);
     }
+}
+
+} // namespace
+
+void dumpMemories(QSqlDatabase db, const QString &kind, const std::function<void(const QJsonObject &)> &sink)
+{
+    dumpRows(db, kind.isEmpty() ? QString() : QStringLiteral("m.kind = ?"), kind, sink);
+}
+
+QJsonObject dumpMemory(QSqlDatabase db, qint64 memoryId)
+{
+    QJsonObject found;
+    dumpRows(db, QStringLiteral("m.id = ?"), memoryId, [&found](const QJsonObject &o) { found = o; });
+    return found;
 }
 
 void dumpProblems(QSqlDatabase db, const std::function<void(const QJsonObject &)> &sink)

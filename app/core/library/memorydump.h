@@ -14,6 +14,8 @@ QString isoLocalTime(qint64 utcSeconds, int utcOffsetSeconds);
 /// `keepsake list --json` prints: key, kind, created, title, text, author, people, tags,
 /// comments, source and media. @p kind filters when not empty.
 void dumpMemories(QSqlDatabase db, const QString &kind, const std::function<void(const QJsonObject &)> &sink);
+/// The same object for one memory; empty when there is none with @p memoryId.
+QJsonObject dumpMemory(QSqlDatabase db, qint64 memoryId);
 
 /// One JSON object per recorded problem: file, kind, message, memory.
 void dumpProblems(QSqlDatabase db, const std::function<void(const QJsonObject &)> &sink);

@@ -5,6 +5,7 @@
 #include "appearance.h"
 #include "wall/walltheme.h"
 
+#include "export/archiveexporter.h"
 #include "export/exporttarget.h"
 #include "export/htmlexporter.h"
 #include "export/pdfexporter.h"
@@ -117,6 +118,39 @@ bool confirmExportTarget(QWidget *parent, const QString &path, bool site)
     return box.clickedButton() == goButton;
 }
 
+bool confirmArchiveTarget(QWidget *parent, const QString &path, bool *replace)
+{
+    *replace = false;
+    const QString title = parent ? parent->window()->windowTitle() : QString();
+    const QString name = QDir::toNativeSeparators(path);
+    switch (archiveTarget(path)) {
+    case ExportTarget::Free:
+    case ExportTarget::EmptyFolder:
+        return true;
+    case ExportTarget::NonEmptyFolder: {
+        QMessageBox box(QMessageBox::Question, title,
+                        ExportDialog::tr("%1 holds an earlier archive. Replace it with the new one?\n\n"
+                                         "The earlier archive is removed once the new one is complete.")
+                            .arg(name),
+                        QMessageBox::Cancel, parent);
+        QPushButton *goButton = box.addButton(ExportDialog::tr("Replace"), QMessageBox::AcceptRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        *replace = box.clickedButton() == goButton;
+        return *replace;
+    }
+    default:
+        QMessageBox::warning(
+            parent, title,
+            QFileInfo(path).isDir()
+                ? ExportDialog::tr("The folder %1 is not empty. Choose an empty or new folder for "
+                                   "the archive.")
+                      .arg(name)
+                : ExportDialog::tr("%1 is a file. Choose a folder for the archive.").arg(name));
+        return false;
+    }
+}
+
 ExportDialog::ExportDialog(Database &database, const ExportSelection &current, QWidget *parent)
     : QDialog(parent), m_database(database), m_current(current)
 {
@@ -127,9 +161,16 @@ ExportDialog::ExportDialog(Database &database, const ExportSelection &current, Q
     auto *formats = new QHBoxLayout;
     m_html = new QRadioButton(tr("Offline web site (HTML)"), this);
     m_pdf = new QRadioButton(tr("PDF document"), this);
+    m_archive = new QRadioButton(tr("Archive (BagIt)"), this);
+    m_archive->setObjectName(QStringLiteral("exportArchive"));
+    m_archive->setToolTip(
+        tr("A folder that outlives Keepsake: the web site, every memory with its comments as "
+           "JSON, the untouched source records and every original file, each with its "
+           "checksum. Keepsake imports it back as it was."));
     m_html->setChecked(true);
     formats->addWidget(m_html);
     formats->addWidget(m_pdf);
+    formats->addWidget(m_archive);
     formats->addStretch();
     form->addRow(tr("Format:"), formats);
 
@@ -166,8 +207,7 @@ ExportDialog::ExportDialog(Database &database, const ExportSelection &current, Q
     m_privacy = new PrivacyBox(this);
     form->addRow(m_privacy);
     // A shared site has web copies only: the originals carry the camera's GPS.
-    connect(m_privacy, &PrivacyBox::changed, this,
-            [this] { m_originals->setEnabled(!m_privacy->options().enabled); });
+    connect(m_privacy, &PrivacyBox::changed, this, &ExportDialog::updateState);
     m_theme = new QComboBox(this);
     m_theme->setObjectName(QStringLiteral("exportTheme"));
     for (const QString &id : themeIds())
@@ -194,6 +234,7 @@ ExportDialog::ExportDialog(Database &database, const ExportSelection &current, Q
 
     connect(browse, &QPushButton::clicked, this, &ExportDialog::chooseOutput);
     connect(m_html, &QRadioButton::toggled, this, &ExportDialog::updateState);
+    connect(m_archive, &QRadioButton::toggled, this, &ExportDialog::updateState);
     connect(m_scope, qOverload<int>(&QComboBox::currentIndexChanged), this, &ExportDialog::updateState);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(exportButton, &QPushButton::clicked, this, [this] {
@@ -202,13 +243,26 @@ ExportDialog::ExportDialog(Database &database, const ExportSelection &current, Q
             if (outputPath().isEmpty())
                 return;
         }
-        if (!confirmExportTarget(this, outputPath(), format() == Html))
+        if (format() == Archive ? !confirmArchiveTarget(this, outputPath(), &m_replaceArchive)
+                                : !confirmExportTarget(this, outputPath(), format() == Html))
             return; // the dialog stays open for another place
         const ExportResult r = exportNow();
         if (r.cancelled)
             return;
         if (!r.ok) {
             QMessageBox::warning(this, windowTitle(), tr("The export failed: %1").arg(r.error));
+            return;
+        }
+        if (format() == Archive && !r.warnings.isEmpty()) {
+            const int left = int(r.warnings.size());
+            QMessageBox::warning(
+                this, windowTitle(),
+                tr("The archive was written to %1, but %n files could not go into it, so it is "
+                   "incomplete:",
+                   nullptr, left)
+                        .arg(outputPath()) +
+                    QStringLiteral("\n\n") + r.warnings.mid(0, 10).join(QLatin1Char('\n')));
+            accept();
             return;
         }
         QMessageBox::information(this, windowTitle(),
@@ -222,12 +276,17 @@ ExportDialog::ExportDialog(Database &database, const ExportSelection &current, Q
 
 void ExportDialog::setFormat(Format format)
 {
-    (format == Html ? m_html : m_pdf)->setChecked(true);
+    (format == Html ? m_html : format == Pdf ? m_pdf : m_archive)->setChecked(true);
 }
 
 ExportDialog::Format ExportDialog::format() const
 {
-    return m_html->isChecked() ? Html : Pdf;
+    return m_html->isChecked() ? Html : m_pdf->isChecked() ? Pdf : Archive;
+}
+
+void ExportDialog::setScopeEverything()
+{
+    m_scope->setCurrentIndex(qMax(0, m_scope->findData(Everything)));
 }
 
 void ExportDialog::setOutputPath(const QString &path)
@@ -293,16 +352,25 @@ void ExportDialog::updateState()
     m_from->setEnabled(scope == Range);
     m_to->setEnabled(scope == Range);
     m_text->setEnabled(scope == Tag || scope == Person || scope == Query);
-    m_originals->setEnabled(format() == Html);
-    m_theme->setEnabled(format() == Html);
+    m_originals->setEnabled(format() == Html && !m_privacy->options().enabled);
+    m_theme->setEnabled(format() != Pdf);
     m_paper->setEnabled(format() == Pdf);
+    // An archive is the owner's whole record (it holds every original anyway): no privacy mode.
+    m_privacy->setEnabled(format() != Archive);
 }
 
 void ExportDialog::chooseOutput()
 {
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString path;
-    if (format() == Html)
+    if (format() == Archive) {
+        path = QFileDialog::getExistingDirectory(this, tr("Folder for the archive"), documents);
+        // A folder that holds other things gets the archive as a new folder inside it.
+        if (!path.isEmpty() && archiveTarget(path) == ExportTarget::WrongKind)
+            path +=
+                QLatin1Char('/') +
+                tr("Keepsake archive %1").arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")));
+    } else if (format() == Html)
         path = QFileDialog::getExistingDirectory(this, tr("Folder for the web site"), documents);
     else
         path = QFileDialog::getSaveFileName(this, tr("Save the PDF"),
@@ -318,6 +386,20 @@ ExportResult ExportDialog::exportNow()
     const ExportSelection s = selection();
     const QString output = outputPath();
     Database &db = m_database;
+    if (format() == Archive) {
+        ArchiveExportOptions options;
+        options.outputDir = output;
+        options.replace = m_replaceArchive;
+        options.theme = themeId();
+        return runWithProgress(
+            this, tr("Writing the archive…"),
+            [&db, options, s](const ExportProgress &progress, const std::atomic_bool *cancel) {
+                ArchiveExporter exporter(db, options);
+                exporter.setProgressCallback(progress);
+                exporter.setCancelFlag(cancel);
+                return exporter.exportSelection(s);
+            });
+    }
     if (format() == Html) {
         HtmlExportOptions options;
         options.outputDir = output;

@@ -27,7 +27,8 @@ public:
     enum Format
     {
         Html,
-        Pdf
+        Pdf,
+        Archive ///< a BagIt bag: the site, every memory as JSON, the originals (export/archiveexporter)
     };
     /// @p current is what the wall shows now (a search, a tag, picked memories); it is
     /// offered as one of the choices.
@@ -36,6 +37,8 @@ public:
 
     void setFormat(Format format);
     Format format() const;
+    /// Chooses "Everything" among the memories (the wall's choice stays in the list).
+    void setScopeEverything();
     void setOutputPath(const QString &path);
     QString outputPath() const;
     ExportSelection selection() const;
@@ -55,6 +58,8 @@ private:
     ExportSelection m_current;
     QRadioButton *m_html = nullptr;
     QRadioButton *m_pdf = nullptr;
+    QRadioButton *m_archive = nullptr;
+    bool m_replaceArchive = false; ///< the person agreed to replace the earlier archive there
     QComboBox *m_scope = nullptr;
     QComboBox *m_year = nullptr;
     QDateEdit *m_from = nullptr;
@@ -76,5 +81,9 @@ runWithProgress(QWidget *parent, const QString &label,
 /// Asks before an export replaces the file @p path or writes a site into the folder @p path when it
 /// holds files (@p site); says so when @p path is the wrong kind of thing. True to go ahead.
 bool confirmExportTarget(QWidget *parent, const QString &path, bool site);
+
+/// The same for an archive: a new or empty folder goes ahead, an earlier archive is replaced
+/// when the person says so (@p replace is set), a folder of anything else is refused.
+bool confirmArchiveTarget(QWidget *parent, const QString &path, bool *replace);
 
 } // namespace ks
