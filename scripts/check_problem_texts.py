@@ -4,7 +4,7 @@
 
 Problems are stored in English and translated when shown (app/core/domain/problemtext.cpp holds
 the table of sentences). This check lists the sentence-like string literals of the core's import,
-media, library and service code and fails when one is not in that table, so a new message cannot
+media, library, service, tags, search and export code and fails when one is not in that table, so a new message cannot
 reach a Chinese screen in English.
 
     scripts/check_problem_texts.py APP_CORE_DIR
@@ -18,16 +18,23 @@ PIECE = re.compile(r'"((?:[^"\\]|\\.)*)"')
 # Literals that are not sentences a person reads: SQL, formats, patterns, separators.
 NOT_TEXT = re.compile(r'^(SAVEPOINT|ROLLBACK|RELEASE|BEGIN|DROP|VACUUM|extra_json|<img|%1-%2-%3|\(\?<!|'
                       r'yyyy-MM-dd|%1\\n  in: %2$|%1 \(process %2 on %3\)$|%1 at offset %2$| ORDER BY)')
-SQL = re.compile(r'\b(SELECT|INSERT|UPDATE|DELETE|CREATE|PRAGMA|WHERE|FROM|AND|IN \()')
+SQL = re.compile(r'\b(SELECT|INSERT|UPDATE|DELETE|CREATE|PRAGMA|WHERE|FROM|AND|IN \(|GROUP BY|strftime)|<>')
+# Markup, style sheets and scripts the exporters write (their words come from tr() arguments).
+MARKUP = re.compile(r'^\s*[<.:]|[{};]|window\.|^var | loading=')
+# Files whose literals are never read by a person: the contrast pairs of the theme check.
+NOT_READ = {"export/themes.cpp"}
 
 
 def sentences(core: Path):
-    for sub in ("import", "media", "service", "library"):
+    for sub in ("import", "media", "service", "library", "tags", "search", "export"):
         for path in sorted((core / sub).glob("*.cpp")):
+            if str(path.relative_to(core)) in NOT_READ:
+                continue
             text = path.read_text(encoding="utf-8")
             for m in LITERAL.finditer(text):
                 literal = "".join(PIECE.findall(m.group(1)))
-                if " " not in literal or len(literal) <= 10 or SQL.search(literal) or NOT_TEXT.search(literal):
+                if " " not in literal or len(literal) <= 10 or SQL.search(literal) or NOT_TEXT.search(literal) \
+                        or MARKUP.search(literal):
                     continue
                 line = text.count("\n", 0, m.start()) + 1
                 yield f"{path.relative_to(core)}:{line}", literal

@@ -3457,6 +3457,114 @@ Visit one of the nearest days above, or pick any day.</source>
         <source>the archive was written by a newer Keepsake (format %1); what this version knows is read</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>a tag needs a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no such tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no such tag: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is already a tag "%1" there</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a tag cannot go inside itself</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a tag cannot be merged into a tag below it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a colour: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>search index unreadable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: needs a value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown kind "%1" (post, blog, diary, photo, album, video, board, favorite, share, visit)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>year: expects a year like 2009 or 2008-2010, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: expects a date like 2009, 2009-06 or 2009-06-30, not "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>has: expects photo, video, comment or location, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing to print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bookmarks not added: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the selection holds no memories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot paint on the output device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot start a new page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the picture says it is %1 × %2 pixels, too large to decode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no startxref</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cross-reference streams are not supported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>malformed xref</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no catalog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a memory could not be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the photos of a memory could not be read</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ks::ProblemKind</name>
@@ -4389,10 +4497,6 @@ The archive is written beside OUT and renamed at the end; an existing OUT that i
         <translation><numerusform>%n memory archived to %1</numerusform><numerusform>%n memories archived to %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n files</source>
-        <translation><numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%n files could not go into the archive (named above): it is incomplete.</source>
         <translation><numerusform>%n file could not go into the archive (named above): it is incomplete.</numerusform><numerusform>%n files could not go into the archive (named above): it is incomplete.</numerusform></translation>
     </message>
@@ -4439,6 +4543,10 @@ The archive is written beside OUT and renamed at the end; an existing OUT that i
     <message>
         <source>keepsake verify-archive: stopped.</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source> (%n files, %1 bytes).</source>
+        <translation><numerusform> (%n file, %1 bytes).</numerusform><numerusform> (%n files, %1 bytes).</numerusform></translation>
     </message>
 </context>
 <context>

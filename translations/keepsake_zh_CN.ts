@@ -3466,6 +3466,114 @@ Visit one of the nearest days above, or pick any day.</source>
         <source>the archive was written by a newer Keepsake (format %1); what this version knows is read</source>
         <translation>这个存档是更新版本的时光匣写的（格式 %1）；只读取这个版本认识的部分</translation>
     </message>
+    <message>
+        <source>a tag needs a name</source>
+        <translation>标签需要一个名字</translation>
+    </message>
+    <message>
+        <source>no such tag</source>
+        <translation>没有这个标签</translation>
+    </message>
+    <message>
+        <source>no such tag: %1</source>
+        <translation>没有这个标签：%1</translation>
+    </message>
+    <message>
+        <source>there is already a tag "%1" there</source>
+        <translation>那里已经有一个叫“%1”的标签</translation>
+    </message>
+    <message>
+        <source>a tag cannot go inside itself</source>
+        <translation>标签不能放进它自己里面</translation>
+    </message>
+    <message>
+        <source>a tag cannot be merged into a tag below it</source>
+        <translation>标签不能合并到它下面的标签里</translation>
+    </message>
+    <message>
+        <source>not a colour: %1</source>
+        <translation>不是颜色：%1</translation>
+    </message>
+    <message>
+        <source>search index unreadable</source>
+        <translation>搜索索引无法读取</translation>
+    </message>
+    <message>
+        <source>%1: needs a value</source>
+        <translation>%1：需要一个值</translation>
+    </message>
+    <message>
+        <source>unknown kind "%1" (post, blog, diary, photo, album, video, board, favorite, share, visit)</source>
+        <translation>不认识的类型“%1”（可用：post 说说、blog 日志、diary 私密日记、photo 照片、album 相册、video 视频、board 留言、favorite 收藏、share 分享、visit 访客）</translation>
+    </message>
+    <message>
+        <source>year: expects a year like 2009 or 2008-2010, not "%1"</source>
+        <translation>year：需要像 2009 或 2008-2010 这样的年份，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>%1: expects a date like 2009, 2009-06 or 2009-06-30, not "%2"</source>
+        <translation>%1：需要像 2009、2009-06 或 2009-06-30 这样的日期，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>has: expects photo, video, comment or location, not "%1"</source>
+        <translation>has：需要 photo（照片）、video（视频）、comment（评论）或 location（地点），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>nothing to print</source>
+        <translation>没有可以打印的内容</translation>
+    </message>
+    <message>
+        <source>bookmarks not added: %1</source>
+        <translation>没能加上书签：%1</translation>
+    </message>
+    <message>
+        <source>the selection holds no memories</source>
+        <translation>所选范围里没有回忆</translation>
+    </message>
+    <message>
+        <source>cannot paint on the output device</source>
+        <translation>无法在输出设备上绘制</translation>
+    </message>
+    <message>
+        <source>cannot start a new page</source>
+        <translation>无法开始新的一页</translation>
+    </message>
+    <message>
+        <source>the picture says it is %1 × %2 pixels, too large to decode</source>
+        <translation>这张图片自称有 %1 × %2 像素，太大，无法解码</translation>
+    </message>
+    <message>
+        <source>cannot write to %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>no startxref</source>
+        <translation>PDF 里没有 startxref</translation>
+    </message>
+    <message>
+        <source>cross-reference streams are not supported</source>
+        <translation>不支持交叉引用流</translation>
+    </message>
+    <message>
+        <source>malformed xref</source>
+        <translation>PDF 的交叉引用表格式不对</translation>
+    </message>
+    <message>
+        <source>no catalog</source>
+        <translation>PDF 里没有目录对象</translation>
+    </message>
+    <message>
+        <source>no pages</source>
+        <translation>PDF 里没有页面</translation>
+    </message>
+    <message>
+        <source>a memory could not be read</source>
+        <translation>有一条回忆无法读取</translation>
+    </message>
+    <message>
+        <source>the photos of a memory could not be read</source>
+        <translation>有一条回忆的照片无法读取</translation>
+    </message>
 </context>
 <context>
     <name>ks::ProblemKind</name>
@@ -4405,10 +4513,6 @@ The archive is written beside OUT and renamed at the end; an existing OUT that i
         <translation><numerusform>已把 %n 条回忆存档到 %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n files</source>
-        <translation><numerusform>%n 个文件</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%n files could not go into the archive (named above): it is incomplete.</source>
         <translation><numerusform>有 %n 个文件没能放进存档（见上面）：存档不完整。</numerusform></translation>
     </message>
@@ -4455,6 +4559,10 @@ The archive is written beside OUT and renamed at the end; an existing OUT that i
     <message>
         <source>keepsake verify-archive: stopped.</source>
         <translation>keepsake verify-archive：已停止。</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n files, %1 bytes).</source>
+        <translation><numerusform>（%n 个文件，%1 字节）。</numerusform></translation>
     </message>
 </context>
 <context>

@@ -223,8 +223,9 @@ int runExportArchive(const QStringList &arguments)
         out() << QCoreApplication::translate("ks::cli::Archive", "%n memories archived to %1", nullptr,
                                              memories)
                      .arg(shown)
-              << " (" << QCoreApplication::translate("ks::cli::Archive", "%n files", nullptr, files) << ", "
-              << exporter.payloadBytes() << " bytes)." << Qt::endl;
+              << QCoreApplication::translate("ks::cli::Archive", " (%n files, %1 bytes).", nullptr, files)
+                     .arg(exporter.payloadBytes())
+              << Qt::endl;
     }
     if (!exporter.failures().isEmpty()) {
         const int failed = int(exporter.failures().size());

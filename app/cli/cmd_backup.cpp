@@ -2,6 +2,7 @@
 // keepsake backup DEST — a consistent copy of the library that opens as a library.
 #include "clicommon.h"
 
+#include "domain/problemtext.h"
 #include "library/database.h"
 #include "service/librarybackup.h"
 
@@ -84,7 +85,7 @@ int runBackup(const QStringList &arguments)
               << QCoreApplication::translate("ks::cli::Backup", "FAILED %1: %2").arg(f.path, f.reason)
               << Qt::endl;
     if (!result.error.isEmpty())
-        err() << "keepsake backup: " << result.error << Qt::endl;
+        err() << "keepsake backup: " << problemtext::translated(result.error) << Qt::endl;
     else if (!result.failures.isEmpty()) {
         const int failed = int(result.failures.size());
         err() << "keepsake backup: "

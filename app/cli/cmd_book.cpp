@@ -4,6 +4,7 @@
 #include "clicommon.h"
 #include "cliprivacy.h"
 #include "cmd_export.h"
+#include "domain/problemtext.h"
 
 #include "export/bookexporter.h"
 #include "export/themes.h"
@@ -157,7 +158,7 @@ int runBook(const QStringList &arguments)
     if (!result.ok) {
         err() << "keepsake book: "
               << (result.error.isEmpty() ? QCoreApplication::translate("ks::cli::Book", "failed")
-                                         : result.error)
+                                         : problemtext::translated(result.error))
               << Qt::endl;
         return 1;
     }

@@ -6,6 +6,7 @@
 #include "cliprivacy.h"
 #include "cmd_archive.h"
 #include "cmd_exportphotos.h"
+#include "domain/problemtext.h"
 
 #include "export/htmlexporter.h"
 #include "export/pdfexporter.h"
@@ -259,7 +260,7 @@ int runExport(const QStringList &arguments)
     if (!result.ok) {
         err() << "keepsake export: "
               << (result.error.isEmpty() ? QCoreApplication::translate("ks::cli::Export", "failed")
-                                         : result.error)
+                                         : problemtext::translated(result.error))
               << Qt::endl;
         return 1;
     }

@@ -7,6 +7,7 @@
 #include "clicommon.h"
 #include "cliprivacy.h"
 #include "cmd_export.h"
+#include "domain/problemtext.h"
 
 #include "export/photoexport.h"
 #include "library/database.h"
@@ -207,7 +208,7 @@ int runExportPhotos(const QStringList &arguments)
         out() << compactJson(o) << Qt::endl;
     }
     if (!result.ok) {
-        err() << "keepsake export photos: " << result.error << Qt::endl;
+        err() << "keepsake export photos: " << problemtext::translated(result.error) << Qt::endl;
         return 1;
     }
     for (const QString &failure : exporter.failures())

@@ -2,6 +2,7 @@
 // keepsake rebuild — a lost or broken keepsake.db rebuilt from the files in the vault.
 #include "clicommon.h"
 
+#include "domain/problemtext.h"
 #include "library/database.h"
 #include "library/librarylocation.h"
 #include "service/libraryrebuild.h"
@@ -69,7 +70,7 @@ int runRebuild(const QStringList &arguments)
     Database db;
     const RebuildResult result = rebuildLibraryFromVault(db, dir);
     if (!result.ok) {
-        err() << "keepsake rebuild: " << result.error << Qt::endl;
+        err() << "keepsake rebuild: " << problemtext::translated(result.error) << Qt::endl;
         if (!result.movedAside.isEmpty())
             err() << "  "
                   << QCoreApplication::translate("ks::cli::Rebuild", "the old database is kept as %1")

@@ -2,6 +2,7 @@
 // keepsake search QUERY: memories whose text holds every term, newest first.
 #include "clicommon.h"
 
+#include "domain/problemtext.h"
 #include "library/database.h"
 #include "library/memorydump.h"
 #include "search/searchengine.h"
@@ -50,7 +51,7 @@ int runSearch(const QStringList &arguments)
     }
     const SearchQuery query = SearchQuery::parse(text);
     if (!query.isValid()) {
-        err() << "keepsake search: " << query.error << Qt::endl;
+        err() << "keepsake search: " << problemtext::translated(query.error) << Qt::endl;
         return 2;
     }
     Database db;

@@ -2,6 +2,7 @@
 // keepsake tag add|remove TAG --key KEY…, tag list, and tag rename|move|merge|delete|color.
 #include "clicommon.h"
 
+#include "domain/problemtext.h"
 #include "library/database.h"
 #include "tags/tagstore.h"
 
@@ -129,7 +130,7 @@ int runTag(const QStringList &arguments)
         }
         const int changed = add ? store.addTag(ids, path) : store.removeTag(ids, path);
         if (changed < 0) {
-            err() << "keepsake tag: " << store.lastError() << Qt::endl;
+            err() << "keepsake tag: " << problemtext::translated(store.lastError()) << Qt::endl;
             return 1;
         }
         if (json)
@@ -180,7 +181,7 @@ int runTag(const QStringList &arguments)
         ok = store.merge(id, into);
     }
     if (!ok) {
-        err() << "keepsake tag: " << store.lastError() << Qt::endl;
+        err() << "keepsake tag: " << problemtext::translated(store.lastError()) << Qt::endl;
         return 1;
     }
     return 0;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "libraryopen.h"
 
+#include "domain/problemtext.h"
+
 #include "library/database.h"
 #include "service/library.h"
 #include "service/libraryrebuild.h"
@@ -45,7 +47,7 @@ bool rebuild(Database &database, const QString &dir, QWidget *parent)
         QMessageBox::critical(
             parent, QCoreApplication::translate("LibraryOpen", "Keepsake"),
             QCoreApplication::translate("LibraryOpen", "The library could not be rebuilt:\n%1")
-                .arg(result.error));
+                .arg(problemtext::translated(result.error)));
         return false;
     }
     QString text = QCoreApplication::translate("LibraryOpen", "Recovered %n file(s) from the vault.", nullptr,

@@ -77,8 +77,7 @@ QList<qsizetype> summaryColumns(const QString &help)
         if (!match.hasMatch())
             continue;
         for (const char *command : {"stats", "import", "list", "problems", "search", "tag", "export", "date",
-                                    "review", "book", "verify", "verify-archive", "backup",
-                                    "rebuild"}) {
+                                    "review", "book", "verify", "verify-archive", "backup", "rebuild"}) {
             if (match.captured(1).startsWith(QLatin1String(command) + QLatin1Char(' ')))
                 columns << match.capturedStart(2);
         }
@@ -235,6 +234,31 @@ private slots:
         const Run english = keepsake(kEnglish + search);
         QCOMPARE(english.code, 0);
         QCOMPARE(english.err.trimmed(), QStringLiteral("0 memories"));
+    }
+
+    void coreErrorsInEachLanguage()
+    {
+        // The search query's errors come from the core in English and are shown translated.
+        QTemporaryDir lib;
+        const QStringList badKind{QStringLiteral("search"), QStringLiteral("kind:xyz"),
+                                  QStringLiteral("--library"), lib.path()};
+        const Run chinese = keepsake(kChinese + badKind);
+        QVERIFY2(chinese.err.contains(QStringLiteral("不认识的类型“xyz”")), qPrintable(chinese.err));
+        QVERIFY2(!chinese.err.contains(QLatin1String("unknown kind")), qPrintable(chinese.err));
+        const Run english = keepsake(kEnglish + badKind);
+        QVERIFY2(english.err.contains(QLatin1String("unknown kind \"xyz\"")), qPrintable(english.err));
+
+        const QStringList badYear{QStringLiteral("search"), QStringLiteral("year:abc"),
+                                  QStringLiteral("--library"), lib.path()};
+        const Run year = keepsake(kChinese + badYear);
+        QVERIFY2(year.err.contains(QStringLiteral("而不是“abc”")), qPrintable(year.err));
+
+        // An export of nothing says why in the person's language.
+        const Run empty = keepsake(kChinese + QStringList{QStringLiteral("export"), QStringLiteral("pdf"),
+                                                          lib.filePath(QStringLiteral("x.pdf")),
+                                                          QStringLiteral("--library"), lib.path()});
+        QVERIFY(empty.code != 0);
+        QVERIFY2(empty.err.contains(QStringLiteral("所选范围里没有回忆")), qPrintable(empty.err));
     }
 
     void refusalSpeaksChineseButItsJsonStaysEnglish()

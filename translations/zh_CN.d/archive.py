@@ -72,7 +72,7 @@ ZH = {
     "stopped; nothing was written to %1.": "已停止；没有向 %1 写入任何东西。",
     "nothing was written to %1.": "没有向 %1 写入任何东西。",
     "left out: %1": "未放入：%1",
-    "%n files": "%n 个文件",
+    " (%n files, %1 bytes).": "（%n 个文件，%1 字节）。",
     "%n memories archived to %1": "已把 %n 条回忆存档到 %1",
     "%n files could not go into the archive (named above): it is incomplete.":
         "有 %n 个文件没能放进存档（见上面）：存档不完整。",

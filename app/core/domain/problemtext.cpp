@@ -325,6 +325,35 @@ const char *const kTemplates[] = {
                       "those memories keep only their first record"),
     QT_TRANSLATE_NOOP("ks::Problem", "the archive was written by a newer Keepsake (format %1); what this "
                                      "version knows is read"),
+    // Tags, search queries and exports: errors the CLI and the dialogs show.
+    QT_TRANSLATE_NOOP("ks::Problem", "a tag needs a name"),
+    QT_TRANSLATE_NOOP("ks::Problem", "no such tag"),
+    QT_TRANSLATE_NOOP("ks::Problem", "no such tag: %1"),
+    QT_TRANSLATE_NOOP("ks::Problem", "there is already a tag \"%1\" there"),
+    QT_TRANSLATE_NOOP("ks::Problem", "a tag cannot go inside itself"),
+    QT_TRANSLATE_NOOP("ks::Problem", "a tag cannot be merged into a tag below it"),
+    QT_TRANSLATE_NOOP("ks::Problem", "not a colour: %1"),
+    QT_TRANSLATE_NOOP("ks::Problem", "search index unreadable"),
+    QT_TRANSLATE_NOOP("ks::Problem", "%1: needs a value"),
+    QT_TRANSLATE_NOOP("ks::Problem", "unknown kind \"%1\" (post, blog, diary, photo, album, video, board, "
+                                     "favorite, share, visit)"),
+    QT_TRANSLATE_NOOP("ks::Problem", "year: expects a year like 2009 or 2008-2010, not \"%1\""),
+    QT_TRANSLATE_NOOP("ks::Problem", "%1: expects a date like 2009, 2009-06 or 2009-06-30, not \"%2\""),
+    QT_TRANSLATE_NOOP("ks::Problem", "has: expects photo, video, comment or location, not \"%1\""),
+    QT_TRANSLATE_NOOP("ks::Problem", "nothing to print"),
+    QT_TRANSLATE_NOOP("ks::Problem", "bookmarks not added: %1"),
+    QT_TRANSLATE_NOOP("ks::Problem", "the selection holds no memories"),
+    QT_TRANSLATE_NOOP("ks::Problem", "cannot paint on the output device"),
+    QT_TRANSLATE_NOOP("ks::Problem", "cannot start a new page"),
+    QT_TRANSLATE_NOOP("ks::Problem", "the picture says it is %1 × %2 pixels, too large to decode"),
+    QT_TRANSLATE_NOOP("ks::Problem", "cannot write to %1"),
+    QT_TRANSLATE_NOOP("ks::Problem", "no startxref"),
+    QT_TRANSLATE_NOOP("ks::Problem", "cross-reference streams are not supported"),
+    QT_TRANSLATE_NOOP("ks::Problem", "malformed xref"),
+    QT_TRANSLATE_NOOP("ks::Problem", "no catalog"),
+    QT_TRANSLATE_NOOP("ks::Problem", "no pages"),
+    QT_TRANSLATE_NOOP("ks::Problem", "a memory could not be read"),
+    QT_TRANSLATE_NOOP("ks::Problem", "the photos of a memory could not be read"),
 };
 
 struct Pattern

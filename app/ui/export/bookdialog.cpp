@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bookdialog.h"
+#include "domain/problemtext.h"
 #include "privacybox.h"
 
 #include "appearance.h"
@@ -304,7 +305,8 @@ void BookDialog::print()
         return;
     const ExportResult r = paintOn(&printer);
     if (!r.ok)
-        QMessageBox::warning(this, windowTitle(), tr("Printing failed: %1").arg(r.error));
+        QMessageBox::warning(this, windowTitle(),
+                             tr("Printing failed: %1").arg(problemtext::translated(r.error)));
 }
 
 ExportResult BookDialog::savePdf(const QString &path)
@@ -337,7 +339,8 @@ void BookDialog::saveAs()
     if (r.cancelled)
         return;
     if (!r.ok) {
-        QMessageBox::warning(this, windowTitle(), tr("The book could not be written: %1").arg(r.error));
+        QMessageBox::warning(this, windowTitle(),
+                             tr("The book could not be written: %1").arg(problemtext::translated(r.error)));
         return;
     }
     QMessageBox::information(this, windowTitle(), tr("Saved %1 (%n pages).", nullptr, r.pages).arg(path));

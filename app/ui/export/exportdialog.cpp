@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdialog.h"
+#include "domain/problemtext.h"
 #include "privacybox.h"
 
 #include "appearance.h"
@@ -250,7 +251,8 @@ ExportDialog::ExportDialog(Database &database, const ExportSelection &current, Q
         if (r.cancelled)
             return;
         if (!r.ok) {
-            QMessageBox::warning(this, windowTitle(), tr("The export failed: %1").arg(r.error));
+            QMessageBox::warning(this, windowTitle(),
+                                 tr("The export failed: %1").arg(problemtext::translated(r.error)));
             return;
         }
         if (format() == Archive && !r.warnings.isEmpty()) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "photoexportdialog.h"
+#include "domain/problemtext.h"
 #include "privacybox.h"
 
 #include "exportdialog.h"
@@ -224,7 +225,8 @@ void PhotoExportDialog::run()
     QStringList failures;
     const ExportResult r = exportNow(&failures);
     if (!r.ok && !r.cancelled) {
-        QMessageBox::warning(this, windowTitle(), tr("The export failed: %1").arg(r.error));
+        QMessageBox::warning(this, windowTitle(),
+                             tr("The export failed: %1").arg(problemtext::translated(r.error)));
         return;
     }
     QMessageBox box(r.problems > 0 ? QMessageBox::Warning : QMessageBox::Information, windowTitle(),

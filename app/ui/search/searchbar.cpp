@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchbar.h"
 
+#include "domain/problemtext.h"
 #include "library/database.h"
 #include "library/librarychanges.h"
 #include "search/searchengine.h"
@@ -47,7 +48,8 @@ public:
         if (!bar)
             return;
         QMetaObject::invokeMethod(
-            bar, [=] { done(generation, result.ids, result.terms, text, result.error); },
+            bar,
+            [=] { done(generation, result.ids, result.terms, text, problemtext::translated(result.error)); },
             Qt::QueuedConnection);
     }
 
@@ -141,8 +143,9 @@ void SearchBar::startSearch()
     const SearchQuery parsed = SearchQuery::parse(queryText);
     if (!parsed.isValid()) {
         setProperty("queryError", true);
-        setToolTip(QStringLiteral("<p><b>%1</b></p>%2").arg(parsed.error.toHtmlEscaped(), syntaxHelp()));
-        emit queryError(parsed.error);
+        setToolTip(QStringLiteral("<p><b>%1</b></p>%2")
+                       .arg(problemtext::translated(parsed.error).toHtmlEscaped(), syntaxHelp()));
+        emit queryError(problemtext::translated(parsed.error));
         return;
     }
     setProperty("queryError", false);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tageditordialog.h"
 
+#include "domain/problemtext.h"
 #include "library/database.h"
 #include "tags/tagstore.h"
 
@@ -178,7 +179,7 @@ bool TagEditorDialog::apply()
     TagStore store(m_database.connection());
     const int changed = store.apply(m_memoryIds, edits);
     if (changed < 0) {
-        m_lastError = store.lastError();
+        m_lastError = problemtext::translated(store.lastError());
         return false;
     }
     for (int i = 0; i < m_list->count(); ++i)

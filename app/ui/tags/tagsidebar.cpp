@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tagsidebar.h"
 
+#include "domain/problemtext.h"
 #include "library/database.h"
 #include "library/librarychanges.h"
 #include "tags/tagstore.h"
@@ -120,7 +121,7 @@ void TagSidebar::selectPath(const QString &path)
 bool TagSidebar::finish(bool ok, const QString &selectAfter)
 {
     if (!ok) {
-        emit tagError(TagStore(m_database.connection()).lastError());
+        emit tagError(problemtext::translated(TagStore(m_database.connection()).lastError()));
         return false;
     }
     m_model->reload();
@@ -135,7 +136,7 @@ bool TagSidebar::createTag(const QString &path)
     TagStore store(m_database.connection());
     const bool ok = store.ensureTag(path) != 0;
     if (!ok)
-        emit tagError(store.lastError());
+        emit tagError(problemtext::translated(store.lastError()));
     return ok && finish(true, TagStore::normalizePath(path));
 }
 
@@ -144,7 +145,7 @@ bool TagSidebar::renameTag(const QString &path, const QString &newName)
     TagStore store(m_database.connection());
     const qint64 id = store.tagId(path);
     if (!id || !store.rename(id, newName)) {
-        emit tagError(id ? store.lastError() : tr("There is no tag %1.").arg(path));
+        emit tagError(id ? problemtext::translated(store.lastError()) : tr("There is no tag %1.").arg(path));
         return false;
     }
     return finish(true, store.tag(id).path);
@@ -157,7 +158,7 @@ bool TagSidebar::moveTag(const QString &path, const QString &newParentPath)
     const qint64 parent =
         TagStore::normalizePath(newParentPath).isEmpty() ? 0 : store.ensureTag(newParentPath);
     if (!id || !store.move(id, parent)) {
-        emit tagError(id ? store.lastError() : tr("There is no tag %1.").arg(path));
+        emit tagError(id ? problemtext::translated(store.lastError()) : tr("There is no tag %1.").arg(path));
         return false;
     }
     return finish(true, store.tag(id).path);
@@ -169,7 +170,7 @@ bool TagSidebar::mergeTag(const QString &path, const QString &intoPath)
     const qint64 from = store.tagId(path);
     const qint64 into = store.tagId(intoPath);
     if (!from || !into || !store.merge(from, into)) {
-        emit tagError(from && into ? store.lastError()
+        emit tagError(from && into ? problemtext::translated(store.lastError())
                                    : tr("There is no tag %1.").arg(from ? intoPath : path));
         return false;
     }
@@ -181,7 +182,7 @@ bool TagSidebar::deleteTag(const QString &path)
     TagStore store(m_database.connection());
     const qint64 id = store.tagId(path);
     if (!id || !store.remove(id)) {
-        emit tagError(id ? store.lastError() : tr("There is no tag %1.").arg(path));
+        emit tagError(id ? problemtext::translated(store.lastError()) : tr("There is no tag %1.").arg(path));
         return false;
     }
     const bool wasSelected = selectedPath() == path || selectedPath().startsWith(path + QLatin1Char('/'));
@@ -196,7 +197,7 @@ bool TagSidebar::setTagColor(const QString &path, const QString &color)
     TagStore store(m_database.connection());
     const qint64 id = store.tagId(path);
     if (!id || !store.setColor(id, color)) {
-        emit tagError(id ? store.lastError() : tr("There is no tag %1.").arg(path));
+        emit tagError(id ? problemtext::translated(store.lastError()) : tr("There is no tag %1.").arg(path));
         return false;
     }
     return finish(true, path);
