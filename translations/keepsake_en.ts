@@ -2089,6 +2089,14 @@ Visit one of the nearest days above, or pick any day.</source>
         <source>Undated</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>its PNG chunks cannot be read, so privacy mode cannot take its metadata out; it was left out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>privacy mode cannot take the metadata out of a %1 file; it was left out</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ks::PhotoExportDialog</name>

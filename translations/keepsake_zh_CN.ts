@@ -2098,6 +2098,14 @@ Visit one of the nearest days above, or pick any day.</source>
         <source>Undated</source>
         <translation>日期不明</translation>
     </message>
+    <message>
+        <source>its PNG chunks cannot be read, so privacy mode cannot take its metadata out; it was left out</source>
+        <translation>它的 PNG 数据块无法读取，隐私模式没法去掉其中的元数据；已略过</translation>
+    </message>
+    <message>
+        <source>privacy mode cannot take the metadata out of a %1 file; it was left out</source>
+        <translation>隐私模式没法去掉 %1 文件里的元数据；已略过</translation>
+    </message>
 </context>
 <context>
     <name>ks::PhotoExportDialog</name>

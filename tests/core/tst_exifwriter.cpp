@@ -120,6 +120,62 @@ private slots:
         QVERIFY(!e.contains(QStringLiteral("ExifTool:Warning")));
     }
 
+    void privacyTakesTheXmpPacketsOut()
+    {
+        // A photo edited on a computer may say where it was taken in XMP as well as in EXIF.
+        const QByteArray packet = QByteArrayLiteral(
+            "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF "
+            "xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
+            "<rdf:Description xmlns:exif=\"http://ns.adobe.com/exif/1.0/\" exif:GPSLatitude=\"24,26.5N\" "
+            "exif:GPSLongitude=\"118,4.2E\"/></rdf:RDF></x:xmpmeta>");
+        const QByteArray body = QByteArray("http://ns.adobe.com/xap/1.0/", 29) + packet;
+        QByteArray segment("\xFF\xE1", 2);
+        segment.append(char((body.size() + 2) >> 8)).append(char((body.size() + 2) & 0xFF)).append(body);
+        const QByteArray plain = test::encodeImage(test::testPicture(64, 48), "JPEG");
+        const QByteArray jpeg = plain.left(2) + segment + plain.mid(2);
+        QVERIFY(exiftool(jpeg).contains(QStringLiteral("XMP-exif:GPSLatitude"))); // the control
+
+        PhotoMetadata meta = sampleMeta();
+        const ExifMerge kept = mergeJpegExif(jpeg, meta);
+        QCOMPARE(kept.error, ExifMergeError::None);
+        QVERIFY(kept.jpeg.contains(packet)); // outside privacy mode nothing of the camera's goes
+
+        meta.stripGps = true;
+        const ExifMerge shared = mergeJpegExif(jpeg, meta);
+        QCOMPARE(shared.error, ExifMergeError::None);
+        const QJsonObject e = exiftool(shared.jpeg);
+        for (auto it = e.begin(); it != e.end(); ++it)
+            QVERIFY2(!it.key().contains(QLatin1String("GPS")), qPrintable(it.key()));
+        QVERIFY(!shared.jpeg.contains("ns.adobe.com/xap"));
+        QCOMPARE(e.value(QStringLiteral("IFD0:ImageDescription")).toString(), sampleMeta().description);
+        QCOMPARE(withoutExif(shared.jpeg), plain); // the picture itself is untouched
+    }
+
+    void privacyTakesThePngTextOut()
+    {
+        QImage picture = test::testPicture(40, 30);
+        picture.setText(QStringLiteral("Location"), QStringLiteral("厦门 鼓浪屿 24.45N 118.07E"));
+        picture.setText(QStringLiteral("Comment"), QStringLiteral("XMP packet here"));
+        QByteArray png = test::encodeImage(picture, "PNG");
+        QVERIFY(png.contains("tEXt") || png.contains("iTXt") || png.contains("zTXt")); // the control
+        // An eXIf chunk right after IHDR (8 + 25 bytes): its content is never read, only dropped.
+        const QByteArray exif("MM\0*\0\0\0\x08GPS", 12);
+        QByteArray chunk;
+        chunk.append(char(0)).append(char(0)).append(char(0)).append(char(exif.size()));
+        chunk.append("eXIf").append(exif).append(QByteArray(4, '\0'));
+        png.insert(33, chunk);
+
+        const QByteArray clean = pngWithoutMetadata(png);
+        QVERIFY(!clean.isEmpty());
+        for (const char *type : {"tEXt", "iTXt", "zTXt", "eXIf"})
+            QVERIFY2(!clean.contains(type), type);
+        QImage back;
+        QVERIFY(back.loadFromData(clean, "PNG"));
+        QCOMPARE(back.convertToFormat(QImage::Format_RGB32), picture.convertToFormat(QImage::Format_RGB32));
+        QVERIFY(pngWithoutMetadata(png.left(png.size() - 20)).isEmpty()); // cut short: not guessed at
+        QVERIFY(pngWithoutMetadata(QByteArrayLiteral("GIF89a")).isEmpty());
+    }
+
     void cameraTagsKeptInABigEndianBlock()
     {
         // A Motorola-order block with the camera's date, make, its own GPS, a real description

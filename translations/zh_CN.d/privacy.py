@@ -12,4 +12,8 @@ ZH = {
         "与 --privacy 一起用：保留好友的名字、评论和留言（QQ号仍然不写）。",
     "With --privacy: keep private diaries, private albums, secret notes and private comments.":
         "与 --privacy 一起用：保留私密日记、私密相册、悄悄话和私密评论。",
+    "its PNG chunks cannot be read, so privacy mode cannot take its metadata out; it was left out":
+        "它的 PNG 数据块无法读取，隐私模式没法去掉其中的元数据；已略过",
+    "privacy mode cannot take the metadata out of a %1 file; it was left out":
+        "隐私模式没法去掉 %1 文件里的元数据；已略过",
 }

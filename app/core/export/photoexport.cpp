@@ -113,6 +113,22 @@ bool PhotoExporter::writeItem(const PhotoExportItem &item, QString *why)
             return false;
         }
         bytes = merged.jpeg;
+    } else if (item.meta.stripGps && item.mime == QLatin1String("image/png")) {
+        bytes = pngWithoutMetadata(original);
+        if (bytes.isEmpty()) {
+            *why = QCoreApplication::translate(
+                "ks::PhotoExport", "its PNG chunks cannot be read, so privacy mode cannot take its "
+                                   "metadata out; it was left out");
+            return false;
+        }
+        sidecar = xmpSidecar(item.meta);
+    } else if (item.meta.stripGps && item.mime != QLatin1String("image/gif")) {
+        // A GIF carries no place; other formats might, and are not cleaned here.
+        *why = QCoreApplication::translate("ks::PhotoExport",
+                                           "privacy mode cannot take the metadata out of a %1 file; it was "
+                                           "left out")
+                   .arg(item.extension.toUpper());
+        return false;
     } else {
         // PNG, GIF and the rest are copied as they are; their words go beside them.
         sidecar = xmpSidecar(item.meta);

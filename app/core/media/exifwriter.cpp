@@ -200,13 +200,41 @@ QByteArray exifOffsetText(const QDateTime &date)
         .toLatin1();
 }
 
-ExifMerge mergeJpegExif(const QByteArray &jpeg, const PhotoMetadata &meta)
+namespace {
+
+JpegLayout layoutOf(const QByteArray &jpeg)
 {
-    ExifMerge result;
     QBuffer buffer;
     buffer.setData(jpeg);
     buffer.open(QIODevice::ReadOnly);
-    const JpegLayout layout = walkJpegSegments(buffer);
+    return walkJpegSegments(buffer);
+}
+
+/// @p jpeg without its XMP packets: a shared copy's XMP may say where it was taken
+/// (exif:GPSLatitude), and nothing else in it is the person's own words.
+QByteArray withoutXmp(const QByteArray &jpeg, const JpegLayout &layout)
+{
+    QByteArray out;
+    out.reserve(jpeg.size());
+    qint64 from = 0;
+    for (const auto &[start, end] : layout.xmpSegments) {
+        out.append(jpeg.mid(from, start - from));
+        from = end;
+    }
+    out.append(jpeg.mid(from));
+    return out;
+}
+
+} // namespace
+
+ExifMerge mergeJpegExif(const QByteArray &source, const PhotoMetadata &meta)
+{
+    ExifMerge result;
+    JpegLayout layout = layoutOf(source);
+    const bool dropXmp = meta.stripGps && !layout.xmpSegments.isEmpty() && layout.scanStart >= 0;
+    const QByteArray jpeg = dropXmp ? withoutXmp(source, layout) : source;
+    if (dropXmp)
+        layout = layoutOf(jpeg);
     if (layout.scanStart < 0) {
         result.error = ExifMergeError::NotJpeg;
         return result;
@@ -316,6 +344,29 @@ ExifMerge mergeJpegExif(const QByteArray &jpeg, const PhotoMetadata &meta)
     }
     result.error = ok ? ExifMergeError::TooLarge : ExifMergeError::OutOfMemory;
     return result;
+}
+
+QByteArray pngWithoutMetadata(const QByteArray &png)
+{
+    static const QByteArray signature("\x89PNG\r\n\x1a\n", 8);
+    if (!png.startsWith(signature))
+        return {};
+    QByteArray out = signature;
+    qsizetype pos = signature.size();
+    while (pos + 12 <= png.size()) {
+        const quint32 length = (quint32(uchar(png.at(pos))) << 24) | (quint32(uchar(png.at(pos + 1))) << 16) |
+                               (quint32(uchar(png.at(pos + 2))) << 8) | quint32(uchar(png.at(pos + 3)));
+        if (length > quint32(png.size() - pos - 12))
+            return {}; // a chunk longer than the file: not cut into, not guessed at
+        const QByteArray type = png.mid(pos + 4, 4);
+        const qsizetype chunk = 12 + qsizetype(length);
+        if (type != "eXIf" && type != "iTXt" && type != "tEXt" && type != "zTXt")
+            out.append(png.constData() + pos, chunk);
+        pos += chunk;
+        if (type == "IEND")
+            return out;
+    }
+    return {};
 }
 
 QByteArray xmpSidecar(const PhotoMetadata &meta)

@@ -20,7 +20,7 @@ struct PhotoMetadata
     QString album;         ///< the album's name; empty when none
     std::optional<double> latitude;
     std::optional<double> longitude;
-    bool stripGps = false; ///< privacy: the camera's own GPS is taken out too
+    bool stripGps = false; ///< privacy: the camera's own GPS is taken out too, and XMP packets
 };
 
 /// Why mergeJpegExif() wrote nothing.
@@ -53,6 +53,11 @@ ExifMerge mergeJpegExif(const QByteArray &jpeg, const PhotoMetadata &meta);
 /// An XMP sidecar (UTF-8 packet) saying the same: exif:DateTimeOriginal, xmp:CreateDate,
 /// photoshop:DateCreated, dc:description, dc:subject (album), exif:GPSLatitude/Longitude.
 QByteArray xmpSidecar(const PhotoMetadata &meta);
+
+/// @p png without the chunks that may say where and by whom it was made (eXIf, iTXt with
+/// XMP, tEXt, zTXt); every other chunk is copied byte for byte. Empty when @p png's chunks
+/// cannot be walked to IEND.
+QByteArray pngWithoutMetadata(const QByteArray &png);
 
 /// "yyyy:MM:dd HH:mm:ss" of @p date's own wall clock (EXIF's date form).
 QByteArray exifDateText(const QDateTime &date);

@@ -130,6 +130,14 @@ JpegLayout walkJpegSegments(QIODevice &device)
         }
         if (end > in.size())
             break; // a segment the file cannot hold: the header is cut short
+        if (marker == 0xE1) {
+            static const QByteArray xmp("http://ns.adobe.com/xap/1.0/", 29);
+            static const QByteArray extended("http://ns.adobe.com/xmp/extension/", 35);
+            QByteArray head;
+            if (in.read(pos + 2, qMin(length - 2, 35), &head) &&
+                (head.startsWith(xmp) || head.startsWith(extended)))
+                layout.xmpSegments.append({pos - 2, end});
+        }
         if (marker == 0xE1 && layout.exifPayload.isEmpty()) {
             // Look at the head first: phones write XMP APP1s of up to 64 KiB beside the EXIF.
             QByteArray body;

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 #include <libexif/exif-data.h>
@@ -20,6 +22,8 @@ struct JpegLayout
     qint64 scanStart = -1;  ///< offset just after the first SOS header, -1 when never reached
     qint64 exifStart = -1;  ///< offset of that APP1's 0xFF marker byte, -1 when none
     qint64 exifEnd = -1;    ///< offset just after that APP1 segment
+    /// [start, end) of every XMP APP1 (main and extended packets), which may hold GPS too.
+    QList<QPair<qint64, qint64>> xmpSegments;
 };
 
 /// Walks the marker segments of the JPEG in @p device (open, seekable) up to the first scan,
