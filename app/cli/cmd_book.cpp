@@ -140,11 +140,7 @@ int runBook(const QStringList &arguments)
         BookExporter::defaultTitles(db, year, &options);
         selection = BookExporter::yearSelection(year, parser.value(tag));
     } else {
-        // Shared privately, the title does not name the friend the book is about.
-        if (cli::privacyOptions(parser).enabled && !cli::privacyOptions(parser).keepFriends &&
-            options.title.isEmpty())
-            options.title = QCoreApplication::translate("BookExporter", "Our story");
-        BookExporter::personTitles(db, story, &options);
+        BookExporter::personTitles(db, story, &options, cli::privacyOptions(parser));
         selection = BookExporter::personSelection(story);
         selection.tag = parser.value(tag);
     }

@@ -54,6 +54,30 @@ private slots:
         QVERIFY(dialog.selection().excludeKinds.contains(QStringLiteral("visit")));
     }
 
+    void personBookTitleFollowsPrivacy()
+    {
+        BookDialog dialog(m_fx.db);
+        dialog.setPerson(QStringLiteral("20002"), QStringLiteral("老王"));
+        auto *privacy = dialog.findChild<PrivacyBox *>();
+        QVERIFY(privacy);
+        QVERIFY2(dialog.options().title.contains(QStringLiteral("老王")), qPrintable(dialog.options().title));
+        privacy->setChecked(true); // shared: the title names nobody
+        QCOMPARE(dialog.options().title, QStringLiteral("Our story"));
+        QVERIFY(dialog.selection().privacy.enabled);
+        privacy->keepFriends()->setChecked(true);
+        QVERIFY(dialog.options().title.contains(QStringLiteral("老王")));
+        privacy->keepFriends()->setChecked(false);
+        QCOMPARE(dialog.options().title, QStringLiteral("Our story"));
+        // A title the person typed is theirs: the privacy box does not change it.
+        QLineEdit *title = nullptr;
+        for (QLineEdit *edit : dialog.findChildren<QLineEdit *>())
+            title = edit->text() == QLatin1String("Our story") ? edit : title;
+        QVERIFY(title);
+        title->setText(QStringLiteral("给妈妈"));
+        privacy->setChecked(false);
+        QCOMPARE(dialog.options().title, QStringLiteral("给妈妈"));
+    }
+
     void bookDialogMonthsAndSoftCover()
     {
         BookDialog dialog(m_fx.db);

@@ -81,8 +81,12 @@ ExportSelection BookExporter::personSelection(const QString &person)
     return s;
 }
 
-void BookExporter::personTitles(Database &database, const QString &person, BookOptions *options)
+void BookExporter::personTitles(Database &database, const QString &person, BookOptions *options,
+                                const PrivacyOptions &privacy)
 {
+    // Shared privately, the title does not name the friend the book is about.
+    if (privacy.enabled && !privacy.keepFriends && options->title.isEmpty())
+        options->title = QCoreApplication::translate("BookExporter", "Our story");
     // The name the owner knows them by: their remark, else their latest name.
     QString shown = person;
     qint64 since = 0;

@@ -32,8 +32,10 @@ public:
     /// "我们的故事": every memory @p person (QQ number, name, former name or remark) took part
     /// in, as author, commenter or named in it, in order; visits left out.
     static ExportSelection personSelection(const QString &person);
-    /// Title and subtitle of a person's book ("Our story: 老王", "Friends since June 7, 2009").
-    static void personTitles(Database &database, const QString &person, BookOptions *options);
+    /// Title and subtitle of a person's book ("Our story: 老王", "Friends since June 7, 2009");
+    /// under @p privacy (friends as labels) the title names nobody: "Our story".
+    static void personTitles(Database &database, const QString &person, BookOptions *options,
+                             const PrivacyOptions &privacy = {});
     /// Default title and subtitle for a year's book in the UI language ("Our memories of 2012",
     /// "芷炫's QQ Space"; "2012年的回忆", "芷炫的QQ空间" under zh_CN).
     static void defaultTitles(Database &database, int year, BookOptions *options);

@@ -102,6 +102,10 @@ BookDialog::BookDialog(Database &database, QWidget *parent) : QDialog(parent), m
     form->addRow(QString(), m_yearReview);
     m_privacy = new PrivacyBox(this);
     form->addRow(m_privacy);
+    connect(m_privacy, &PrivacyBox::changed, this, [this] {
+        if (!m_person.isEmpty())
+            fillPersonTitle();
+    });
     layout->addLayout(form);
     m_summary = new QLabel(this);
     layout->addWidget(m_summary);
@@ -168,13 +172,25 @@ void BookDialog::setPerson(const QString &person, const QString &shownName)
         form->setRowVisible(m_tag, false);
         form->setRowVisible(m_yearReview, false);
     }
-    BookOptions defaults;
-    defaults.title = tr("Our story: %1").arg(shownName);
-    BookExporter::personTitles(m_database, person, &defaults);
-    m_title->setText(defaults.title);
-    m_subtitle->setText(defaults.subtitle);
+    m_personName = shownName;
+    m_defaultTitle = m_title->text(); // the year's, which the person's replaces
+    m_subtitle->setText(fillPersonTitle().subtitle);
     m_documentKey.clear();
     loadCoverChoices();
+}
+
+BookOptions BookDialog::fillPersonTitle()
+{
+    // Shared in privacy mode the title names nobody; a title the person typed stays theirs.
+    const PrivacyOptions privacy = m_privacy->options();
+    BookOptions defaults;
+    if (!privacy.enabled || privacy.keepFriends)
+        defaults.title = tr("Our story: %1").arg(m_personName);
+    BookExporter::personTitles(m_database, m_person, &defaults, privacy);
+    if (m_title->text() == m_defaultTitle)
+        m_title->setText(defaults.title);
+    m_defaultTitle = defaults.title;
+    return defaults;
 }
 
 void BookDialog::loadCoverChoices()

@@ -60,6 +60,8 @@ private:
     Database &m_database;
     QComboBox *m_year = nullptr;
     QString m_person; ///< set: the book of this person instead of a year
+    QString m_personName;
+    QString m_defaultTitle; ///< the title the dialog filled in (the person has not typed over it)
     QComboBox *m_tag = nullptr;
     QComboBox *m_paper = nullptr;
     QComboBox *m_style = nullptr;
@@ -76,6 +78,9 @@ private:
     BookDocument m_document;
     QString m_documentKey;
     PrivacyBox *m_privacy = nullptr;
+
+    /// Fills the title of a person's book for the privacy box's choice; returns the defaults.
+    BookOptions fillPersonTitle();
 };
 
 } // namespace ks
