@@ -122,16 +122,7 @@ int runReview(const QStringList &arguments)
         printReview(review);
     if (parser.isSet(image)) {
         ExportSource source(db);
-        ReviewImageOptions options;
-        options.themeId = parser.value(theme);
-        options.title =
-            source.ownerName().isEmpty()
-                ? QString()
-                : QCoreApplication::translate("BookExporter", "%1's QQ Space").arg(source.ownerName());
-        options.emoticonPath = [&source](const QString &id) {
-            return source.emoticonPath(id.mid(1));
-        };
-        const QImage picture = renderYearReview(review, options);
+        const QImage picture = renderYearReview(review, reviewImageOptions(source, parser.value(theme)));
         // Written whole or not at all: a half PNG is never left under the name asked for.
         QSaveFile file(parser.value(image));
         QImageWriter writer(&file, "png");

@@ -38,13 +38,10 @@ std::shared_ptr<QTemporaryDir> BookExporter::addYearReview(int year, const Expor
                                                            BookOptions *options)
 {
     const YearReview review = readYearReview(m_database, year);
-    ReviewImageOptions look;
-    look.title = options->subtitle;
-    look.themeId =
-        options->style == QLatin1String("classic") ? QStringLiteral("classic") : QStringLiteral("paper");
-    look.emoticonPath = [&source](const QString &id) {
-        return source.emoticonPath(id.mid(1));
-    };
+    ReviewImageOptions look =
+        reviewImageOptions(source, options->style == QLatin1String("classic") ? QStringLiteral("classic")
+                                                                              : QStringLiteral("paper"));
+    look.title = options->subtitle; // the book's own words, which the person may have changed
     QList<int> cuts;
     const QImage picture = renderYearReview(review, look, &cuts);
     auto scratch = std::make_shared<QTemporaryDir>();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reviewimage.h"
 
+#include "exportdata.h"
 #include "themes.h"
 
 #include <QCoreApplication>
@@ -120,6 +121,18 @@ QString dayOf(const QString &iso)
 }
 
 } // namespace
+
+ReviewImageOptions reviewImageOptions(const ExportSource &source, const QString &themeId)
+{
+    ReviewImageOptions options;
+    options.themeId = themeId;
+    if (!source.ownerName().isEmpty())
+        options.title = QCoreApplication::translate("BookExporter", "%1's QQ Space").arg(source.ownerName());
+    options.emoticonPath = [&source](const QString &id) {
+        return source.emoticonPath(id.mid(1));
+    };
+    return options;
+}
 
 QImage renderYearReview(const YearReview &r, const ReviewImageOptions &options, QList<int> *cuts)
 {

@@ -11,6 +11,7 @@
 
 namespace ks {
 
+class ExportSource;
 struct Theme;
 
 struct ReviewImageOptions
@@ -21,6 +22,10 @@ struct ReviewImageOptions
     /// Vault path of emoticon "e100" (its GIF), empty when the library lacks it.
     std::function<QString(const QString &)> emoticonPath;
 };
+
+/// The look of the library's review: its owner's title ("小明的QQ空间") and its emoticons from
+/// @p source, which must outlive the options; @p themeId as given.
+ReviewImageOptions reviewImageOptions(const ExportSource &source, const QString &themeId = {});
 
 /// Paints @p review; needs a QGuiApplication (fonts). Its height follows what there is to say.
 /// @p cuts, when given, receives the heights between blocks where the picture may be cut into

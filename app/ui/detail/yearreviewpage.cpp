@@ -98,15 +98,7 @@ void YearReviewPage::load()
         Painted painted;
         painted.review = readYearReview(*database, wanted);
         ExportSource source(*database);
-        ReviewImageOptions options;
-        options.themeId = themeId;
-        if (!source.ownerName().isEmpty())
-            options.title =
-                QCoreApplication::translate("BookExporter", "%1's QQ Space").arg(source.ownerName());
-        options.emoticonPath = [&source](const QString &id) {
-            return source.emoticonPath(id.mid(1));
-        };
-        painted.picture = renderYearReview(painted.review, options);
+        painted.picture = renderYearReview(painted.review, reviewImageOptions(source, themeId));
         return painted;
     }));
 }
