@@ -172,71 +172,25 @@ DateCorrectionResult DateCorrection::useCameraDate(const QList<qint64> &memoryId
     return result;
 }
 
-DateCorrectionResult DateCorrection::apply(QList<Target> targets, const char *how)
+DateCorrectionResult
+DateCorrection::committed(const std::function<QString(QSqlDatabase &, DateCorrectionResult &)> &change)
 {
     DateCorrectionResult result;
     QSqlDatabase db = m_database.connection();
-    QList<Target> moving;
-    for (const Target &t : std::as_const(targets)) {
-        if (t.created == t.newCreated && t.offset == t.newOffset)
-            ++result.unchanged;
-        else
-            moving.append(t);
-    }
-    if (moving.isEmpty()) {
-        result.ok = true;
-        return result;
-    }
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         result.error = libraryError(q.lastError().text());
         return result;
     }
-    auto fail = [&](const QSqlQuery &failed) {
-        result.error = libraryError(failed.lastError().text());
+    QString error = change(db, result);
+    if (error.isEmpty() && !q.exec(QStringLiteral("COMMIT")))
+        error = libraryError(q.lastError().text());
+    if (!error.isEmpty()) {
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        result.ok = false;
+        result.error = error;
         return result;
-    };
-    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(batch), 0) + 1 FROM date_changes")) || !q.next())
-        return fail(q);
-    const qint64 batch = q.value(0).toLongLong();
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    QSqlQuery log(db), keep(db), update(db);
-    log.prepare(
-        QStringLiteral("INSERT INTO date_changes (batch, memory_id, before_created, before_utc_offset, "
-                       "after_created, after_utc_offset, how) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    // The first correction keeps the source's date; later ones only move corrected_at.
-    keep.prepare(
-        QStringLiteral("INSERT INTO date_corrections (memory_id, original_created, original_utc_offset, "
-                       "corrected_at) VALUES (?, ?, ?, ?) ON CONFLICT (memory_id) DO UPDATE SET "
-                       "corrected_at = excluded.corrected_at"));
-    update.prepare(QStringLiteral("UPDATE memories SET created = ?, utc_offset = ? WHERE id = ?"));
-    for (const Target &t : std::as_const(moving)) {
-        log.addBindValue(batch);
-        log.addBindValue(t.id);
-        log.addBindValue(nullable(t.created));
-        log.addBindValue(t.offset);
-        log.addBindValue(*t.newCreated);
-        log.addBindValue(t.newOffset);
-        log.addBindValue(QString::fromLatin1(how));
-        if (!log.exec())
-            return fail(log);
-        keep.addBindValue(t.id);
-        keep.addBindValue(nullable(t.created));
-        keep.addBindValue(t.offset);
-        keep.addBindValue(now);
-        if (!keep.exec())
-            return fail(keep);
-        update.addBindValue(*t.newCreated);
-        update.addBindValue(t.newOffset);
-        update.addBindValue(t.id);
-        if (!update.exec())
-            return fail(update);
     }
-    if (!q.exec(QStringLiteral("COMMIT")))
-        return fail(q);
-    result.changed = int(moving.size());
-    result.batch = batch;
     result.ok = true;
     if (!rebuildWallIndex(db))
         result.error = QCoreApplication::translate(
@@ -246,60 +200,101 @@ DateCorrectionResult DateCorrection::apply(QList<Target> targets, const char *ho
     return result;
 }
 
+DateCorrectionResult DateCorrection::apply(QList<Target> targets, const char *how)
+{
+    QList<Target> moving;
+    int unchanged = 0;
+    for (const Target &t : std::as_const(targets)) {
+        if (t.created == t.newCreated && t.offset == t.newOffset)
+            ++unchanged;
+        else
+            moving.append(t);
+    }
+    if (moving.isEmpty()) {
+        DateCorrectionResult result;
+        result.unchanged = unchanged;
+        result.ok = true;
+        return result;
+    }
+    DateCorrectionResult result = committed([&](QSqlDatabase &db, DateCorrectionResult &r) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(batch), 0) + 1 FROM date_changes")) || !q.next())
+            return libraryError(q.lastError().text());
+        const qint64 batch = q.value(0).toLongLong();
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        QSqlQuery log(db), keep(db), update(db);
+        log.prepare(
+            QStringLiteral("INSERT INTO date_changes (batch, memory_id, before_created, before_utc_offset, "
+                           "after_created, after_utc_offset, how) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        // The first correction keeps the source's date; later ones only move corrected_at.
+        keep.prepare(
+            QStringLiteral("INSERT INTO date_corrections (memory_id, original_created, original_utc_offset, "
+                           "corrected_at) VALUES (?, ?, ?, ?) ON CONFLICT (memory_id) DO UPDATE SET "
+                           "corrected_at = excluded.corrected_at"));
+        update.prepare(QStringLiteral("UPDATE memories SET created = ?, utc_offset = ? WHERE id = ?"));
+        for (const Target &t : std::as_const(moving)) {
+            log.addBindValue(batch);
+            log.addBindValue(t.id);
+            log.addBindValue(nullable(t.created));
+            log.addBindValue(t.offset);
+            log.addBindValue(*t.newCreated);
+            log.addBindValue(t.newOffset);
+            log.addBindValue(QString::fromLatin1(how));
+            if (!log.exec())
+                return libraryError(log.lastError().text());
+            keep.addBindValue(t.id);
+            keep.addBindValue(nullable(t.created));
+            keep.addBindValue(t.offset);
+            keep.addBindValue(now);
+            if (!keep.exec())
+                return libraryError(keep.lastError().text());
+            update.addBindValue(*t.newCreated);
+            update.addBindValue(t.newOffset);
+            update.addBindValue(t.id);
+            if (!update.exec())
+                return libraryError(update.lastError().text());
+        }
+        r.changed = int(moving.size());
+        r.batch = batch;
+        return QString();
+    });
+    result.unchanged = unchanged;
+    return result;
+}
+
 DateCorrectionResult DateCorrection::undoLast()
 {
-    DateCorrectionResult result;
-    QSqlDatabase db = m_database.connection();
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        result.error = libraryError(q.lastError().text());
-        return result;
-    }
-    auto fail = [&](const QSqlQuery &failed) {
-        result.error = libraryError(failed.lastError().text());
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-        return result;
-    };
-    if (!q.exec(QStringLiteral("SELECT MAX(batch) FROM date_changes")) || !q.next())
-        return fail(q);
-    if (q.value(0).isNull()) {
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-        result.error = QCoreApplication::translate("ks::DateCorrection", "There is no date change to undo.");
-        return result;
-    }
-    const qint64 batch = q.value(0).toLongLong();
-    // Newest row first, so a memory changed twice in one batch ends at its first "before".
-    const QStringList steps{
-        QStringLiteral("UPDATE memories SET created = c.before_created, utc_offset = c.before_utc_offset "
-                       "FROM (SELECT memory_id, before_created, before_utc_offset FROM date_changes "
-                       "WHERE batch = %1 AND id IN (SELECT MIN(id) FROM date_changes WHERE batch = %1 "
-                       "GROUP BY memory_id)) AS c WHERE memories.id = c.memory_id")
-            .arg(batch),
-        QStringLiteral("DELETE FROM date_changes WHERE batch = %1").arg(batch),
-        // Back where the source put it: no longer a correction, imports may update it again.
-        QStringLiteral("DELETE FROM date_corrections WHERE NOT EXISTS (SELECT 1 FROM date_changes c WHERE "
-                       "c.memory_id = date_corrections.memory_id)"),
-    };
-    if (!q.exec(QStringLiteral("SELECT COUNT(DISTINCT memory_id) FROM date_changes WHERE batch = %1")
-                    .arg(batch)) ||
-        !q.next())
-        return fail(q);
-    const int restored = q.value(0).toInt();
-    for (const QString &sql : steps) {
-        if (!q.exec(sql))
-            return fail(q);
-    }
-    if (!q.exec(QStringLiteral("COMMIT")))
-        return fail(q);
-    result.ok = true;
-    result.changed = restored;
-    result.batch = batch;
-    if (!rebuildWallIndex(db))
-        result.error = QCoreApplication::translate(
-            "ks::DateCorrection",
-            "The dates are changed, but the wall could not be rebuilt; open the library again.");
-    m_database.changes()->notify(LibraryChanges::Memories);
-    return result;
+    return committed([this](QSqlDatabase &db, DateCorrectionResult &r) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT MAX(batch) FROM date_changes")) || !q.next())
+            return libraryError(q.lastError().text());
+        if (q.value(0).isNull())
+            return QCoreApplication::translate("ks::DateCorrection", "There is no date change to undo.");
+        const qint64 batch = q.value(0).toLongLong();
+        if (!q.exec(QStringLiteral("SELECT COUNT(DISTINCT memory_id) FROM date_changes WHERE batch = %1")
+                        .arg(batch)) ||
+            !q.next())
+            return libraryError(q.lastError().text());
+        r.changed = q.value(0).toInt();
+        r.batch = batch;
+        // Newest row first, so a memory changed twice in one batch ends at its first "before".
+        const QStringList steps{
+            QStringLiteral("UPDATE memories SET created = c.before_created, utc_offset = c.before_utc_offset "
+                           "FROM (SELECT memory_id, before_created, before_utc_offset FROM date_changes "
+                           "WHERE batch = %1 AND id IN (SELECT MIN(id) FROM date_changes WHERE batch = %1 "
+                           "GROUP BY memory_id)) AS c WHERE memories.id = c.memory_id")
+                .arg(batch),
+            QStringLiteral("DELETE FROM date_changes WHERE batch = %1").arg(batch),
+            // Back where the source put it: no longer a correction, imports may update it again.
+            QStringLiteral("DELETE FROM date_corrections WHERE NOT EXISTS (SELECT 1 FROM date_changes c "
+                           "WHERE c.memory_id = date_corrections.memory_id)"),
+        };
+        for (const QString &sql : steps) {
+            if (!q.exec(sql))
+                return libraryError(q.lastError().text());
+        }
+        return QString();
+    });
 }
 
 bool DateCorrection::canUndo() const

@@ -6,8 +6,10 @@
 #include "dateinput.h"
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 namespace ks {
@@ -76,6 +78,10 @@ private:
     };
     QList<Target> load(const QList<qint64> &memoryIds, QString *error) const;
     DateCorrectionResult apply(QList<Target> targets, const char *how);
+    /// Runs @p change in one write transaction: an error it returns rolls everything back;
+    /// after the commit the wall is rebuilt and the views are told.
+    DateCorrectionResult
+    committed(const std::function<QString(QSqlDatabase &, DateCorrectionResult &)> &change);
     QString libraryError(const QString &sqlError) const;
 
     Database &m_database;
