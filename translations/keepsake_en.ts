@@ -4420,30 +4420,6 @@ Without a subcommand it opens the window.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Only this year (local time).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>From this day on (yyyy-mm-dd).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Up to this day, inclusive (yyyy-mm-dd).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Memories with this tag or a tag below it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Memories by, mentioning or commented by this person (name or QQ).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Memories containing these words.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The look of the web site inside: %1 (default %2).</source>
         <translation type="unfinished" />
     </message>
@@ -4458,14 +4434,6 @@ The archive is written beside OUT and renamed at the end; an existing OUT that i
     </message>
     <message>
         <source>usage: keepsake export archive OUT [--year Y] [--from DATE] [--to DATE] [--tag T] [--person P] [--query Q] [--force] [--json] [--library DIR]</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--year needs a year, like 2012</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--%1 needs a date like 2012-06-07</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4921,30 +4889,6 @@ OUT must be a new or empty folder (html) or a new file (pdf); without --force an
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Only this year (local time).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>From this day on (yyyy-mm-dd).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Up to this day, inclusive (yyyy-mm-dd).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Memories with this tag or a tag below it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Memories by, mentioning or commented by this person (name or QQ).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Memories containing these words.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>album: a folder per album (else per year); month: a folder per month; flat: one folder.</source>
         <translation type="unfinished" />
     </message>
@@ -4955,14 +4899,6 @@ JPEGs get the date (EXIF DateTimeOriginal, unless the camera wrote one), the tex
     </message>
     <message>
         <source>usage: keepsake export photos OUT [--year Y] [--from DATE] [--to DATE] [--tag T] [--person P] [--query Q] [--layout album|month|flat] [--library DIR]</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--year needs a year, like 2012</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--%1 needs a date like 2012-06-07</source>
         <translation type="unfinished" />
     </message>
     <message>

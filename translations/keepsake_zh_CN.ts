@@ -4435,30 +4435,6 @@ Without a subcommand it opens the window.</source>
         <translation>存档所在的文件夹（新的或空的）</translation>
     </message>
     <message>
-        <source>Only this year (local time).</source>
-        <translation>只导出这一年（本地时间）。</translation>
-    </message>
-    <message>
-        <source>From this day on (yyyy-mm-dd).</source>
-        <translation>从这一天开始（yyyy-mm-dd）。</translation>
-    </message>
-    <message>
-        <source>Up to this day, inclusive (yyyy-mm-dd).</source>
-        <translation>到这一天为止，包括这一天（yyyy-mm-dd）。</translation>
-    </message>
-    <message>
-        <source>Memories with this tag or a tag below it.</source>
-        <translation>带有这个标签或其下级标签的回忆。</translation>
-    </message>
-    <message>
-        <source>Memories by, mentioning or commented by this person (name or QQ).</source>
-        <translation>这个人发的、提到这个人或这个人评论过的回忆（名字或 QQ 号）。</translation>
-    </message>
-    <message>
-        <source>Memories containing these words.</source>
-        <translation>包含这些词语的回忆。</translation>
-    </message>
-    <message>
         <source>The look of the web site inside: %1 (default %2).</source>
         <translation>存档里网站的装扮：%1（默认 %2）。</translation>
     </message>
@@ -4475,14 +4451,6 @@ The archive is written beside OUT and renamed at the end; an existing OUT that i
     <message>
         <source>usage: keepsake export archive OUT [--year Y] [--from DATE] [--to DATE] [--tag T] [--person P] [--query Q] [--force] [--json] [--library DIR]</source>
         <translation>用法：keepsake export archive OUT [--year 年] [--from 日期] [--to 日期] [--tag 标签] [--person 人] [--query 词] [--force] [--json] [--library 文件夹]</translation>
-    </message>
-    <message>
-        <source>--year needs a year, like 2012</source>
-        <translation>--year 需要一个年份，例如 2012</translation>
-    </message>
-    <message>
-        <source>--%1 needs a date like 2012-06-07</source>
-        <translation>--%1 需要一个日期，例如 2012-06-07</translation>
     </message>
     <message>
         <source>--theme must be one of %1</source>
@@ -4942,30 +4910,6 @@ OUT must be a new or empty folder (html) or a new file (pdf); without --force an
         <translation>副本存放的文件夹（不存在时会自动创建）</translation>
     </message>
     <message>
-        <source>Only this year (local time).</source>
-        <translation>只导出这一年（本地时间）。</translation>
-    </message>
-    <message>
-        <source>From this day on (yyyy-mm-dd).</source>
-        <translation>从这一天开始（yyyy-mm-dd）。</translation>
-    </message>
-    <message>
-        <source>Up to this day, inclusive (yyyy-mm-dd).</source>
-        <translation>到这一天为止，包括这一天（yyyy-mm-dd）。</translation>
-    </message>
-    <message>
-        <source>Memories with this tag or a tag below it.</source>
-        <translation>带有这个标签或其下级标签的回忆。</translation>
-    </message>
-    <message>
-        <source>Memories by, mentioning or commented by this person (name or QQ).</source>
-        <translation>这个人发的、提到这个人或这个人评论过的回忆（名字或 QQ 号）。</translation>
-    </message>
-    <message>
-        <source>Memories containing these words.</source>
-        <translation>包含这些词语的回忆。</translation>
-    </message>
-    <message>
         <source>album: a folder per album (else per year); month: a folder per month; flat: one folder.</source>
         <translation>album：每个相册一个文件夹（没有相册的按年份）；month：每个月一个文件夹；flat：全部放在一个文件夹里。</translation>
     </message>
@@ -4978,14 +4922,6 @@ JPEG 的 EXIF 里会写入日期（EXIF DateTimeOriginal，相机已写过的保
     <message>
         <source>usage: keepsake export photos OUT [--year Y] [--from DATE] [--to DATE] [--tag T] [--person P] [--query Q] [--layout album|month|flat] [--library DIR]</source>
         <translation>用法：keepsake export photos 输出文件夹 [--year 年份] [--from 日期] [--to 日期] [--tag 标签] [--person 人] [--query 词语] [--layout album|month|flat] [--library 资料库文件夹]</translation>
-    </message>
-    <message>
-        <source>--year needs a year, like 2012</source>
-        <translation>--year 需要一个年份，例如 2012</translation>
-    </message>
-    <message>
-        <source>--%1 needs a date like 2012-06-07</source>
-        <translation>--%1 需要一个日期，例如 2012-06-07</translation>
     </message>
     <message>
         <source>--layout must be album, month or flat</source>

@@ -5,6 +5,7 @@
 
 #include "cancelsignals.h"
 #include "clicommon.h"
+#include "cliselection.h"
 #include "cmd_export.h"
 
 #include "export/archiveexporter.h"
@@ -42,30 +43,6 @@ int runExportArchive(const QStringList &arguments)
     parser.addPositionalArgument(
         QStringLiteral("out"),
         QCoreApplication::translate("ks::cli::Archive", "the folder the archive becomes (new or empty)"));
-    const QCommandLineOption year(
-        QStringLiteral("year"),
-        QCoreApplication::translate("ks::cli::Archive", "Only this year (local time)."), QStringLiteral("Y"));
-    const QCommandLineOption from(
-        QStringLiteral("from"),
-        QCoreApplication::translate("ks::cli::Archive", "From this day on (yyyy-mm-dd)."),
-        QStringLiteral("DATE"));
-    const QCommandLineOption to(
-        QStringLiteral("to"),
-        QCoreApplication::translate("ks::cli::Archive", "Up to this day, inclusive (yyyy-mm-dd)."),
-        QStringLiteral("DATE"));
-    const QCommandLineOption tag(
-        QStringLiteral("tag"),
-        QCoreApplication::translate("ks::cli::Archive", "Memories with this tag or a tag below it."),
-        QStringLiteral("T"));
-    const QCommandLineOption person(
-        QStringLiteral("person"),
-        QCoreApplication::translate("ks::cli::Archive",
-                                    "Memories by, mentioning or commented by this person (name or QQ)."),
-        QStringLiteral("P"));
-    const QCommandLineOption query(
-        QStringLiteral("query"),
-        QCoreApplication::translate("ks::cli::Archive", "Memories containing these words."),
-        QStringLiteral("Q"));
     const QCommandLineOption theme(
         QStringLiteral("theme"),
         QCoreApplication::translate("ks::cli::Archive", "The look of the web site inside: %1 (default %2).")
@@ -76,7 +53,8 @@ int runExportArchive(const QStringList &arguments)
         QCoreApplication::translate(
             "ks::cli::Archive",
             "Replace an earlier archive at OUT (a folder of anything else is never replaced)."));
-    parser.addOptions({year, from, to, tag, person, query, theme, force});
+    cli::addSelectionOptions(parser);
+    parser.addOptions({theme, force});
     if (const int code = parse(
             parser, arguments,
             QCoreApplication::translate(
@@ -104,31 +82,8 @@ int runExportArchive(const QStringList &arguments)
         return 2;
     }
     ExportSelection selection;
-    if (parser.isSet(year)) {
-        bool ok = false;
-        selection.year = parser.value(year).toInt(&ok);
-        if (!ok || selection.year < 1900 || selection.year > 2200) {
-            err() << command
-                  << QCoreApplication::translate("ks::cli::Archive", "--year needs a year, like 2012")
-                  << Qt::endl;
-            return 2;
-        }
-    }
-    for (const auto &[option, date] : {std::pair{&from, &selection.from}, std::pair{&to, &selection.to}}) {
-        if (!parser.isSet(*option))
-            continue;
-        *date = QDate::fromString(parser.value(*option), Qt::ISODate);
-        if (!date->isValid()) {
-            err() << command
-                  << QCoreApplication::translate("ks::cli::Archive", "--%1 needs a date like 2012-06-07")
-                         .arg(option->names().first())
-                  << Qt::endl;
-            return 2;
-        }
-    }
-    selection.tag = parser.value(tag);
-    selection.person = parser.value(person);
-    selection.query = parser.value(query);
+    if (!cli::selectionFromOptions(parser, command, &selection))
+        return 2;
     if (!isThemeId(parser.value(theme))) {
         err() << command
               << QCoreApplication::translate("ks::cli::Archive", "--theme must be one of %1")

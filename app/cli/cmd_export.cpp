@@ -4,6 +4,7 @@
 #include "cmd_export.h"
 #include "clicommon.h"
 #include "cliprivacy.h"
+#include "cliselection.h"
 #include "cmd_archive.h"
 #include "cmd_exportphotos.h"
 #include "domain/problemtext.h"
@@ -114,30 +115,6 @@ int runExport(const QStringList &arguments)
     parser.addPositionalArgument(
         QStringLiteral("out"),
         QCoreApplication::translate("ks::cli::Export", "output folder (html) or .pdf file"));
-    const QCommandLineOption year(
-        QStringLiteral("year"),
-        QCoreApplication::translate("ks::cli::Export", "Only this year (local time)."), QStringLiteral("Y"));
-    const QCommandLineOption from(
-        QStringLiteral("from"),
-        QCoreApplication::translate("ks::cli::Export", "From this day on (yyyy-mm-dd)."),
-        QStringLiteral("DATE"));
-    const QCommandLineOption to(
-        QStringLiteral("to"),
-        QCoreApplication::translate("ks::cli::Export", "Up to this day, inclusive (yyyy-mm-dd)."),
-        QStringLiteral("DATE"));
-    const QCommandLineOption tag(
-        QStringLiteral("tag"),
-        QCoreApplication::translate("ks::cli::Export", "Memories with this tag or a tag below it."),
-        QStringLiteral("T"));
-    const QCommandLineOption person(
-        QStringLiteral("person"),
-        QCoreApplication::translate("ks::cli::Export",
-                                    "Memories by, mentioning or commented by this person (name or QQ)."),
-        QStringLiteral("P"));
-    const QCommandLineOption query(
-        QStringLiteral("query"),
-        QCoreApplication::translate("ks::cli::Export", "Memories containing these words."),
-        QStringLiteral("Q"));
     const QCommandLineOption title(
         QStringLiteral("title"),
         QCoreApplication::translate("ks::cli::Export", "Title of the site or document."),
@@ -161,7 +138,8 @@ int runExport(const QStringList &arguments)
                                     "html: write into OUT even when that folder is not empty "
                                     "(files of the same name are replaced, others stay). "
                                     "pdf: replace OUT when that file exists."));
-    parser.addOptions({year, from, to, tag, person, query, title, originals, pageSize, theme, force});
+    cli::addSelectionOptions(parser);
+    parser.addOptions({title, originals, pageSize, theme, force});
     cli::addPrivacyOptions(parser);
     if (const int code = cli::parse(
             parser, arguments,
@@ -181,31 +159,8 @@ int runExport(const QStringList &arguments)
         return 2;
     }
     ExportSelection selection;
-    if (parser.isSet(year)) {
-        bool ok = false;
-        selection.year = parser.value(year).toInt(&ok);
-        if (!ok || selection.year < 1900 || selection.year > 2200) {
-            err() << "keepsake export: "
-                  << QCoreApplication::translate("ks::cli::Export", "--year needs a year, like 2012")
-                  << Qt::endl;
-            return 2;
-        }
-    }
-    for (const auto &[option, date] : {std::pair{&from, &selection.from}, std::pair{&to, &selection.to}}) {
-        if (!parser.isSet(*option))
-            continue;
-        *date = QDate::fromString(parser.value(*option), Qt::ISODate);
-        if (!date->isValid()) {
-            err() << "keepsake export: "
-                  << QCoreApplication::translate("ks::cli::Export", "--%1 needs a date like 2012-06-07")
-                         .arg(option->names().first())
-                  << Qt::endl;
-            return 2;
-        }
-    }
-    selection.tag = parser.value(tag);
-    selection.person = parser.value(person);
-    selection.query = parser.value(query);
+    if (!cli::selectionFromOptions(parser, QStringLiteral("keepsake export: "), &selection))
+        return 2;
     selection.privacy = cli::privacyOptions(parser);
     BookPaper paper = BookPaper::A4;
     if (!bookPaperFromName(parser.value(pageSize), &paper)) {

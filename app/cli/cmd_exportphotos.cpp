@@ -6,6 +6,7 @@
 #include "cancelsignals.h"
 #include "clicommon.h"
 #include "cliprivacy.h"
+#include "cliselection.h"
 #include "cmd_export.h"
 #include "domain/problemtext.h"
 
@@ -80,38 +81,14 @@ int runExportPhotos(const QStringList &arguments)
     parser.addPositionalArgument(
         QStringLiteral("out"), QCoreApplication::translate("ks::cli::ExportPhotos",
                                                            "the folder the copies go to (made when needed)"));
-    const QCommandLineOption year(
-        QStringLiteral("year"),
-        QCoreApplication::translate("ks::cli::ExportPhotos", "Only this year (local time)."),
-        QStringLiteral("Y"));
-    const QCommandLineOption from(
-        QStringLiteral("from"),
-        QCoreApplication::translate("ks::cli::ExportPhotos", "From this day on (yyyy-mm-dd)."),
-        QStringLiteral("DATE"));
-    const QCommandLineOption to(
-        QStringLiteral("to"),
-        QCoreApplication::translate("ks::cli::ExportPhotos", "Up to this day, inclusive (yyyy-mm-dd)."),
-        QStringLiteral("DATE"));
-    const QCommandLineOption tag(
-        QStringLiteral("tag"),
-        QCoreApplication::translate("ks::cli::ExportPhotos", "Memories with this tag or a tag below it."),
-        QStringLiteral("T"));
-    const QCommandLineOption person(
-        QStringLiteral("person"),
-        QCoreApplication::translate("ks::cli::ExportPhotos",
-                                    "Memories by, mentioning or commented by this person (name or QQ)."),
-        QStringLiteral("P"));
-    const QCommandLineOption query(
-        QStringLiteral("query"),
-        QCoreApplication::translate("ks::cli::ExportPhotos", "Memories containing these words."),
-        QStringLiteral("Q"));
     const QCommandLineOption layout(
         QStringLiteral("layout"),
         QCoreApplication::translate(
             "ks::cli::ExportPhotos",
             "album: a folder per album (else per year); month: a folder per month; flat: one folder."),
         QStringLiteral("album|month|flat"), QStringLiteral("album"));
-    parser.addOptions({year, from, to, tag, person, query, layout});
+    cli::addSelectionOptions(parser);
+    parser.addOptions({layout});
     cli::addPrivacyOptions(parser);
     if (const int code = parse(
             parser, arguments,
@@ -135,31 +112,8 @@ int runExportPhotos(const QStringList &arguments)
         return 2;
     }
     ExportSelection selection;
-    if (parser.isSet(year)) {
-        bool ok = false;
-        selection.year = parser.value(year).toInt(&ok);
-        if (!ok || selection.year < 1900 || selection.year > 2200) {
-            err() << "keepsake export photos: "
-                  << QCoreApplication::translate("ks::cli::ExportPhotos", "--year needs a year, like 2012")
-                  << Qt::endl;
-            return 2;
-        }
-    }
-    for (const auto &[option, date] : {std::pair{&from, &selection.from}, std::pair{&to, &selection.to}}) {
-        if (!parser.isSet(*option))
-            continue;
-        *date = QDate::fromString(parser.value(*option), Qt::ISODate);
-        if (!date->isValid()) {
-            err() << "keepsake export photos: "
-                  << QCoreApplication::translate("ks::cli::ExportPhotos", "--%1 needs a date like 2012-06-07")
-                         .arg(option->names().first())
-                  << Qt::endl;
-            return 2;
-        }
-    }
-    selection.tag = parser.value(tag);
-    selection.person = parser.value(person);
-    selection.query = parser.value(query);
+    if (!cli::selectionFromOptions(parser, QStringLiteral("keepsake export photos: "), &selection))
+        return 2;
     selection.privacy = cli::privacyOptions(parser);
     PhotoExportOptions options;
     options.outputDir = QDir(args.at(1)).absolutePath();
