@@ -132,7 +132,7 @@ void PeoplePage::activateRow(int row)
         return;
     const qint64 personId = index.data(PeopleModel::PersonIdRole).toLongLong();
     const QString name = index.data(Qt::DisplayRole).toString();
-    emit showMemories(PeopleModel::memoriesOf(m_database, personId), tr("Friend: %1").arg(name));
+    emit showMemories(PeopleModel::memoriesOf(m_database, personId), tr("Our story: %1").arg(name));
 }
 
 QPair<QString, QString> PeoplePage::currentPerson() const
