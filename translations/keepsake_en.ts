@@ -1498,6 +1498,10 @@ The original files are never changed.</source>
         <source>Export Ar&amp;chive…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Select photos in the grid first (Ctrl+click, Shift+click, Ctrl+A).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ks::MemoryCardDelegate</name>
@@ -1996,15 +2000,15 @@ Visit one of the nearest days above, or pick any day.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Friend: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Our Story as a Book…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Every memory the chosen friend took part in, in order, as a printable book</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Our story: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2212,6 +2216,10 @@ Visit one of the nearest days above, or pick any day.</source>
         <source>Stopped: the photos written so far are complete.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>The %n selected photo(s)</source>
+        <translation><numerusform>The %n selected photo</numerusform><numerusform>The %n selected photos</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ks::PhotoGridMode</name>
@@ -2263,6 +2271,37 @@ Visit one of the nearest days above, or pick any day.</source>
     </message>
     <message>
         <source>No photos here. The filters or the search leave none; the wall may still show other memories.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ks::PhotoSelectionBar</name>
+    <message numerus="yes">
+        <source>%n photo(s) selected</source>
+        <translation><numerusform>%n photo selected</numerusform><numerusform>%n photos selected</numerusform></translation>
+    </message>
+    <message>
+        <source>Tag…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct the Date…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Photos…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✕ Clear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Let go of the selected photos (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear the selection</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1506,6 +1506,10 @@ The original files are never changed.</source>
         <source>Export Ar&amp;chive…</source>
         <translation>导出存档(&amp;C)…</translation>
     </message>
+    <message>
+        <source>Select photos in the grid first (Ctrl+click, Shift+click, Ctrl+A).</source>
+        <translation>请先在照片网格里选择照片（Ctrl+点击、Shift+点击、Ctrl+A）。</translation>
+    </message>
 </context>
 <context>
     <name>ks::MemoryCardDelegate</name>
@@ -2005,16 +2009,16 @@ Visit one of the nearest days above, or pick any day.</source>
         <translation>筛选好友</translation>
     </message>
     <message>
-        <source>Friend: %1</source>
-        <translation>好友：%1</translation>
-    </message>
-    <message>
         <source>Our Story as a Book…</source>
         <translation>我们的故事（纪念册）…</translation>
     </message>
     <message>
         <source>Every memory the chosen friend took part in, in order, as a printable book</source>
         <translation>选中好友参与过的每一条回忆，按时间排好，做成可以打印的纪念册</translation>
+    </message>
+    <message>
+        <source>Our story: %1</source>
+        <translation>我们的故事：%1</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2225,10 @@ Visit one of the nearest days above, or pick any day.</source>
         <source>Stopped: the photos written so far are complete.</source>
         <translation>已停止：已经写出的照片都是完整的。</translation>
     </message>
+    <message numerus="yes">
+        <source>The %n selected photo(s)</source>
+        <translation><numerusform>选中的 %n 张照片</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ks::PhotoGridMode</name>
@@ -2273,6 +2281,37 @@ Visit one of the nearest days above, or pick any day.</source>
     <message>
         <source>No photos here. The filters or the search leave none; the wall may still show other memories.</source>
         <translation>这里没有照片。当前的筛选或搜索里没有照片；回忆墙上可能还有别的回忆。</translation>
+    </message>
+</context>
+<context>
+    <name>ks::PhotoSelectionBar</name>
+    <message numerus="yes">
+        <source>%n photo(s) selected</source>
+        <translation><numerusform>已选 %n 张</numerusform></translation>
+    </message>
+    <message>
+        <source>Tag…</source>
+        <translation>加标签…</translation>
+    </message>
+    <message>
+        <source>Correct the Date…</source>
+        <translation>修正日期…</translation>
+    </message>
+    <message>
+        <source>Export Photos…</source>
+        <translation>导出照片…</translation>
+    </message>
+    <message>
+        <source>✕ Clear</source>
+        <translation>✕ 取消选择</translation>
+    </message>
+    <message>
+        <source>Let go of the selected photos (Esc)</source>
+        <translation>不再选择这些照片（Esc）</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>取消选择</translation>
     </message>
 </context>
 <context>

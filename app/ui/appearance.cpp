@@ -20,6 +20,53 @@ namespace ks {
 namespace {
 
 const char kTextSizeKey[] = "appearance/textSize";
+const char kThemeProperty[] = "keepsakeTheme";
+
+/// For the whole application, once: a window's own top-level children (dialogs, menus, combo
+/// pop-ups) take its palette and font, as its other children do, and the painted parts (the
+/// wall, the grid, the scrubber) paint in the theme of the window they are in.
+class WindowLooks : public QObject
+{
+public:
+    static void install()
+    {
+        static WindowLooks *looks = nullptr;
+        if (!looks) {
+            looks = new WindowLooks(qApp);
+            qApp->installEventFilter(looks);
+        }
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            const QString theme = Appearance::themeOf(static_cast<QWidget *>(watched));
+            if (!theme.isEmpty() && theme != WallTheme::current().id)
+                WallTheme::setCurrent(theme);
+        } else if (event->type() == QEvent::Polish && watched->isWidgetType()) {
+            auto *widget = static_cast<QWidget *>(watched);
+            QWidget *parent = widget->parentWidget();
+            if (!parent || Appearance::themeOf(parent).isEmpty())
+                return false;
+            // A dialog inherits from the window that opened it, like any child. A widget made
+            // under the window's style sheet is not handed its parent's font and palette when
+            // made (Qt leaves that to the sheet): it asks for them now. Neither sets its own.
+            if (widget->isWindow() && !widget->testAttribute(Qt::WA_WindowPropagation))
+                widget->setAttribute(Qt::WA_WindowPropagation);
+            else if (widget->isWindow())
+                return false;
+            if (!widget->testAttribute(Qt::WA_SetPalette) && widget->palette() != parent->palette())
+                widget->setPalette(QPalette());
+            if (!widget->testAttribute(Qt::WA_SetFont) && widget->font() != parent->font())
+                widget->setFont(QFont());
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    using QObject::QObject;
+};
 
 QString css(const QColor &color)
 {
@@ -35,6 +82,7 @@ Appearance::Appearance(QMainWindow *window, const QString &themeKey)
     m_theme = themeById(settings.value(m_themeKey, defaultThemeId()).toString()).id;
     m_textSize = qBound(kSmallest, settings.value(QLatin1String(kTextSizeKey), 0).toInt(), kLargest);
     m_window->installEventFilter(this);
+    WindowLooks::install();
 
     m_themeGroup = new QActionGroup(this);
     for (const Theme &theme : allThemes()) {
@@ -149,22 +197,32 @@ QFont Appearance::fontForStep(int step)
     return font;
 }
 
-void Appearance::applySavedTextSize()
+void Appearance::applySavedTextSize(QWidget *window)
 {
     // The window's style sheet must not stop the text size (and the theme's palette) from reaching
     // every widget: let fonts and palettes propagate under style sheets as they do without.
     QCoreApplication::setAttribute(Qt::AA_UseStyleSheetPropagationInWidgetStyles);
     const int step = qBound(kSmallest, QSettings().value(QLatin1String(kTextSizeKey), 0).toInt(), kLargest);
-    QApplication::setFont(fontForStep(step));
+    window->setFont(fontForStep(step));
+}
+
+QString Appearance::themeOf(const QWidget *widget)
+{
+    for (const QWidget *w = widget; w; w = w->parentWidget()) {
+        const QVariant theme = w->property(kThemeProperty);
+        if (theme.isValid())
+            return theme.toString();
+    }
+    return QString();
 }
 
 void Appearance::applyTextSize()
 {
+    // This window, whose children (and dialogs, see WindowLooks) inherit it under the style sheet.
     const QFont font = fontForStep(m_textSize);
-    QApplication::setFont(font); // dialogs and the windows of details
-    m_window->setFont(font);     // this window, whose children inherit it under the style sheet
+    m_window->setFont(font);
     // The side column and its page list are sized for their text.
-    const QFontInfo info(QApplication::font());
+    const QFontInfo info(font);
     const int sideWidth = qMax(196, info.pixelSize() * 14);
     if (auto *side = m_window->findChild<QWidget *>(QStringLiteral("sideColumn")))
         side->setFixedWidth(sideWidth);
@@ -189,26 +247,28 @@ void Appearance::fitNavigation()
 void Appearance::apply()
 {
     const Theme &theme = themeById(m_theme);
-    WallTheme::setCurrent(m_theme); // painted parts first: the palette change repaints them
-    // Under a style sheet, widgets take the application's palette as it was when the sheet
-    // polished them, not their parent's: the palette is the application's (the active window's,
-    // see eventFilter()) and is set before the sheet.
+    m_window->setProperty(kThemeProperty, m_theme); // what its painted parts and dialogs follow
+    WallTheme::setCurrent(m_theme);                 // painted parts first: the palette change repaints them
+    // The palette is the window's alone (its children and dialogs inherit it, the style sheet
+    // propagating it: applySavedTextSize()); set before the sheet and again after it.
     const QPalette pal = palette(theme);
-    QApplication::setPalette(pal);
+    m_window->setPalette(pal);
     m_window->setStyleSheet(QString());
     m_window->setStyleSheet(styleSheet(theme, textScale(m_textSize)));
     m_window->setPalette(pal); // after the sheet, which restores the window's earlier palette
+    // The sheet gives the widgets it polishes the application's font again: the window's text
+    // size is handed down once more (the same font would not be: it looks unchanged).
+    m_window->setFont(QFont());
+    m_window->setFont(fontForStep(m_textSize));
     fitNavigation();
 }
 
 bool Appearance::eventFilter(QObject *watched, QEvent *event)
 {
-    // Two windows may show two libraries in two themes: the painted wall follows the active one.
-    if (watched == m_window && event->type() == QEvent::WindowActivate &&
-        WallTheme::current().id != m_theme) {
+    // Two windows may show two libraries in two themes: what is made outside painting (a detail
+    // page's colours, a dialog's default theme) follows the active one.
+    if (watched == m_window && event->type() == QEvent::WindowActivate && WallTheme::current().id != m_theme)
         WallTheme::setCurrent(m_theme);
-        QApplication::setPalette(palette(themeById(m_theme)));
-    }
     return QObject::eventFilter(watched, event);
 }
 

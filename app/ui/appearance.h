@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // View → Theme (装扮, kept per library) and View → Text Size (kept for the person): the window's
 // palette and stylesheet from the core's theme tokens (export/themes.h), and the text scale.
+// Both belong to one window and what it opens (its dialogs, menus, pages), never to the
+// application: two windows on two libraries keep two looks.
 #pragma once
 
 #include "export/themes.h"
@@ -39,9 +41,11 @@ public:
     static double textScale(int step);
     /// The window's font at @p step: body text of at least 14 pixels at the default size.
     static QFont fontForStep(int step);
-    /// Sets the application font for the saved text size: call before the window makes its
-    /// widgets (a font set while they exist does not reach all of them).
-    static void applySavedTextSize();
+    /// Gives @p window the font of the saved text size: call before the window makes its
+    /// widgets, so that those that copy their font when made copy this one.
+    static void applySavedTextSize(QWidget *window);
+    /// The theme @p widget is dressed in: its window's, or the window's that opened its dialog.
+    static QString themeOf(const QWidget *widget);
     static QPalette palette(const Theme &theme);
     static QString styleSheet(const Theme &theme, double scale);
     /// Translated names, for menus and the export and book dialogs.

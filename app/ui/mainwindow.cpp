@@ -10,6 +10,7 @@
 #include "export/exportdialog.h"
 #include "export/exportselection.h"
 #include "grid/photogridmode.h"
+#include "grid/photogridview.h"
 #include "importprogresspanel.h"
 #include "languages.h"
 #include "library/database.h"
@@ -17,6 +18,7 @@
 #include "library/libraryfacts.h"
 #include "media/thumbnails.h"
 #include "models/onthisday.h"
+#include "models/photogridmodel.h"
 #include "models/wallmodel.h"
 #include "problems/problemsview.h"
 #include "search/savedsearchlist.h"
@@ -51,7 +53,7 @@ namespace ks {
 MainWindow::MainWindow(Database &database, QWidget *parent) : QMainWindow(parent), m_database(database)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    Appearance::applySavedTextSize(); // View → Text Size, before the widgets are made
+    Appearance::applySavedTextSize(this); // View → Text Size, before the widgets are made
     setWindowIcon(QIcon(QStringLiteral(":/icons/keepsake.svg")));
     setAcceptDrops(true);
 
@@ -142,6 +144,8 @@ MainWindow::MainWindow(Database &database, QWidget *parent) : QMainWindow(parent
     createMenus();
     m_photoGrid = new PhotoGridMode(m_database, m_thumbnails, m_wallModel, m_wallPage, m_viewMenu, this);
     connect(m_photoGrid, &PhotoGridMode::shownChanged, this, [this] { updateWallEmptyState(); });
+    // The bar over the grid's selection offers the window's own actions, which follow the grid.
+    m_photoGrid->setSelectionActions(m_tagsAction, m_correctDateAction, m_exportPhotosAction);
     retranslateUi();
 
     connect(m_emptyState, &EmptyStateWidget::importFolderRequested, this, &MainWindow::chooseFolder);
@@ -289,8 +293,21 @@ void MainWindow::connectSearchAndTags()
             [this](const QString &query) { m_searchBox->runQuery(query); });
 }
 
+bool MainWindow::gridShown() const
+{
+    return m_photoGrid && m_photoGrid->isShown() && m_pages->currentWidget() == m_wallPage;
+}
+
 QList<qint64> MainWindow::selectedMemoryIds() const
 {
+    if (gridShown()) {
+        // The memories of the selected photos, else of the photo the keyboard is on.
+        PhotoGridView *grid = m_photoGrid->view();
+        QList<qint64> ids = grid->selectedMemoryIds();
+        if (ids.isEmpty() && grid->currentPhoto() >= 0)
+            ids << m_photoGrid->model()->memoryIdAt(grid->currentPhoto());
+        return ids;
+    }
     QList<qint64> wallIds = m_wall->selectedWallIds();
     if (wallIds.isEmpty() && m_wall->currentRow() >= 0) {
         const WallItem item =
@@ -305,8 +322,7 @@ void MainWindow::editTags()
 {
     const QList<qint64> ids = selectedMemoryIds();
     if (ids.isEmpty()) {
-        statusBar()->showMessage(tr("Select memories on the wall first (click, Ctrl+click, Shift+click)."),
-                                 5000);
+        statusBar()->showMessage(nothingSelectedMessage(), 5000);
         return;
     }
     TagEditorDialog dialog(m_database, ids, this); // the views follow its edits themselves
@@ -317,13 +333,18 @@ void MainWindow::correctDates()
 {
     const QList<qint64> ids = selectedMemoryIds();
     if (ids.isEmpty()) {
-        statusBar()->showMessage(tr("Select memories on the wall first (click, Ctrl+click, Shift+click)."),
-                                 5000);
+        statusBar()->showMessage(nothingSelectedMessage(), 5000);
         return;
     }
     DateCorrectionDialog dialog(m_database, ids, this); // the wall follows the change itself
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(DateCorrectionDialog::describe(dialog.result()), 8000);
+}
+
+QString MainWindow::nothingSelectedMessage() const
+{
+    return gridShown() ? tr("Select photos in the grid first (Ctrl+click, Shift+click, Ctrl+A).")
+                       : tr("Select memories on the wall first (click, Ctrl+click, Shift+click).");
 }
 
 void MainWindow::undoDateChange()

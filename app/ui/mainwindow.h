@@ -117,6 +117,10 @@ private:
     void focusSearch();
     void connectSearchAndTags();
     QList<qint64> selectedMemoryIds() const;
+    /// The photo grid is what the wall page shows (its selection is the one Edit acts on).
+    bool gridShown() const;
+    QString nothingSelectedMessage() const;
+    void exportPhotos();
     void editTags();
     void correctDates();
     void undoDateChange();

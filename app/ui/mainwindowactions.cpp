@@ -8,6 +8,8 @@
 #include "export/bookdialog.h"
 #include "export/exportselection.h"
 #include "export/photoexportdialog.h"
+#include "grid/photogridmode.h"
+#include "grid/photogridview.h"
 #include "languages.h"
 #include "library/database.h"
 #include "library/librarychanges.h"
@@ -52,7 +54,10 @@ void MainWindow::createActions()
     m_selectAllAction->setShortcut(QKeySequence::SelectAll);
     connect(m_selectAllAction, &QAction::triggered, this, [this] {
         showPage(Page::Wall);
-        m_wall->selectAll();
+        if (gridShown())
+            m_photoGrid->view()->selectAll();
+        else
+            m_wall->selectAll();
     });
     m_tagsAction = new QAction(this);
     m_tagsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
@@ -73,12 +78,7 @@ void MainWindow::createActions()
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportSelection);
     m_exportPhotosAction = new QAction(this);
     m_exportPhotosAction->setObjectName(QStringLiteral("exportPhotosAction"));
-    connect(m_exportPhotosAction, &QAction::triggered, this, [this] {
-        ExportSelection current;
-        current.year = m_wallModel->filter().year;
-        PhotoExportDialog dialog(m_database, current, this);
-        dialog.exec();
-    });
+    connect(m_exportPhotosAction, &QAction::triggered, this, &MainWindow::exportPhotos);
     m_exportArchiveAction = new QAction(this);
     m_exportArchiveAction->setObjectName(QStringLiteral("exportArchiveAction"));
     connect(m_exportArchiveAction, &QAction::triggered, this, &MainWindow::exportArchive);
@@ -134,6 +134,18 @@ void MainWindow::createActions()
     m_aboutQtAction = new QAction(this);
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::exportPhotos()
+{
+    ExportSelection current;
+    current.year = m_wallModel->filter().year;
+    PhotoExportDialog dialog(m_database, current, this);
+    // The photos selected in the grid, and only those (not the other photos of their posts).
+    if (gridShown() && m_photoGrid->view()->selectedPhotoCount() > 0)
+        dialog.setSelectedPhotos(m_photoGrid->view()->selectedMemoryIds(),
+                                 m_photoGrid->view()->selectedMediaIds());
+    dialog.exec();
 }
 
 void MainWindow::createMenus()

@@ -6,6 +6,7 @@
 #include "flowlayout.h"
 #include "grid/photogridmode.h"
 #include "grid/photogridview.h"
+#include "grid/photoselectionbar.h"
 #include "library/database.h"
 #include "media/thumbnails.h"
 #include "models/wallmodel.h"
@@ -79,8 +80,11 @@ void MainWindow::updateWallEmptyState()
     m_wallEmpty->setVisible(empty);
     const bool grid = m_photoGrid && m_photoGrid->isShown();
     m_wall->setVisible(!empty && !grid);
-    if (m_photoGrid)
+    if (m_photoGrid) {
         m_photoGrid->view()->setVisible(!empty && grid);
+        m_photoGrid->selectionBar()->setVisible(!empty && grid &&
+                                                m_photoGrid->view()->selectedPhotoCount() > 0);
+    }
 }
 
 QWidget *MainWindow::createWallPage()

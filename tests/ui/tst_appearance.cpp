@@ -21,7 +21,9 @@
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QFontInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSet>
@@ -30,6 +32,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QVBoxLayout>
 
 using namespace ks;
 
@@ -239,6 +242,81 @@ private slots:
         QVERIFY(c.open(libC.path()));
         MainWindow wc(c);
         QCOMPARE(wc.appearance()->themeId(), defaultThemeId());
+    }
+
+    void eachWindowKeepsItsOwnLook()
+    {
+        // Two libraries in two windows: each window, a dialog it opens and the widgets in that
+        // dialog wear its theme and its text size; the application's palette is never changed.
+        const QPalette appPalette = QApplication::palette();
+        const QFont appFont = QApplication::font();
+        QTemporaryDir libA;
+        QTemporaryDir libB;
+        Database a;
+        Database b;
+        QVERIFY(a.open(libA.path()));
+        QVERIFY(b.open(libB.path()));
+        QVERIFY(fillLibrary(a));
+        QVERIFY(fillLibrary(b));
+        MainWindow wa(a);
+        MainWindow wb(b);
+        wa.resize(1000, 700);
+        wb.resize(1000, 700);
+        wa.show();
+        wb.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wb));
+        QTRY_VERIFY(wb.wallModel()->rowCount() > 3);
+        wa.appearance()->setTheme(QStringLiteral("dark"));
+        wb.appearance()->setTheme(QStringLiteral("paper"));
+        wb.appearance()->setTextSize(3);
+        const Theme &dark = themeById(QStringLiteral("dark"));
+        const Theme &paper = themeById(QStringLiteral("paper"));
+        QVERIFY(dark.window != paper.window);
+        QCOMPARE(QApplication::palette().color(QPalette::Window), appPalette.color(QPalette::Window));
+        QCOMPARE(QApplication::font().pointSizeF(), appFont.pointSizeF());
+
+        const auto check = [](MainWindow &window, const Theme &theme, double points) {
+            QCOMPARE(window.palette().color(QPalette::Window), theme.window);
+            QCOMPARE(window.wallView()->palette().color(QPalette::Base), theme.surface);
+            QCOMPARE(window.font().pointSizeF(), points);
+            QDialog dialog(&window);
+            auto *label = new QLabel(QStringLiteral("你好"), &dialog);
+            auto *edit = new QLineEdit(&dialog);
+            auto *layout = new QVBoxLayout(&dialog);
+            layout->addWidget(label);
+            layout->addWidget(edit);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QCOMPARE(dialog.palette().color(QPalette::Window), theme.window);
+            QCOMPARE(dialog.palette().color(QPalette::WindowText), theme.text);
+            QCOMPARE(label->palette().color(QPalette::WindowText), theme.text);
+            QCOMPARE(dialog.font().pointSizeF(), points);
+            QCOMPARE(label->font().pointSizeF(), points);
+            // A widget made in the window later (a page opened) takes its text size too.
+            auto *late = new QLabel(QStringLiteral("后来"), window.wallView()->parentWidget());
+            late->ensurePolished();
+            QCOMPARE(late->font().pointSizeF(), points);
+            QCOMPARE(late->palette().color(QPalette::WindowText), theme.text);
+            delete late;
+            // Painted in it: the dialog's own background is the window's colour.
+            const QImage shot = dialog.grab().toImage();
+            QCOMPARE(QColor(shot.pixel(2, shot.height() - 3)), theme.window);
+        };
+        check(wa, dark, Appearance::fontForStep(0).pointSizeF());
+        check(wb, paper, Appearance::fontForStep(3).pointSizeF());
+        // Changing one window's theme later reaches its open dialog, not the other window's.
+        QDialog open(&wa);
+        open.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&open));
+        wa.appearance()->setTheme(QStringLiteral("contrast"));
+        QCOMPARE(open.palette().color(QPalette::Window), themeById(QStringLiteral("contrast")).window);
+        QCOMPARE(wb.palette().color(QPalette::Window), paper.window);
+        QCOMPARE(QApplication::palette().color(QPalette::Window), appPalette.color(QPalette::Window));
+        // The painted wall of each window paints in its own theme, whichever is active.
+        wa.activateWindow();
+        const QImage wall = wb.wallView()->grab().toImage();
+        QVERIFY(countColour(wall, paper.window) > 1000);
+        QCOMPARE(countColour(wall, themeById(QStringLiteral("contrast")).window), 0);
     }
 
     void textSizeScalesTheWallFromTheSearchBox()

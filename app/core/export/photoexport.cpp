@@ -180,7 +180,7 @@ ExportResult PhotoExporter::exportSelection(const ExportSelection &selection)
     m_files.clear();
     m_failures.clear();
     m_skipped.clear();
-    m_plan = planPhotoExport(m_database, selection, m_options.layout);
+    m_plan = planPhotoExport(m_database, selection, m_options.layout, m_options.mediaIds);
     if (!m_plan.error.isEmpty()) {
         result.error = m_plan.error;
         return result;

@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <atomic>
@@ -66,8 +67,10 @@ struct PhotoExportPlan
 };
 
 /// The photos (media with the role "image") of the memories @p selection picks, each once even
-/// when a post and an album photo share it, in the order of their memories.
-PhotoExportPlan planPhotoExport(Database &database, const ExportSelection &selection, PhotoLayout layout);
+/// when a post and an album photo share it, in the order of their memories; only those in
+/// @p onlyMedia when it is not empty (photos picked one by one in the grid).
+PhotoExportPlan planPhotoExport(Database &database, const ExportSelection &selection, PhotoLayout layout,
+                                const QSet<qint64> &onlyMedia = {});
 
 /// @p text as part of a file name on every file system: no / \ : * ? " < > | or control
 /// characters, whitespace runs as one space, no leading or trailing dots and spaces, at most
@@ -78,6 +81,7 @@ struct PhotoExportOptions
 {
     QString outputDir;
     PhotoLayout layout = PhotoLayout::Album;
+    QSet<qint64> mediaIds; ///< when not empty, only these photos of the selection's memories
 };
 
 /// A copy written.

@@ -232,7 +232,8 @@ void resolve(Found &found)
 
 } // namespace
 
-PhotoExportPlan planPhotoExport(Database &database, const ExportSelection &selection, PhotoLayout layout)
+PhotoExportPlan planPhotoExport(Database &database, const ExportSelection &selection, PhotoLayout layout,
+                                const QSet<qint64> &onlyMedia)
 {
     PhotoExportPlan plan;
     QSqlDatabase db = database.connection();
@@ -320,6 +321,8 @@ PhotoExportPlan planPhotoExport(Database &database, const ExportSelection &selec
     QHash<QString, int> counters;
     PrivacyFilter privacy(db, selection.privacy);
     for (Found &f : found) {
+        if (!onlyMedia.isEmpty() && !onlyMedia.contains(f.item.mediaId))
+            continue; // photos picked one by one: not the other photos of their posts
         resolve(f);
         PhotoExportItem &item = f.item;
         if (privacy.enabled()) {

@@ -33,7 +33,8 @@ enum Scope
     Range,
     Tag,
     Person,
-    Current
+    Current,
+    Picked
 };
 
 } // namespace
@@ -151,10 +152,26 @@ ExportSelection PhotoExportDialog::selection() const
     case Current:
         s = m_current;
         break;
+    case Picked:
+        s.memoryIds = m_pickedMemories;
+        break;
     default:
         break;
     }
     return s;
+}
+
+void PhotoExportDialog::setSelectedPhotos(const QList<qint64> &memoryIds, const QSet<qint64> &mediaIds)
+{
+    m_pickedMemories = memoryIds;
+    m_pickedMedia = mediaIds;
+    int at = m_scope->findData(Picked);
+    if (at < 0) {
+        m_scope->addItem(QString(), Picked);
+        at = m_scope->count() - 1;
+    }
+    m_scope->setItemText(at, tr("The %n selected photo(s)", nullptr, int(mediaIds.size())));
+    m_scope->setCurrentIndex(at);
 }
 
 void PhotoExportDialog::updateState()
@@ -179,6 +196,8 @@ ExportResult PhotoExportDialog::exportNow(QStringList *failures)
     PhotoExportOptions options;
     options.outputDir = outputPath();
     options.layout = photoLayout();
+    if (m_scope->currentData().toInt() == Picked)
+        options.mediaIds = m_pickedMedia;
     const ExportSelection s = selection();
     Database &db = m_database;
     QStringList named;

@@ -8,6 +8,7 @@
 #include "export/photoexport.h"
 
 #include <QDialog>
+#include <QSet>
 
 class QComboBox;
 class QDateEdit;
@@ -32,6 +33,8 @@ public:
     void setPhotoLayout(PhotoLayout layout);
     PhotoLayout photoLayout() const;
     ExportSelection selection() const;
+    /// Offers (and chooses) the photos selected in the grid: @p mediaIds of @p memoryIds.
+    void setSelectedPhotos(const QList<qint64> &memoryIds, const QSet<qint64> &mediaIds);
 
     /// Runs the export on a worker thread with a progress dialog. @p failures receives the
     /// photos that could not be written and those the library never had (named).
@@ -46,6 +49,8 @@ private:
 
     Database &m_database;
     ExportSelection m_current;
+    QList<qint64> m_pickedMemories;
+    QSet<qint64> m_pickedMedia;
     QComboBox *m_scope = nullptr;
     QComboBox *m_year = nullptr;
     QDateEdit *m_from = nullptr;

@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QLocale>
 #include <QPainter>
+#include <QPainterPath>
 #include <QPixmapCache>
 
 namespace ks {
@@ -103,6 +104,36 @@ void PhotoCellDelegate::paintHeader(QPainter *p, const QRect &rect, const QModel
     p->drawText(rect.left() + 4 + fm.horizontalAdvance(title) + 10, baseline, count);
 }
 
+void PhotoCellDelegate::paintCheck(QPainter *p, const QRect &cell, bool selected) const
+{
+    const int d = qBound(18, cell.width() / 6, 28);
+    const QRectF circle(cell.left() + 8, cell.top() + 8, d, d);
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    // A dark ring under a light one: visible on any picture.
+    p->setPen(QPen(QColor(0, 0, 0, 110), 4));
+    p->setBrush(Qt::NoBrush);
+    p->drawEllipse(circle);
+    if (selected) {
+        p->setPen(QPen(Qt::white, 2));
+        p->setBrush(WallTheme::current().accent);
+        p->drawEllipse(circle);
+        QPainterPath tick;
+        tick.moveTo(circle.left() + d * 0.27, circle.top() + d * 0.52);
+        tick.lineTo(circle.left() + d * 0.44, circle.top() + d * 0.69);
+        tick.lineTo(circle.left() + d * 0.74, circle.top() + d * 0.34);
+        p->setPen(QPen(WallTheme::current().accentText, qMax(2.0, d / 8.0), Qt::SolidLine, Qt::RoundCap,
+                       Qt::RoundJoin));
+        p->setBrush(Qt::NoBrush);
+        p->drawPath(tick);
+    } else {
+        p->setPen(QPen(Qt::white, 2));
+        p->setBrush(QColor(0, 0, 0, 40));
+        p->drawEllipse(circle);
+    }
+    p->restore();
+}
+
 void PhotoCellDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     p->save();
@@ -154,11 +185,19 @@ void PhotoCellDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, c
         p->setPen(Qt::white);
         p->drawText(badge, Qt::AlignCenter, QStringLiteral("!"));
     }
-    if (option.state & QStyle::State_Selected) {
-        p->setPen(QPen(WallTheme::accent(), 3));
+    const bool selected = option.state & QStyle::State_Selected;
+    if (selected) {
+        // A veil and a frame in the theme's selection colour, and the tick: clear in every theme,
+        // also on a picture of the same colour (the tick sits on its own ring).
+        QColor veil = WallTheme::current().accent;
+        veil.setAlpha(70);
+        p->fillRect(r, veil);
+        p->setPen(QPen(WallTheme::current().accent, 4));
         p->setBrush(Qt::NoBrush);
-        p->drawRect(QRectF(r).adjusted(1.5, 1.5, -1.5, -1.5));
+        p->drawRect(QRectF(r).adjusted(2, 2, -2, -2));
     }
+    if (selected || m_selecting)
+        paintCheck(p, r, selected);
     if (option.state & QStyle::State_HasFocus) {
         // The keyboard focus, in the theme's focus colour, just inside the cell.
         p->setPen(QPen(WallTheme::focus(), 3));

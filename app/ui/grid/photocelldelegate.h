@@ -27,15 +27,20 @@ public:
     static int thumbnailSize(int side);
     /// Asks for the picture of a visible cell; returns its key (empty when none is needed).
     QString requestThumbnail(const QModelIndex &index, int side, int priority) const;
+    /// While photos are selected every cell shows its check circle, empty or ticked.
+    void setSelecting(bool selecting) { m_selecting = selecting; }
+    bool isSelecting() const { return m_selecting; }
 
 signals:
     void thumbnailsChanged();
 
 private:
     void paintHeader(QPainter *p, const QRect &rect, const QModelIndex &index, const QFont &font) const;
+    void paintCheck(QPainter *p, const QRect &cell, bool selected) const;
 
     ThumbnailProvider *m_thumbnails;
     QSet<QString> m_failed;
+    bool m_selecting = false;
 };
 
 } // namespace ks

@@ -7,6 +7,7 @@
 #include "models/photogridmodel.h"
 #include "models/wallmodel.h"
 #include "photogridview.h"
+#include "photoselectionbar.h"
 
 #include <QAction>
 #include <QBoxLayout>
@@ -27,13 +28,21 @@ PhotoGridMode::PhotoGridMode(Database &database, ThumbnailProvider *thumbnails, 
     m_view->setThumbnailProvider(thumbnails);
     m_view->setModel(m_model);
     m_view->hide();
-    // Under the wall, taking the same room.
+    m_bar = new PhotoSelectionBar(wallPage);
+    m_bar->hide();
+    // Under the wall, taking the same room; the selection's bar right above it.
     if (auto *layout = qobject_cast<QBoxLayout *>(wallPage->layout())) {
         QWidget *wall = wallPage->findChild<QWidget *>(QStringLiteral("wall"), Qt::FindDirectChildrenOnly);
         const int at = wall ? layout->indexOf(wall) : -1;
-        layout->insertWidget(at < 0 ? layout->count() : at + 1, m_view, 1);
+        layout->insertWidget(at < 0 ? layout->count() : at + 1, m_bar);
+        layout->insertWidget(layout->indexOf(m_bar) + 1, m_view, 1);
     }
     connect(m_view, &PhotoGridView::photoActivated, this, [this](int photo) { openPhoto(photo); });
+    connect(m_view, &PhotoGridView::selectedCountChanged, this, &PhotoGridMode::showBar);
+    connect(m_bar, &PhotoSelectionBar::clearRequested, this, [this] {
+        m_view->clearSelection();
+        m_view->setFocus(Qt::OtherFocusReason);
+    });
 
     m_action = new QAction(this);
     m_action->setObjectName(QStringLiteral("photoGridAction"));
@@ -67,6 +76,17 @@ PhotoGridMode::PhotoGridMode(Database &database, ThumbnailProvider *thumbnails, 
             follow();
     });
     retranslate();
+}
+
+void PhotoGridMode::setSelectionActions(QAction *tags, QAction *date, QAction *exportPhotos)
+{
+    m_bar->setActions(tags, date, exportPhotos);
+}
+
+void PhotoGridMode::showBar()
+{
+    m_bar->setCount(m_view->selectedPhotoCount());
+    m_bar->setVisible(m_shown && m_view->selectedPhotoCount() > 0);
 }
 
 bool PhotoGridMode::eventFilter(QObject *watched, QEvent *event)
@@ -107,6 +127,7 @@ void PhotoGridMode::setShown(bool shown)
     m_shown = shown;
     if (shown && m_stale)
         follow();
+    showBar();
     emit shownChanged(shown);
     if (shown)
         m_view->setFocus(Qt::OtherFocusReason); // its pictures are asked for once it is laid out

@@ -13,6 +13,7 @@ namespace ks {
 class Database;
 class PhotoGridModel;
 class PhotoGridView;
+class PhotoSelectionBar;
 class PhotoViewer;
 class ThumbnailProvider;
 class WallModel;
@@ -36,6 +37,10 @@ public:
     PhotoGridModel *model() const { return m_model; }
     QAction *action() const { return m_action; }
     QToolButton *toggle() const { return m_toggle; }
+    /// The band above the grid while photos are selected.
+    PhotoSelectionBar *selectionBar() const { return m_bar; }
+    /// The window's Tags…, Correct the Date… and Export Photos… for the bar's buttons.
+    void setSelectionActions(QAction *tags, QAction *date, QAction *exportPhotos);
     /// Opens the @p photoIndex-th photo of the grid in the viewer.
     PhotoViewer *openPhoto(int photoIndex);
 
@@ -49,11 +54,13 @@ protected:
 private:
     void retranslate();
     void follow();
+    void showBar();
 
     Database &m_database;
     WallModel *m_wallModel;
     PhotoGridModel *m_model = nullptr;
     PhotoGridView *m_view = nullptr;
+    PhotoSelectionBar *m_bar = nullptr;
     QAction *m_action = nullptr;
     QToolButton *m_toggle = nullptr;
     bool m_shown = false;

@@ -5,8 +5,8 @@
 #include "models/photogridmodel.h"
 #include "photocelldelegate.h"
 #include "wall/walltheme.h"
+#include "wall/yearscrubber.h"
 
-#include <QGuiApplication>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -17,7 +17,7 @@ namespace ks {
 PhotoGridView::PhotoGridView(QWidget *parent) : QAbstractItemView(parent)
 {
     setFrameShape(QFrame::NoFrame);
-    setSelectionMode(QAbstractItemView::SingleSelection);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
     setSelectionBehavior(QAbstractItemView::SelectItems);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -28,12 +28,11 @@ PhotoGridView::PhotoGridView(QWidget *parent) : QAbstractItemView(parent)
     m_thumbTimer.setSingleShot(true);
     m_thumbTimer.setInterval(60); // wait until scrolling pauses before asking for pictures
     connect(&m_thumbTimer, &QTimer::timeout, this, &PhotoGridView::requestVisibleThumbnails);
-    // A plain click opens, as in a photo app; Ctrl or Shift only moves the selection.
-    connect(this, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
-        const int photo = index.data(PhotoGridModel::PhotoIndexRole).toInt();
-        if (photo >= 0 && !(QGuiApplication::keyboardModifiers() & (Qt::ControlModifier | Qt::ShiftModifier)))
-            emit photoActivated(photo);
-    });
+    // The months at the right edge, as on the wall; it is in the Tab order after the grid.
+    m_scrubber = new YearScrubber(viewport());
+    m_scrubber->setObjectName(QStringLiteral("gridScrubber"));
+    connect(m_scrubber, &YearScrubber::jumpToRow, this, &PhotoGridView::scrollToRow);
+    connect(m_scrubber, &YearScrubber::bubbleChanged, viewport(), qOverload<>(&QWidget::update));
     retranslate();
 }
 
@@ -51,15 +50,69 @@ void PhotoGridView::setModel(QAbstractItemModel *model)
 {
     m_grid = qobject_cast<PhotoGridModel *>(model);
     QAbstractItemView::setModel(model);
+    m_scrubber->setModel(m_grid.data());
+    if (m_grid)
+        connect(m_grid, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+            // What restoreKept() puts back when the same filter is read again.
+            m_kept = Kept();
+            m_kept.valid = true;
+            m_kept.filter = m_shownFilter; // the model already holds a new one when it changed
+            m_kept.selected = selectedMediaIds();
+            const int top = m_grid->photoIndexOfRow(topRow());
+            m_kept.topMedia = top >= 0 ? m_grid->mediaIdAt(top) : 0;
+        });
+    if (selectionModel())
+        connect(selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                &PhotoGridView::countSelection);
+    if (m_grid) // connected after the selection model's own: it runs once that has let go
+        connect(m_grid, &QAbstractItemModel::modelReset, this, &PhotoGridView::restoreKept);
+    m_shownFilter = m_grid ? m_grid->filter() : WallFilter();
     relayout();
+    countSelection();
 }
 
 void PhotoGridView::reset()
 {
     QAbstractItemView::reset();
     relayout();
+    m_anchor = -1;
+    m_banding = false;
     verticalScrollBar()->setValue(0);
     m_thumbTimer.start();
+}
+
+void PhotoGridView::restoreKept()
+{
+    // After the selection model has let go of the reset model (it follows the reset after the
+    // view, without a signal). Reread under the same filter (a tag or a date changed, an import
+    // ended): the same photos stay selected, the same photo at the top. Another filter starts
+    // at the top with nothing selected.
+    const bool same = m_kept.valid && m_grid && m_grid->filter() == m_kept.filter;
+    if (same && (!m_kept.selected.isEmpty() || m_kept.topMedia > 0)) {
+        QItemSelection selection;
+        int top = -1;
+        int runStart = -1;
+        for (int i = 0, n = m_grid->photoCount(); i <= n; ++i) {
+            const qint64 media = i < n ? m_grid->mediaIdAt(i) : 0;
+            if (media > 0 && media == m_kept.topMedia)
+                top = i;
+            const bool in = i < n && m_kept.selected.contains(media);
+            if (in && runStart < 0)
+                runStart = i;
+            if (!in && runStart >= 0) {
+                selection.merge(photoRange(runStart, i - 1), QItemSelectionModel::Select);
+                runStart = -1;
+            }
+        }
+        if (!selection.isEmpty() && selectionModel())
+            selectionModel()->select(selection, QItemSelectionModel::Select);
+        if (top >= 0)
+            scrollToRow(m_grid->rowOfPhoto(top));
+    }
+    m_kept = Kept();
+    if (m_grid)
+        m_shownFilter = m_grid->filter();
+    countSelection();
 }
 
 void PhotoGridView::showEvent(QShowEvent *event)
@@ -95,9 +148,14 @@ int PhotoGridView::sectionHeight(const Section &s) const
     return headerHeight() + lines(s) * (m_side + kGap);
 }
 
+int PhotoGridView::contentWidth() const
+{
+    return qMax(1, viewport()->width() - YearScrubber::kWidth);
+}
+
 void PhotoGridView::relayout()
 {
-    const int width = qMax(1, viewport()->width() - 2 * kMargin);
+    const int width = qMax(1, contentWidth() - 2 * kMargin);
     m_columns = qMax(2, (width + kGap) / (kTargetSide + kGap));
     m_side = qMax(40, (width - (m_columns - 1) * kGap) / m_columns);
     m_sections.clear();
@@ -149,7 +207,7 @@ QRect PhotoGridView::contentRect(int row) const
         return QRect();
     const Section &s = m_sections.at(si);
     if (row == s.headerRow)
-        return QRect(kMargin, s.top, viewport()->width() - 2 * kMargin, headerHeight());
+        return QRect(kMargin, s.top, contentWidth() - 2 * kMargin, headerHeight());
     const int item = row - s.headerRow - 1;
     if (item < 0 || item >= s.count)
         return QRect();
@@ -214,6 +272,32 @@ void PhotoGridView::scrollTo(const QModelIndex &index, ScrollHint hint)
         bar->setValue(r.center().y() - height / 2);
 }
 
+int PhotoGridView::topRow() const
+{
+    const int top = verticalOffset();
+    const int si = sectionAtY(top);
+    if (si < 0)
+        return 0;
+    const Section &s = m_sections.at(si);
+    const int body = s.top + headerHeight();
+    if (top < body || s.count == 0)
+        return s.headerRow;
+    const int line = qMin(lines(s) - 1, (top - body) / (m_side + kGap));
+    return rowAt(si, line * m_columns);
+}
+
+void PhotoGridView::scrollToRow(int row)
+{
+    const int si = sectionOfRow(row);
+    if (si < 0)
+        return;
+    const Section &s = m_sections.at(si);
+    if (row == s.headerRow)
+        verticalScrollBar()->setValue(s.top); // the title at the top, its photos below it
+    else if (m_grid)
+        scrollTo(m_grid->index(row), PositionAtTop);
+}
+
 QList<int> PhotoGridView::visibleRows() const
 {
     QList<int> rows;
@@ -276,13 +360,15 @@ void PhotoGridView::paintEvent(QPaintEvent *)
     if (si >= 0 && m_sections.at(si).top < offset) {
         const int hh = headerHeight();
         const int top = (nextHeaderY >= 0 && nextHeaderY < hh) ? nextHeaderY - hh : 0;
-        const QRect band(0, top, viewport()->width(), hh);
+        const QRect band(0, top, contentWidth(), hh);
         p.fillRect(band, WallTheme::background());
-        option.rect = QRect(kMargin, top, viewport()->width() - 2 * kMargin, hh);
+        option.rect = QRect(kMargin, top, contentWidth() - 2 * kMargin, hh);
         option.state = QStyle::State_Enabled;
         m_delegate->paint(&p, option, m_grid->index(m_sections.at(si).headerRow));
-        p.fillRect(QRect(0, top + hh, viewport()->width(), 1), WallTheme::border());
+        p.fillRect(QRect(0, top + hh, contentWidth(), 1), WallTheme::border());
     }
+    paintBand(&p);
+    m_scrubber->paintBubble(&p, contentWidth());
 }
 
 void PhotoGridView::resizeEvent(QResizeEvent *event)
@@ -297,6 +383,8 @@ void PhotoGridView::resizeEvent(QResizeEvent *event)
             break;
     }
     QAbstractItemView::resizeEvent(event);
+    m_scrubber->setGeometry(viewport()->width() - YearScrubber::kWidth, 0, YearScrubber::kWidth,
+                            viewport()->height());
     relayout();
     if (anchor >= 0 && m_grid)
         scrollTo(m_grid->index(anchor), PositionAtTop);
@@ -307,6 +395,7 @@ void PhotoGridView::scrollContentsBy(int, int)
 {
     // The sticky title moves with the content: paint it all again rather than scroll pixels.
     viewport()->update();
+    m_scrubber->setTopRow(topRow());
     m_thumbTimer.start();
 }
 
@@ -381,34 +470,6 @@ QModelIndex PhotoGridView::moveCursor(CursorAction action, Qt::KeyboardModifiers
     return currentIndex();
 }
 
-void PhotoGridView::setSelection(const QRect &rect, QItemSelectionModel::SelectionFlags command)
-{
-    if (!m_grid || !selectionModel())
-        return;
-    QItemSelection selection;
-    for (int row : visibleRows()) {
-        if (m_grid->photoIndexOfRow(row) >= 0 && visualRect(m_grid->index(row)).intersects(rect))
-            selection.select(m_grid->index(row), m_grid->index(row));
-    }
-    selectionModel()->select(selection, command);
-}
-
-QRegion PhotoGridView::visualRegionForSelection(const QItemSelection &selection) const
-{
-    QRegion region;
-    const QList<int> rows = visibleRows();
-    if (rows.isEmpty())
-        return region;
-    for (const QItemSelectionRange &range : selection) {
-        // Only what is on screen can need painting.
-        const int from = qMax(range.top(), rows.first());
-        const int to = qMin(range.bottom(), rows.last());
-        for (int row = from; row <= to; ++row)
-            region += visualRect(m_grid->index(row));
-    }
-    return region;
-}
-
 void PhotoGridView::setCurrentPhoto(int photoIndex)
 {
     if (!m_grid)
@@ -417,29 +478,15 @@ void PhotoGridView::setCurrentPhoto(int photoIndex)
     if (row < 0)
         return;
     const QModelIndex index = m_grid->index(row);
-    selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    // The current photo is the keyboard's place, not a selection: the viewer moves it.
+    selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+    m_anchor = photoIndex;
     scrollTo(index);
 }
 
 int PhotoGridView::currentPhoto() const
 {
     return m_grid && currentIndex().isValid() ? m_grid->photoIndexOfRow(currentIndex().row()) : -1;
-}
-
-void PhotoGridView::keyPressEvent(QKeyEvent *event)
-{
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && currentPhoto() >= 0) {
-        emit photoActivated(currentPhoto());
-        event->accept();
-        return;
-    }
-    QAbstractItemView::keyPressEvent(event);
-}
-
-void PhotoGridView::mouseDoubleClickEvent(QMouseEvent *event)
-{
-    // The first click already opened the photo.
-    event->accept();
 }
 
 void PhotoGridView::requestVisibleThumbnails()

@@ -464,21 +464,8 @@ void WallView::paintEvent(QPaintEvent *)
         p.fillRect(QRect(0, top + hh, width, 1), WallTheme::border());
     }
     // The scrubber's bubble, beside the finger.
-    if (m_scrubber && m_scrubber->isDragging() && !m_scrubber->bubbleText().isEmpty()) {
-        QFont f = font();
-        f.setBold(true);
-        p.setFont(f);
-        const QFontMetrics fm(f);
-        const QString text = m_scrubber->bubbleText();
-        const QRect bubble(width - fm.horizontalAdvance(text) - 36, m_scrubber->dragY() - fm.height(),
-                           fm.horizontalAdvance(text) + 24, fm.height() * 2);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.setPen(Qt::NoPen);
-        p.setBrush(WallTheme::current().accent);
-        p.drawRoundedRect(bubble, bubble.height() / 2.0, bubble.height() / 2.0);
-        p.setPen(WallTheme::current().accentText);
-        p.drawText(bubble, Qt::AlignCenter, text);
-    }
+    if (m_scrubber)
+        m_scrubber->paintBubble(&p, width);
     emit framePainted();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "yearscrubber.h"
 
+#include "models/photogridmodel.h"
 #include "models/wallmodel.h"
 #include "walltheme.h"
 
@@ -9,6 +10,7 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
+#include <algorithm>
 
 namespace ks {
 
@@ -81,20 +83,57 @@ void YearScrubber::keyPressEvent(QKeyEvent *event)
     emit jumpToRow(m_ticks.at(target).row);
 }
 
-void YearScrubber::setModel(WallModel *model)
+void YearScrubber::follow(QAbstractItemModel *model, const std::function<void()> &read)
 {
     if (m_model != model) {
         if (m_model)
             disconnect(m_model, nullptr, this, nullptr);
         m_model = model;
         if (m_model)
-            connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-                rebuild();
-                update();
-            });
+            connect(m_model, &QAbstractItemModel::modelReset, this, read);
     }
+    read();
+}
+
+void YearScrubber::setModel(WallModel *model)
+{
+    follow(model, [this, model] {
+        QVector<Month> months;
+        if (model) {
+            months.reserve(model->months().size());
+            for (const WallModel::MonthAnchor &anchor : model->months())
+                months.append(Month{anchor.month, anchor.row});
+        }
+        setMonths(months, model ? model->rowCount() : 0);
+    });
+}
+
+void YearScrubber::setModel(PhotoGridModel *model)
+{
+    follow(model, [this, model] {
+        QVector<Month> months;
+        if (model) {
+            months.reserve(model->months().size());
+            for (const PhotoGridModel::Month &month : model->months())
+                months.append(Month{month.month, month.row});
+        }
+        setMonths(months, model ? model->rowCount() : 0);
+    });
+}
+
+void YearScrubber::setMonths(const QVector<Month> &months, int rowCount)
+{
+    m_months = months;
+    m_rowCount = rowCount;
     rebuild();
     update();
+}
+
+int YearScrubber::monthAt(int row) const
+{
+    auto it = std::upper_bound(m_months.cbegin(), m_months.cend(), row,
+                               [](int r, const Month &m) { return r < m.row; });
+    return int(it - m_months.cbegin()) - 1;
 }
 
 void YearScrubber::setTopRow(int row)
@@ -107,7 +146,7 @@ void YearScrubber::setTopRow(int row)
 
 int YearScrubber::yForRow(int row) const
 {
-    const int rows = m_model ? m_model->rowCount() : 0;
+    const int rows = m_rowCount;
     if (rows <= 1)
         return kMargin;
     return kMargin + int(qint64(height() - 2 * kMargin) * row / (rows - 1));
@@ -116,11 +155,9 @@ int YearScrubber::yForRow(int row) const
 void YearScrubber::rebuild()
 {
     m_ticks.clear();
-    if (!m_model)
-        return;
     const QFontMetrics fm(font());
     int lastLabel = -1000;
-    for (const WallModel::MonthAnchor &anchor : m_model->months()) {
+    for (const Month &anchor : std::as_const(m_months)) {
         const int year = anchor.month / 100;
         if (anchor.month == 0 || (!m_ticks.isEmpty() && m_ticks.last().year == year))
             continue;
@@ -152,7 +189,7 @@ int YearScrubber::yearTickY(int year) const
 
 int YearScrubber::rowForY(int y, QString *bubble) const
 {
-    if (!m_model || m_model->rowCount() == 0)
+    if (m_rowCount == 0 || m_months.isEmpty())
         return -1;
     int best = -1;
     int bestDistance = kSnap + 1;
@@ -163,13 +200,14 @@ int YearScrubber::rowForY(int y, QString *bubble) const
             bestDistance = d;
         }
     }
-    const int rows = m_model->rowCount();
-    const int row = best >= 0
-                        ? best
-                        : m_model->headerRowFor(int(qint64(qBound(0, y - kMargin, height() - 2 * kMargin)) *
-                                                    (rows - 1) / qMax(1, height() - 2 * kMargin)));
+    const int rows = m_rowCount;
+    const int at = best >= 0 ? monthAt(best)
+                             : monthAt(int(qint64(qBound(0, y - kMargin, height() - 2 * kMargin)) *
+                                           (rows - 1) / qMax(1, height() - 2 * kMargin)));
+    const Month &found = m_months.at(qMax(0, at));
+    const int row = found.row;
     if (bubble) {
-        const int month = m_model->index(row).data(WallModel::MonthRole).toInt();
+        const int month = found.month;
         *bubble = month == 0 ? tr("Unknown date")
                              : QLocale().toString(QDate(month / 100, month % 100, 1), tr("MMMM yyyy"));
     }
@@ -184,6 +222,26 @@ void YearScrubber::jumpAt(int y)
         emit jumpToRow(row);
     emit bubbleChanged();
     update();
+}
+
+void YearScrubber::paintBubble(QPainter *p, int right) const
+{
+    if (!m_dragging || m_bubble.isEmpty())
+        return;
+    p->save();
+    QFont f = font();
+    f.setBold(true);
+    p->setFont(f);
+    const QFontMetrics fm(f);
+    const QRect bubble(right - fm.horizontalAdvance(m_bubble) - 36, m_dragY - fm.height(),
+                       fm.horizontalAdvance(m_bubble) + 24, fm.height() * 2);
+    p->setRenderHint(QPainter::Antialiasing);
+    p->setPen(Qt::NoPen);
+    p->setBrush(WallTheme::current().accent);
+    p->drawRoundedRect(bubble, bubble.height() / 2.0, bubble.height() / 2.0);
+    p->setPen(WallTheme::current().accentText);
+    p->drawText(bubble, Qt::AlignCenter, m_bubble);
+    p->restore();
 }
 
 void YearScrubber::paintEvent(QPaintEvent *)
