@@ -400,6 +400,10 @@ private slots:
         }
         w.finish();
         SearchEngine engine(db.connection());
+        // The same with a cache so small that every token's list empties it: a phrase must still
+        // hold the lists of its earlier tokens (a 1,000,000-memory library once crashed here).
+        SearchEngine tight(db.connection());
+        tight.setPostingCacheLimit(1);
         int nonEmpty = 0;
         for (int i = 0; i < 300; ++i) {
             const QString &source = texts.at(rng.bounded(int(texts.size())));
@@ -412,6 +416,7 @@ private slots:
             const QList<qint64> expected = scan(db.connection(), {query});
             nonEmpty += expected.isEmpty() ? 0 : 1;
             QCOMPARE(sorted(engine.search(SearchQuery::literal(query)).ids), expected);
+            QCOMPARE(sorted(tight.search(SearchQuery::literal(query)).ids), expected);
         }
         QVERIFY(nonEmpty > 100);
         // Several terms and exclusions: each term is matched on its own, then combined.

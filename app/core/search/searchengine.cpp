@@ -66,9 +66,6 @@ std::vector<std::string> asciiTokens(const QByteArray &segmented)
     return tokens;
 }
 
-// Beyond this many cached positions (8 bytes each) the cache starts over.
-constexpr size_t MaxPostingKeys = size_t(4) << 20;
-
 } // namespace
 
 SearchEngine::SearchEngine(QSqlDatabase db) : m_db(db)
@@ -143,11 +140,11 @@ bool SearchEngine::ftsIds(const QString &expression, std::vector<quint8> &marks,
     return true;
 }
 
-const std::vector<quint64> *SearchEngine::postings(const std::string &token, QString *error)
+std::shared_ptr<const std::vector<quint64>> SearchEngine::postings(const std::string &token, QString *error)
 {
     const auto found = m_postings.find(token);
     if (found != m_postings.end())
-        return &found->second;
+        return found->second;
     const SqliteApi *api = sqliteApi();
     sqlite3 *handle = sqliteHandle(m_db);
     sqlite3_stmt *stmt = nullptr;
@@ -172,12 +169,14 @@ const std::vector<quint64> *SearchEngine::postings(const std::string &token, QSt
     api->finalize(stmt);
     if (!std::is_sorted(keys.begin(), keys.end()))
         std::sort(keys.begin(), keys.end());
-    if (m_postingKeys + keys.size() > MaxPostingKeys) {
+    if (m_postingKeys + keys.size() > m_maxPostingKeys) {
         m_postings.clear();
         m_postingKeys = 0;
     }
     m_postingKeys += keys.size();
-    return &m_postings.emplace(token, std::move(keys)).first->second;
+    auto list = std::make_shared<const std::vector<quint64>>(std::move(keys));
+    m_postings.emplace(token, list);
+    return list;
 }
 
 bool SearchEngine::phraseHits(const QString &term, std::vector<quint8> &hits, QString *error, bool *available)
@@ -201,9 +200,10 @@ bool SearchEngine::phraseHits(const QString &term, std::vector<quint8> &hits, QS
     std::fill(hits.begin(), hits.end(), quint8(0));
     if (tokens.empty())
         return true;
-    std::vector<const std::vector<quint64> *> lists;
+    // Held here, not only in the cache: a later token's list may empty the cache to fit.
+    std::vector<std::shared_ptr<const std::vector<quint64>>> lists;
     for (const std::string &t : tokens) {
-        const std::vector<quint64> *list = postings(t, error);
+        std::shared_ptr<const std::vector<quint64>> list = postings(t, error);
         if (!list)
             return false;
         lists.push_back(list);

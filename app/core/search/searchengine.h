@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -39,6 +40,9 @@ public:
     QString snippet(qint64 memoryId, const QStringList &terms, int maxChars = 80,
                     const QString &open = QStringLiteral("«"), const QString &close = QStringLiteral("»"));
 
+    /// How many token positions the engine keeps cached (default 4 Mi, about 32 MB); when a new
+    /// list would pass it, the cache is emptied first. Small limits are for tests.
+    void setPostingCacheLimit(size_t keys) { m_maxPostingKeys = keys; }
     /// Forget the cached memory data (the engine notices database changes by itself; this is for
     /// writes made through this same connection outside a transaction it can see).
     void invalidate()
@@ -73,7 +77,8 @@ private:
     /// in C++ against cached token positions. *available is false when that cannot be done here
     /// (no SQLite API, no fts5vocab): then use ftsIds.
     bool phraseHits(const QString &term, std::vector<quint8> &hits, QString *error, bool *available);
-    const std::vector<quint64> *postings(const std::string &token, QString *error);
+    /// Shared, so lists in use stay alive when the cache is emptied to make room for a new one.
+    std::shared_ptr<const std::vector<quint64>> postings(const std::string &token, QString *error);
     bool markIds(const QString &sql, const QVariantList &binds, std::vector<quint8> &marks, QString *error);
     bool applyFilter(const SearchFilter &filter, std::vector<quint8> &keep, QString *error);
     QList<qint64> tagIdsFor(const QString &value);
@@ -85,8 +90,9 @@ private:
     std::vector<int> m_posById; ///< memory id → index in m_meta, -1 when absent
     qint64 m_cacheLoadMs = 0;
     /// Token → (rowid << 32 | token offset), ascending; read from fts5vocab on first use.
-    std::unordered_map<std::string, std::vector<quint64>> m_postings;
+    std::unordered_map<std::string, std::shared_ptr<const std::vector<quint64>>> m_postings;
     size_t m_postingKeys = 0;
+    size_t m_maxPostingKeys = size_t(4) << 20;
     int m_vocab = 0; ///< 0 not tried, 1 the temp vocab table exists, -1 unavailable
 };
 
