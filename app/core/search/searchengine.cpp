@@ -143,8 +143,10 @@ bool SearchEngine::ftsIds(const QString &expression, std::vector<quint8> &marks,
 std::shared_ptr<const std::vector<quint64>> SearchEngine::postings(const std::string &token, QString *error)
 {
     const auto found = m_postings.find(token);
-    if (found != m_postings.end())
-        return found->second;
+    if (found != m_postings.end()) {
+        found->second.lastUse = ++m_postingUses;
+        return found->second.list;
+    }
     const SqliteApi *api = sqliteApi();
     sqlite3 *handle = sqliteHandle(m_db);
     sqlite3_stmt *stmt = nullptr;
@@ -169,13 +171,19 @@ std::shared_ptr<const std::vector<quint64>> SearchEngine::postings(const std::st
     api->finalize(stmt);
     if (!std::is_sorted(keys.begin(), keys.end()))
         std::sort(keys.begin(), keys.end());
-    if (m_postingKeys + keys.size() > m_maxPostingKeys) {
-        m_postings.clear();
-        m_postingKeys = 0;
+    // Room is made by dropping the lists used longest ago (a few hundred at most, so a scan).
+    while (!m_postings.empty() && m_postingKeys + keys.size() > m_maxPostingKeys) {
+        auto oldest = m_postings.begin();
+        for (auto it = m_postings.begin(); it != m_postings.end(); ++it) {
+            if (it->second.lastUse < oldest->second.lastUse)
+                oldest = it;
+        }
+        m_postingKeys -= oldest->second.list->size();
+        m_postings.erase(oldest);
     }
     m_postingKeys += keys.size();
     auto list = std::make_shared<const std::vector<quint64>>(std::move(keys));
-    m_postings.emplace(token, list);
+    m_postings.emplace(token, CachedPostings{list, ++m_postingUses});
     return list;
 }
 

@@ -90,7 +90,14 @@ private:
     std::vector<int> m_posById; ///< memory id → index in m_meta, -1 when absent
     qint64 m_cacheLoadMs = 0;
     /// Token → (rowid << 32 | token offset), ascending; read from fts5vocab on first use.
-    std::unordered_map<std::string, std::shared_ptr<const std::vector<quint64>>> m_postings;
+    struct CachedPostings
+    {
+        std::shared_ptr<const std::vector<quint64>> list;
+        quint64 lastUse = 0;
+    };
+    /// The least recently used lists go first when a new one needs room.
+    std::unordered_map<std::string, CachedPostings> m_postings;
+    quint64 m_postingUses = 0;
     size_t m_postingKeys = 0;
     size_t m_maxPostingKeys = size_t(4) << 20;
     int m_vocab = 0; ///< 0 not tried, 1 the temp vocab table exists, -1 unavailable
