@@ -270,6 +270,32 @@ private slots:
         QCOMPARE(third.bytes, 0);
     }
 
+    void changedPictureIsReadAgain()
+    {
+        const QString tree = freshCopy(QStringLiteral("picture"));
+        QTemporaryDir lib;
+        Database db;
+        QVERIFY(db.open(lib.path()));
+        QVERIFY(!importPaths(db, {tree}).failed);
+        QString photo;
+        QDirIterator it(tree + QStringLiteral("/Albums"), {QStringLiteral("*.jpeg")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        QVERIFY(it.hasNext());
+        photo = it.next();
+        // Other bytes at the same path: albums.js is unchanged, but its records name this file.
+        {
+            QFile f(photo);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write(QByteArray(64, '\0'));
+        }
+        const ImportReport again = importPaths(db, {tree});
+        QVERIFY2(!again.failed, qPrintable(again.error));
+        QCOMPARE(again.dataFilesSkipped, 2); // messages.js, blogs.js; albums.js is read
+        QCOMPARE(again.filesSkipped, 59);
+        QCOMPARE(again.mediaStored, 1); // the new bytes are kept, as without the skip
+        QCOMPARE(again.added, 0);
+    }
+
     void anotherBackupStillMerges()
     {
         const QString other = generate(m_work.filePath(QStringLiteral("gen2")), 650, 70, 2);
