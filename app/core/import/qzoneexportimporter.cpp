@@ -74,8 +74,6 @@ private:
     void importPhotos();
     /// The albums' own data file when the photos come from one (not the backup store), else empty.
     QString photosFile() const;
-    /// JSON mode's per-album photo lists: Albums/<分类>/<相册>/<相册>.json.
-    QStringList albumListFiles() const;
     /// What a skipped data file's records used, as if they had been read.
     void useSkipped(const DataFileMemo::Used &used);
     void importBoards();
@@ -459,24 +457,6 @@ QString Session::photosFile() const
     return candidates.value(0);
 }
 
-QStringList Session::albumListFiles() const
-{
-    const QString dir = moduleDir(kPhotos).isEmpty() ? QStringLiteral("Albums") : moduleDir(kPhotos);
-    const QString albumsDir = childNamed(m_root, dir);
-    QStringList lists;
-    if (albumsDir.isEmpty())
-        return lists;
-    QDirIterator it(albumsDir, {QStringLiteral("*.json"), QStringLiteral("*.js")}, QDir::Files,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QFileInfo fi(it.next());
-        if (fi.completeBaseName() == fi.dir().dirName() &&
-            fi.dir().dirName().compare(QLatin1String("json"), Qt::CaseInsensitive) != 0)
-            lists << fi.absoluteFilePath();
-    }
-    return lists;
-}
-
 void Session::importPhotos()
 {
     if (m_photosSkipped) {
@@ -484,7 +464,7 @@ void Session::importPhotos()
         return;
     }
     // The albums' file alone (no per-album lists, which need its albums) may be skipped next time.
-    const QStringList lists = albumListFiles();
+    const QStringList lists = albumListFiles(m_root);
     const QString own = lists.isEmpty() ? photosFile() : QString();
     if (!own.isEmpty())
         m_memo.begin(own);
@@ -540,7 +520,7 @@ void Session::prefetchAlbumPhotos()
     // The albums' pictures are most of an export's bytes: a worker starts on them while the
     // posts are written. Read quietly: the real pass reports and counts as before. Unless the
     // albums' file is unchanged since a finished import read it: then nothing is read at all.
-    if (const QString own = photosFile(); !own.isEmpty() && albumListFiles().isEmpty()) {
+    if (const QString own = photosFile(); !own.isEmpty() && albumListFiles(m_root).isEmpty()) {
         m_photosSkipped = m_memo.skip(own);
         if (m_photosSkipped)
             return;
