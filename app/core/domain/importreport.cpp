@@ -19,6 +19,8 @@ void ImportReport::merge(const ImportReport &part)
     mediaMissing += part.mediaMissing;
     bytes += part.bytes;
     filesKept += part.filesKept;
+    filesSkipped += part.filesSkipped;
+    dataFilesSkipped += part.dataFilesSkipped;
     cancelled = cancelled || part.cancelled;
     problems += part.problems;
 }
@@ -43,6 +45,8 @@ QJsonObject ImportReport::toJson() const
                        {QStringLiteral("media_stored"), mediaStored},
                        {QStringLiteral("media_missing"), mediaMissing},
                        {QStringLiteral("bytes"), bytes},
+                       {QStringLiteral("files_skipped"), filesSkipped},
+                       {QStringLiteral("data_files_skipped"), dataFilesSkipped},
                        {QStringLiteral("cancelled"), cancelled},
                        {QStringLiteral("failed"), failed},
                        {QStringLiteral("error"), error},

@@ -32,6 +32,11 @@ struct ImportReport
     int mediaMissing = 0; ///< references whose file is absent
     qint64 bytes = 0;     ///< bytes read from media files
     int filesKept = 0;    ///< files without an owner kept (new or already in the vault); not printed
+    /// Media files a finished import stored from this very file state: not read again.
+    int filesSkipped = 0;
+    /// Data files a finished import read completely in this very state: not parsed again, their
+    /// records counted unchanged.
+    int dataFilesSkipped = 0;
     bool cancelled = false;
     bool failed = false; ///< nothing could be imported, or the library refused to keep what was read
     QString error;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "filestamp.h"
 #include "media/mediaprobe.h"
 
 #include <QFile>
@@ -34,24 +35,6 @@ HashedFile readAndHash(QFile &source, qint64 expectedSize, const QString &incomi
                        const std::atomic_bool *stop = nullptr);
 
 class Database;
-
-/// Identity of a file's bytes as the file system tells it: a file whose stamp is unchanged
-/// since it was hashed still holds the hashed bytes.
-struct FileStamp
-{
-    qint64 size = -1;
-    qint64 mtimeNs = 0;
-    qint64 ctimeNs = 0;
-    quint64 inode = 0;
-    bool valid() const { return size >= 0; }
-    bool operator==(const FileStamp &o) const
-    {
-        return size == o.size && mtimeNs == o.mtimeNs && ctimeNs == o.ctimeNs && inode == o.inode;
-    }
-    bool operator!=(const FileStamp &o) const { return !(*this == o); }
-    /// Invalid when the file does not exist (or is not a regular file).
-    static FileStamp of(const QString &path);
-};
 
 /// The file work of storing one media file, done ahead of time: read, hash, and (when the
 /// library does not have the bytes yet) a copy in vault/.incoming plus the probe.

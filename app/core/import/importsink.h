@@ -2,10 +2,13 @@
 #pragma once
 
 #include "domain/records.h"
+#include "filestamp.h"
+#include "handledfiles.h"
 
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace ks {
 
@@ -58,6 +61,35 @@ public:
         Q_UNUSED(absPaths);
         Q_UNUSED(soon);
     }
+    /// What a finished import of this account recorded about the data file @p absPath, read
+    /// completely by the importer at @p version, when the file is in the very state it read
+    /// (size, mtime, ctime, inode); nullopt otherwise (then the file is read as always).
+    virtual std::optional<HandledDataFile> handledDataFile(const QString &absPath, int version)
+    {
+        Q_UNUSED(absPath);
+        Q_UNUSED(version);
+        return std::nullopt;
+    }
+    /// @p absPath, in state @p before, was read completely at @p version and gave @p records
+    /// records without a problem; @p detail is what the importer needs to skip it next time.
+    /// Kept with the records (trusted only once this import finished).
+    virtual void rememberDataFile(const QString &absPath, const FileStamp &before, int version, int records,
+                                  const QJsonObject &detail)
+    {
+        Q_UNUSED(absPath);
+        Q_UNUSED(before);
+        Q_UNUSED(version);
+        Q_UNUSED(records);
+        Q_UNUSED(detail);
+    }
+    /// True when the media file @p absPath is in the state a finished import stored it from and
+    /// the vault still holds that copy (storing it again would change nothing).
+    virtual bool mediaUnchanged(const QString &absPath)
+    {
+        Q_UNUSED(absPath);
+        return false;
+    }
+
     /// The files of @p records' media, for prefetch().
     static QStringList mediaFilesOf(const QList<MemoryRecord> &records)
     {

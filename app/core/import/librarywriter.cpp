@@ -27,6 +27,8 @@ void keepCounters(ImportReport &into, const ImportReport &from)
     into.unchanged = from.unchanged;
     into.mediaStored = from.mediaStored;
     into.mediaMissing = from.mediaMissing;
+    into.filesSkipped = from.filesSkipped;
+    into.dataFilesSkipped = from.dataFilesSkipped;
 }
 
 } // namespace
@@ -289,6 +291,26 @@ bool LibraryWriter::addCheckedLooseFile(const QString &absPath, const QString &r
     m_context.report().updated += m_vault.fillWaitingLinks(relPath, stored.id);
     maybeCommit();
     return m_context.libraryError().isEmpty();
+}
+
+std::optional<HandledDataFile> LibraryWriter::handledDataFile(const QString &absPath, int version)
+{
+    if (!m_inTransaction || !m_context.libraryError().isEmpty())
+        return std::nullopt;
+    return m_vault.handled().trustedData(absPath, version);
+}
+
+void LibraryWriter::rememberDataFile(const QString &absPath, const FileStamp &before, int version,
+                                     int records, const QJsonObject &detail)
+{
+    if (m_inTransaction && m_context.libraryError().isEmpty())
+        m_vault.handled().rememberData(absPath, before, version, records, detail);
+}
+
+bool LibraryWriter::mediaUnchanged(const QString &absPath)
+{
+    return m_inTransaction && m_context.libraryError().isEmpty() &&
+           m_vault.handled().trustedMedia(absPath) != 0;
 }
 
 } // namespace ks

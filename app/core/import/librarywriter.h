@@ -62,6 +62,10 @@ public:
     {
         m_vault.prefetch(absPaths, soon);
     }
+    std::optional<HandledDataFile> handledDataFile(const QString &absPath, int version) override;
+    void rememberDataFile(const QString &absPath, const FileStamp &before, int version, int records,
+                          const QJsonObject &detail) override;
+    bool mediaUnchanged(const QString &absPath) override;
     /// Off by default only when KEEPSAKE_NO_PREFETCH is set (to compare with and without).
     void setPrefetchEnabled(bool enabled) { m_vault.setPrefetchEnabled(enabled); }
     const FilePreparer *preparer() const { return m_vault.preparer(); }

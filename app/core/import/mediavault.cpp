@@ -3,12 +3,14 @@
 
 #include "filepreparer.h"
 #include "library/database.h"
+#include "util/sha256.h"
 #include "writesession.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <cstdio>
 #include <optional>
 
 #ifdef Q_OS_LINUX
@@ -39,6 +41,7 @@ struct MediaVault::Bytes
 {
     QString sha;
     qint64 size = 0;
+    FileStamp stamp; ///< the source's before it was read
     QByteArray content;
     QString tempPath;
     std::optional<MediaInfo> info;
@@ -50,7 +53,7 @@ struct MediaVault::Bytes
     }
 };
 
-MediaVault::MediaVault(WriteSession &session) : m_session(session)
+MediaVault::MediaVault(WriteSession &session) : m_session(session), m_handled(session)
 {
     m_prefetchEnabled = qEnvironmentVariableIsEmpty("KEEPSAKE_NO_PREFETCH");
 }
@@ -79,9 +82,17 @@ void MediaVault::prefetch(const QStringList &absPaths, bool soon)
 {
     if (!m_prefetchEnabled || absPaths.isEmpty() || m_session.context.isCancelled())
         return;
+    QStringList wanted;
+    wanted.reserve(absPaths.size());
+    for (const QString &path : absPaths) {
+        if (!m_handled.trustedMedia(path))
+            wanted << path;
+    }
+    if (wanted.isEmpty())
+        return;
     if (!m_preparer)
         m_preparer = std::make_unique<FilePreparer>(m_session.database, m_session.context.cancelFlag());
-    m_preparer->prefetch(absPaths, soon);
+    m_preparer->prefetch(wanted, soon);
 }
 
 void MediaVault::setPrefetchEnabled(bool enabled)
@@ -122,6 +133,7 @@ bool MediaVault::readBytes(const QString &absPath, const QString &memoryKey, Byt
             if (prepared->state != PreparedFile::State::Failed && FileStamp::of(absPath) == prepared->stamp) {
                 bytes.sha = prepared->sha256;
                 bytes.size = prepared->size;
+                bytes.stamp = prepared->stamp;
                 if (prepared->state == PreparedFile::State::New) {
                     bytes.tempPath = prepared->tempPath;
                     bytes.info = prepared->info;
@@ -133,6 +145,7 @@ bool MediaVault::readBytes(const QString &absPath, const QString &memoryKey, Byt
                 QFile::remove(prepared->tempPath);
         }
     }
+    bytes.stamp = FileStamp::of(absPath);
     const QFileInfo info(absPath);
     if (!info.exists()) {
         ctx.reportProblem(absPath, QStringLiteral("vanished"),
@@ -200,6 +213,15 @@ MediaVault::Stored MediaVault::store(const QString &absPath, const QString &relP
     ctx.noteCurrentFile(absPath);
     if (!ctx.checkInsideBoundary(absPath, memoryKey))
         return {};
+    if (expectedSha256.isEmpty()) {
+        // Stored from this very file state by a finished import, and the vault's copy is as it
+        // was: the same answer as reading and hashing it again.
+        if (const qint64 known = m_handled.trustedMedia(absPath)) {
+            ++ctx.report().filesSkipped;
+            rememberSourceFile(relPath, known);
+            return Stored{known, true};
+        }
+    }
     Bytes bytes;
     if (!readBytes(absPath, memoryKey, bytes))
         return {};
@@ -215,6 +237,8 @@ MediaVault::Stored MediaVault::store(const QString &absPath, const QString &relP
     }
     const Stored stored = storeBytes(absPath, relPath, memoryKey, bytes);
     bytes.dropTemp();
+    if (stored.present && ctx.libraryError().isEmpty())
+        m_handled.rememberMedia(absPath, bytes.stamp, stored.id);
     return stored;
 }
 
@@ -250,12 +274,15 @@ MediaVault::Stored MediaVault::storeBytes(const QString &absPath, const QString 
             }
             reportDamage(absPath, memoryKey, info, result.id);
         }
-        if (!QFileInfo::exists(vaultFile)) {
-            // Heal a vault file lost since (deleted by hand): these are the same bytes.
+        const bool lost = !QFileInfo::exists(vaultFile);
+        if (lost || vaultCopyDamaged(vaultFile, bytes.sha, bytes.size)) {
+            // Heal a vault file lost or damaged since (deleted or written over by hand): these
+            // are the right bytes. rename() replaces a damaged copy in one step.
             if (!stage(bytes) && !(reread() && stage(bytes)))
                 return {};
             QDir().mkpath(QFileInfo(vaultFile).absolutePath());
-            if (!QFile::rename(bytes.tempPath, vaultFile)) {
+            if (std::rename(QFile::encodeName(bytes.tempPath).constData(),
+                            QFile::encodeName(vaultFile).constData()) != 0) {
                 m_session.context.failLibrary(
                     QStringLiteral("cannot move a file into the vault (%1)").arg(vaultFile));
                 return {};
@@ -325,6 +352,26 @@ MediaVault::Stored MediaVault::addNew(const QString &absPath, const QString &rel
     reportDamage(absPath, memoryKey, info, result.id);
     rememberSourceFile(relPath, result.id);
     return result;
+}
+
+bool MediaVault::vaultCopyDamaged(const QString &vaultFile, const QString &sha256, qint64 size) const
+{
+    const FileStamp vault = FileStamp::of(vaultFile);
+    if (!vault.valid())
+        return false; // not a regular file: left alone, as before
+    if (vault.size != size)
+        return true;
+    if (!m_handled.vaultSuspect(sha256))
+        return false; // the usual case: not read again
+    // Changed since it was checked, same size: only its bytes can tell.
+    QFile file(vaultFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    Sha256 hash;
+    QByteArray block;
+    while (!(block = file.read(qint64(1) << 20)).isEmpty())
+        hash.addData(block);
+    return QString::fromLatin1(hash.result().toHex()) != sha256;
 }
 
 void MediaVault::reportDamage(const QString &absPath, const QString &memoryKey, const MediaInfo &info,

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/records.h"
+#include "handledfiles.h"
 #include "media/mediaprobe.h"
 
 #include <QString>
@@ -50,7 +51,10 @@ public:
     /// export gave it), without reading it again. The media id, or 0 when the vault has no such file.
     qint64 nameFile(const QString &relPath, const QString &sha256);
 
+    /// Queues @p absPaths for the preparer, leaving out the files a finished import stored in
+    /// this very state (they are not read again).
     void prefetch(const QStringList &absPaths, bool soon);
+    HandledFiles &handled() { return m_handled; }
     void setPrefetchEnabled(bool enabled);
     const FilePreparer *preparer() const { return m_preparer.get(); }
     /// Stops the preparer and removes what it staged and nobody took.
@@ -78,7 +82,12 @@ private:
     bool replaceMissing(qint64 memoryId, int position, qint64 missingId, qint64 mediaId);
     QString incomingDir() const;
 
+    /// The vault's file for @p sha256 is there but is not @p size bytes of @p sha256 (it was
+    /// truncated or written over since): it is replaced from the source.
+    bool vaultCopyDamaged(const QString &vaultFile, const QString &sha256, qint64 size) const;
+
     WriteSession &m_session;
+    HandledFiles m_handled;
     std::unique_ptr<FilePreparer> m_preparer;
     bool m_prefetchEnabled = true;
     bool m_dirty = false;

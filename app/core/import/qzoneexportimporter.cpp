@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // QZoneExport ("QQ空间导出助手", ShunCai, v2 and v3): HTML/JSON-mode exports, the
 // 助手备份数据 backup store, and the media-only half the browser downloads separately.
+#include "datafilememo.h"
 #include "exporterfiles.h"
 #include "importcontext.h"
 #include "importer.h"
@@ -28,6 +29,18 @@ using namespace qzoneexport;
 
 namespace {
 
+/// Bump whenever what a data file gives changes (parsing, conversion, media resolution): every
+/// data file a finished import read at another version is then read again.
+constexpr int kDataVersion = 1;
+
+/// Around each data file forEachItem() reads (not the backup store): @c before may account for
+/// the file without reading it (true: as if read to its end), @c after sees how reading it ended.
+struct FileHooks
+{
+    std::function<bool(const QString &file)> before;
+    std::function<void(const QString &file, const qzone::StreamResult &result)> after;
+};
+
 class Session
 {
 public:
@@ -50,7 +63,8 @@ private:
     using ItemCallback = std::function<bool(const QJsonValue &item, const QString &file)>;
     /// Each item of a module, from the backup store or read from its files one by one (a file of
     /// a million posts is never held whole); stops when @p onItem returns false.
-    void forEachItem(const ModuleSpec &m, const ItemCallback &onItem, bool quiet = false);
+    void forEachItem(const ModuleSpec &m, const ItemCallback &onItem, bool quiet = false,
+                     const FileHooks *hooks = nullptr);
     QJsonValue readModuleFile(const QString &path);
     bool determineAccount(const QJsonArray &friends);
 
@@ -58,6 +72,10 @@ private:
     void importFriends(const QJsonArray &items, const QString &file);
     void importList(const ModuleSpec &m, const std::function<MemoryRecord(const QJsonObject &)> &convert);
     void importPhotos();
+    /// The albums' own data file when the photos come from one (not the backup store), else empty.
+    QString photosFile() const;
+    /// What a skipped data file's records used, as if they had been read.
+    void useSkipped(const DataFileMemo::Used &used);
     void importBoards();
     void importLooseFiles();
     void prefetchAlbumPhotos();
@@ -77,6 +95,8 @@ private:
     bool m_anyData = false;
     int m_records = 0;
     bool m_quiet = false; ///< reading ahead for prefetch: no reports, no counts
+    DataFileMemo m_memo{m_context, m_sink, m_root, kDataVersion};
+    std::optional<DataFileMemo::Used> m_photosSkipped; ///< the albums' file, unchanged: not read
 };
 
 void Session::indexFiles()
@@ -147,6 +167,8 @@ MediaRef Session::resolve(const QString &moduleDirName, const QString &written, 
     }
     if (!found.isEmpty()) {
         m_referenced.insert(found.toLower());
+        if (DataFileMemo::Used *used = m_memo.tracking())
+            used->referenced << found;
         ref.relPath = found;
         ref.filePath = m_root + QLatin1Char('/') + found;
         return ref;
@@ -236,7 +258,7 @@ QJsonValue Session::readModuleFile(const QString &path)
     return value;
 }
 
-void Session::forEachItem(const ModuleSpec &m, const ItemCallback &onItem, bool quiet)
+void Session::forEachItem(const ModuleSpec &m, const ItemCallback &onItem, bool quiet, const FileHooks *hooks)
 {
     if (m_backup.contains(QLatin1String(m.backupName))) {
         for (const QJsonValue &v : qzone::itemsOf(m_backup.value(QLatin1String(m.backupName)))) {
@@ -256,8 +278,13 @@ void Session::forEachItem(const ModuleSpec &m, const ItemCallback &onItem, bool 
             const auto each = [&](const QJsonValue &item, qint64) {
                 return onItem(item, file);
             };
+            const bool hooked = hooks && !quiet && files == &candidates;
+            if (hooked && hooks->before(file))
+                return; // accounted for, as a candidate read to its end
             const qzone::StreamResult result =
                 quiet ? qzone::streamDataFile(file, each) : qzone::streamDataFile(file, m_context, each);
+            if (hooked)
+                hooks->after(file, result);
             if (!quiet && (result.complete || result.entries > 0))
                 m_anyData = true;
             if (result.stopped || (result.complete && files == &candidates))
@@ -348,6 +375,8 @@ bool Session::importRecord(MemoryRecord &&record)
     if (record.sourceRecord.isEmpty())
         return false;
     ++m_records;
+    if (DataFileMemo::Used *used = m_memo.tracking(); used && !record.key.isEmpty())
+        used->keys << record.key;
     return m_sink.upsertMemory(record) != UpsertResult::Failed;
 }
 
@@ -380,18 +409,65 @@ void Session::importList(const ModuleSpec &m, const std::function<MemoryRecord(c
         batch.clear();
         return true;
     };
-    forEachItem(m, [&](const QJsonValue &v, const QString &file) {
-        if (!v.isObject())
-            return true;
-        batch.append(convert(v.toObject()));
-        batch.last().sourceFile = m_context.shownPath(file);
-        return batch.size() < kAhead || flush();
-    });
+    // A data file read to its end without a problem is remembered; the next import of the
+    // unchanged file skips it.
+    FileHooks hooks;
+    hooks.before = [&](const QString &file) {
+        const std::optional<DataFileMemo::Used> used = m_memo.skip(file);
+        if (!used) {
+            m_memo.begin(file);
+            return false;
+        }
+        useSkipped(*used);
+        return true;
+    };
+    hooks.after = [&](const QString &file, const qzone::StreamResult &result) {
+        const bool flushed = flush(); // the file's last records
+        m_memo.end(file, flushed && result.complete && !result.stopped);
+    };
+    forEachItem(
+        m,
+        [&](const QJsonValue &v, const QString &file) {
+            if (!v.isObject())
+                return true;
+            batch.append(convert(v.toObject()));
+            batch.last().sourceFile = m_context.shownPath(file);
+            return batch.size() < kAhead || flush();
+        },
+        false, &hooks);
     flush();
+}
+
+void Session::useSkipped(const DataFileMemo::Used &used)
+{
+    for (const QString &rel : used.referenced)
+        m_referenced.insert(rel.toLower());
+    for (const QString &key : used.keys)
+        m_seenKeys.insert(key);
+    m_records += used.records;
+    m_anyData = true;
+}
+
+QString Session::photosFile() const
+{
+    if (m_backup.contains(QLatin1String(kPhotos.backupName)))
+        return QString();
+    QStringList candidates, years;
+    moduleFiles(m_root, kPhotos, &candidates, &years);
+    return candidates.value(0);
 }
 
 void Session::importPhotos()
 {
+    if (m_photosSkipped) {
+        useSkipped(*m_photosSkipped);
+        return;
+    }
+    // The albums' file alone (no per-album lists, which need its albums) may be skipped next time.
+    const QStringList lists = albumListFiles(m_root);
+    const QString own = lists.isEmpty() ? photosFile() : QString();
+    if (!own.isEmpty())
+        m_memo.begin(own);
     QString file;
     const QJsonValue data = loadModule(kPhotos, &file);
     const QString dir = moduleDir(kPhotos).isEmpty() ? QStringLiteral("Albums") : moduleDir(kPhotos);
@@ -399,7 +475,7 @@ void Session::importPhotos()
     QHash<QString, QJsonObject> albums;
     for (const QJsonValue &v : qzone::itemsOf(data)) {
         if (m_context.isCancelled())
-            return;
+            break;
         const QJsonObject album = v.toObject();
         if (album.isEmpty())
             continue;
@@ -414,23 +490,17 @@ void Session::importPhotos()
         m_sink.prefetch(ImportSink::mediaFilesOf(photos));
         for (MemoryRecord &photo : photos) {
             if (m_context.isCancelled())
-                return;
+                break;
             importRecord(std::move(photo));
         }
     }
-    // JSON mode also writes each album's photo list beside its pictures: Albums/<分类>/<相册>/<相册>.json.
-    const QString albumsDir = childNamed(m_root, dir);
-    if (albumsDir.isEmpty())
-        return;
-    QDirIterator it(albumsDir, {QStringLiteral("*.json"), QStringLiteral("*.js")}, QDir::Files,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QFileInfo fi(it.next());
-        if (fi.completeBaseName() != fi.dir().dirName() ||
-            fi.dir().dirName().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0)
-            continue;
+    if (!own.isEmpty())
+        m_memo.end(own, file == own && !data.isUndefined() && !m_context.isCancelled());
+    // JSON mode also writes each album's photo list beside its pictures.
+    for (const QString &path : lists) {
         if (m_context.isCancelled())
             return;
+        const QFileInfo fi(path);
         const QJsonValue list = readModuleFile(fi.absoluteFilePath());
         for (const QJsonValue &p : qzone::itemsOf(list)) {
             const QJsonObject photo = p.toObject();
@@ -448,7 +518,13 @@ void Session::importPhotos()
 void Session::prefetchAlbumPhotos()
 {
     // The albums' pictures are most of an export's bytes: a worker starts on them while the
-    // posts are written. Read quietly: the real pass reports and counts as before.
+    // posts are written. Read quietly: the real pass reports and counts as before. Unless the
+    // albums' file is unchanged since a finished import read it: then nothing is read at all.
+    if (const QString own = photosFile(); !own.isEmpty() && albumListFiles(m_root).isEmpty()) {
+        m_photosSkipped = m_memo.skip(own);
+        if (m_photosSkipped)
+            return;
+    }
     m_quiet = true;
     QString file;
     const QJsonValue data = loadModule(kPhotos, &file);
@@ -504,6 +580,7 @@ void Session::importLooseFiles()
 bool Session::run()
 {
     indexFiles();
+    m_memo.setTree(m_files.keys());
     if (const auto m = rootNamePattern().match(QFileInfo(m_root).fileName()); m.hasMatch())
         m_uin = m.captured(1);
 

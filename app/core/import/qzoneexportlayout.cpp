@@ -4,6 +4,7 @@
 #include "exporterfiles.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 
 namespace ks::qzoneexport {
@@ -136,6 +137,23 @@ void moduleFiles(const QString &root, const ModuleSpec &m, QStringList *candidat
         if (yearFilePattern().match(fi.fileName()).hasMatch())
             *years << fi.absoluteFilePath();
     }
+}
+
+QStringList albumListFiles(const QString &root)
+{
+    QStringList lists;
+    const QString albumsDir = childNamed(root, QLatin1String(kPhotos.dir));
+    if (albumsDir.isEmpty())
+        return lists;
+    QDirIterator it(albumsDir, {QStringLiteral("*.json"), QStringLiteral("*.js")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo fi(it.next());
+        if (fi.completeBaseName() == fi.dir().dirName() &&
+            fi.dir().dirName().compare(QLatin1String("json"), Qt::CaseInsensitive) != 0)
+            lists << fi.absoluteFilePath();
+    }
+    return lists;
 }
 
 } // namespace ks::qzoneexport

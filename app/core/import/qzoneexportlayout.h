@@ -40,5 +40,7 @@ bool isRoot(const QString &dir);
 /// A module's data files in the order they are tried: its own files (v3 json/<name>.json, v2
 /// json/<name>.js, JSON mode <name>.json) in @p candidates, the per-year files in @p years.
 void moduleFiles(const QString &root, const ModuleSpec &m, QStringList *candidates, QStringList *years);
+/// JSON mode's per-album photo lists beside the pictures: Albums/<分类>/<相册>/<相册>.json.
+QStringList albumListFiles(const QString &root);
 
 } // namespace ks::qzoneexport
