@@ -16,6 +16,7 @@
 #include "models/photogridmodel.h"
 #include "models/wallindex.h"
 #include "models/wallmodel.h"
+#include "picturesource.h"
 #include "search/searchindex.h"
 #include "wall/wallview.h"
 
@@ -33,6 +34,7 @@
 #include <QToolButton>
 
 using namespace ks;
+using ks::test::PictureSource;
 
 namespace {
 
@@ -46,24 +48,8 @@ class TestPhotoGrid : public QObject
 
 private:
     QTemporaryDir m_lib;
-    QTemporaryDir m_src;
+    PictureSource m_src;
     Database m_db;
-    int m_pictures = 0;
-
-    QString picture(const QString &name)
-    {
-        const QString path = m_src.filePath(name);
-        QImage image(120, 90, QImage::Format_RGB32);
-        image.fill(QColor::fromHsv((m_pictures * 37) % 360, 160, 200));
-        image.setPixel(0, 0, qRgb(0, 0, ++m_pictures)); // no two pictures share a vault file
-        image.save(path, "PNG");
-        return path;
-    }
-
-    static MediaRef ref(const QString &path, const QString &role = QStringLiteral("image"))
-    {
-        return MediaRef{role, path, QFileInfo(path).fileName(), QFileInfo(path).fileName(), QString()};
-    }
 
     qint64 photoCount() { return LibraryCounts::whole(m_db.connection()).photos; }
 
@@ -86,10 +72,10 @@ private slots:
             photo.created = kStart + i * 86400 * 3;
             photo.albumKey = QStringLiteral("trip");
             photo.albumName = QStringLiteral("鼓浪屿的夏天");
-            const QString path = picture(QStringLiteral("album%1.png").arg(i));
+            const QString path = m_src.picture(QStringLiteral("album%1.png").arg(i));
             if (i == 5)
                 shared = path;
-            photo.media << ref(path);
+            photo.media << PictureSource::ref(path);
             photo.sourceRecord = photo.key.toUtf8();
             QCOMPARE(w.upsertMemory(photo), UpsertResult::Added);
         }
@@ -99,8 +85,9 @@ private slots:
             post.key = QStringLiteral("post:%1").arg(i);
             post.created = kStart + 200 * 86400 + i * 86400 * 60; // into 2011
             post.text = QStringLiteral("第%1条说说").arg(i);
-            post.media << ref(picture(QStringLiteral("post%1a.png").arg(i)))
-                       << ref(i == 2 ? shared : picture(QStringLiteral("post%1b.png").arg(i)));
+            post.media << PictureSource::ref(m_src.picture(QStringLiteral("post%1a.png").arg(i)))
+                       << PictureSource::ref(i == 2 ? shared
+                                                    : m_src.picture(QStringLiteral("post%1b.png").arg(i)));
             post.sourceRecord = post.key.toUtf8();
             QCOMPARE(w.upsertMemory(post), UpsertResult::Added);
         }
@@ -111,7 +98,7 @@ private slots:
         video.created = kStart + 100 * 86400;
         const QString clip = m_src.filePath(QStringLiteral("clip.mp4"));
         QVERIFY(test::writeFile(clip, test::tinyMp4(600, 7407, 640, 480)));
-        video.media << ref(clip, QStringLiteral("video"));
+        video.media << PictureSource::ref(clip, QStringLiteral("video"));
         video.sourceRecord = "video";
         QCOMPARE(w.upsertMemory(video), UpsertResult::Added);
         MemoryRecord broken;
@@ -120,7 +107,8 @@ private slots:
         broken.text = QStringLiteral("图片挂了");
         const QString gif = m_src.filePath(QStringLiteral("04_照片4771_66B3565B.jpeg"));
         QVERIFY(test::writeFile(gif, test::placeholderGif()));
-        broken.media << ref(gif) << ref(m_src.filePath(QStringLiteral("not-there.jpg")));
+        broken.media << PictureSource::ref(gif)
+                     << PictureSource::ref(m_src.filePath(QStringLiteral("not-there.jpg")));
         broken.sourceRecord = "broken";
         QCOMPARE(w.upsertMemory(broken), UpsertResult::Added);
         w.finish();

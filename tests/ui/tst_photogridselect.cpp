@@ -17,6 +17,7 @@
 #include "mainwindow.h"
 #include "models/photogridmodel.h"
 #include "models/wallindex.h"
+#include "picturesource.h"
 #include "search/searchindex.h"
 #include "tags/tageditordialog.h"
 #include "tags/tagstore.h"
@@ -37,6 +38,7 @@
 #include <functional>
 
 using namespace ks;
+using ks::test::PictureSource;
 
 namespace {
 
@@ -70,25 +72,8 @@ class TestPhotoGridSelect : public QObject
 
 private:
     QTemporaryDir m_lib;
-    QTemporaryDir m_src;
+    PictureSource m_src;
     Database m_db;
-    int m_pictures = 0;
-
-    QString picture(const QString &name)
-    {
-        const QString path = m_src.filePath(name);
-        QImage image(120, 90, QImage::Format_RGB32);
-        image.fill(QColor::fromHsv((m_pictures * 37) % 360, 160, 200));
-        image.setPixel(0, 0, qRgb(0, 0, ++m_pictures)); // no two pictures share a vault file
-        image.save(path, "PNG");
-        return path;
-    }
-
-    static MediaRef ref(const QString &path)
-    {
-        return MediaRef{QStringLiteral("image"), path, QFileInfo(path).fileName(), QFileInfo(path).fileName(),
-                        QString()};
-    }
 
     QPoint centreOf(PhotoGridView &view, int photo)
     {
@@ -120,7 +105,7 @@ private slots:
             photo.created = kStart + i * 86400 * 3;
             photo.albumKey = QStringLiteral("trip");
             photo.albumName = QStringLiteral("鼓浪屿的夏天");
-            photo.media << ref(picture(QStringLiteral("album%1.png").arg(i)));
+            photo.media << PictureSource::ref(m_src.picture(QStringLiteral("album%1.png").arg(i)));
             photo.sourceRecord = photo.key.toUtf8();
             QCOMPARE(w.upsertMemory(photo), UpsertResult::Added);
         }
@@ -129,8 +114,8 @@ private slots:
             post.key = QStringLiteral("post:%1").arg(i);
             post.created = kStart + 200 * 86400 + i * 86400 * 45;
             post.text = QStringLiteral("第%1条说说").arg(i);
-            post.media << ref(picture(QStringLiteral("post%1a.png").arg(i)))
-                       << ref(picture(QStringLiteral("post%1b.png").arg(i)));
+            post.media << PictureSource::ref(m_src.picture(QStringLiteral("post%1a.png").arg(i)))
+                       << PictureSource::ref(m_src.picture(QStringLiteral("post%1b.png").arg(i)));
             post.sourceRecord = post.key.toUtf8();
             QCOMPARE(w.upsertMemory(post), UpsertResult::Added);
         }

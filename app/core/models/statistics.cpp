@@ -102,21 +102,20 @@ QList<DayCount> busiestDays(Database &database, int limit)
 LibraryTotals totals(Database &database)
 {
     LibraryTotals t;
-    QSqlQuery q = run(
-        database,
-        QStringLiteral("SELECT COUNT(*), SUM(m.created IS NULL), SUM(m.kind = 'photo'), "
-                       "MIN(CAST(strftime('%Y', %1) AS INTEGER)), MAX(CAST(strftime('%Y', %1) AS INTEGER)) "
-                       "FROM memories m WHERE m.kind <> 'album'")
-            .arg(QLatin1String(kLocal)));
+    QSqlQuery q =
+        run(database,
+            QStringLiteral("SELECT SUM(m.created IS NULL), MIN(CAST(strftime('%Y', %1) AS INTEGER)), "
+                           "MAX(CAST(strftime('%Y', %1) AS INTEGER)) FROM memories m WHERE m.kind <> 'album'")
+                .arg(QLatin1String(kLocal)));
     if (q.next()) {
-        t.memories = q.value(0).toInt();
-        t.undated = q.value(1).toInt();
-        t.photos = q.value(2).toInt();
-        t.firstYear = q.value(3).toInt();
-        t.lastYear = q.value(4).toInt();
+        t.undated = q.value(0).toInt();
+        t.firstYear = q.value(1).toInt();
+        t.lastYear = q.value(2).toInt();
     }
-    // Photos as every screen counts them: picture files, not photo records.
-    t.photos = int(LibraryCounts::whole(database.connection()).photos);
+    // Memories and photos as every screen counts them (photos: picture files, not photo records).
+    const LibraryCounts::Counts counts = LibraryCounts::whole(database.connection());
+    t.memories = int(counts.memories);
+    t.photos = int(counts.photos);
     QSqlQuery c = run(database, QStringLiteral("SELECT COUNT(*) FROM comments"));
     if (c.next())
         t.comments = c.value(0).toInt();
