@@ -136,6 +136,15 @@ private slots:
                  (QList<qint64>{lib.ids.at(9), lib.ids.at(0)})); // newest first
         QCOMPARE(store.tagsOf(lib.ids.at(0)),
                  (QStringList{QStringLiteral("旅行"), QStringLiteral("旅行/2009 北京")}));
+        // Counted for many at once (each memory once, however often it is named): the editor's view.
+        QList<qint64> many = lib.ids;
+        many << lib.ids.at(0) << lib.ids.at(0);
+        const QHash<QString, int> counts = store.tagCounts(many);
+        QCOMPARE(counts.value(QStringLiteral("旅行")), 2);
+        QCOMPARE(counts.value(QStringLiteral("旅行/2009 北京")), 6);
+        QCOMPARE(counts.size(), 2);
+        QCOMPARE(store.tagCounts({lib.ids.at(9)}), (QHash<QString, int>{{QStringLiteral("旅行"), 1}}));
+        QVERIFY(store.tagCounts({}).isEmpty());
         // Removing from many, and what stats and list --json see.
         QCOMPARE(store.removeTag(lib.ids.mid(0, 3), QStringLiteral("旅行/2009 北京")), 3);
         QCOMPARE(lib.links(QStringLiteral("旅行/2009 北京")), 3);

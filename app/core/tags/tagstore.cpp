@@ -474,6 +474,30 @@ QStringList TagStore::tagsOf(qint64 memoryId) const
     return out;
 }
 
+QHash<QString, int> TagStore::tagCounts(const QList<qint64> &memoryIds) const
+{
+    QHash<QString, int> counts;
+    const QSet<qint64> unique(memoryIds.begin(), memoryIds.end());
+    const QList<qint64> ids(unique.begin(), unique.end()); // each memory counted once
+    constexpr qsizetype kChunk = 500;                      // well under SQLite's bound-parameter limit
+    QSqlQuery q(m_db);
+    for (qsizetype from = 0; from < ids.size(); from += kChunk) {
+        const qsizetype n = qMin(kChunk, ids.size() - from);
+        QStringList marks(n, QStringLiteral("?"));
+        q.prepare(
+            QStringLiteral("SELECT t.path, COUNT(DISTINCT mt.memory_id) FROM memory_tags mt JOIN tags t ON "
+                           "t.id = mt.tag_id WHERE mt.memory_id IN (%1) GROUP BY t.path")
+                .arg(marks.join(QLatin1Char(','))));
+        for (qsizetype i = 0; i < n; ++i)
+            q.addBindValue(ids.at(from + i));
+        if (!q.exec())
+            continue;
+        while (q.next())
+            counts[q.value(0).toString()] += q.value(1).toInt();
+    }
+    return counts;
+}
+
 QList<TagSuggestion> TagStore::suggestionsFor(const QList<qint64> &memoryIds, int max) const
 {
     QList<TagSuggestion> out;
@@ -491,10 +515,11 @@ QList<TagSuggestion> TagStore::suggestionsFor(const QList<qint64> &memoryIds, in
     }
     // Tags every one of the memories already has are not suggested.
     QSet<QString> common;
-    for (int i = 0; i < memoryIds.size(); ++i) {
-        const QStringList paths = tagsOf(memoryIds.at(i));
-        const QSet<QString> set(paths.begin(), paths.end());
-        common = i == 0 ? set : common.intersect(set);
+    const QHash<QString, int> counts = tagCounts(memoryIds);
+    const int distinct = int(QSet<qint64>(memoryIds.begin(), memoryIds.end()).size());
+    for (auto it = counts.begin(); it != counts.end(); ++it) {
+        if (it.value() == distinct)
+            common.insert(it.key());
     }
     QString ownerUin;
     if (q.exec(QStringLiteral("SELECT uin FROM accounts ORDER BY id LIMIT 1")) && q.next())

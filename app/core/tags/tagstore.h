@@ -4,6 +4,7 @@
 // inside a caller's transaction).
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -92,6 +93,9 @@ public:
     QList<qint64> memoriesOf(qint64 tagId, bool withChildren = true) const;
     /// Paths of the tags of one memory, sorted.
     QStringList tagsOf(qint64 memoryId) const;
+    /// How many of @p memoryIds (each counted once) carry each tag (path → count), in a few
+    /// queries however many ids there are (a whole grid selected).
+    QHash<QString, int> tagCounts(const QList<qint64> &memoryIds) const;
     /// Suggestions for the given memories (album names, #话题#, places, people mentioned or
     /// commenting), without the tags all of them already have.
     QList<TagSuggestion> suggestionsFor(const QList<qint64> &memoryIds, int max = 12) const;

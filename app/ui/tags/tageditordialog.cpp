@@ -13,16 +13,35 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QVBoxLayout>
 
 namespace ks {
 
+namespace {
+
+/// @p ids in order, each once (two photos of one post are one memory to tag).
+QList<qint64> distinct(const QList<qint64> &ids)
+{
+    QList<qint64> out;
+    QSet<qint64> seen;
+    for (qint64 id : ids) {
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            out << id;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
 TagEditorDialog::TagEditorDialog(Database &database, const QList<qint64> &memoryIds, QWidget *parent)
-    : QDialog(parent), m_database(database), m_memoryIds(memoryIds)
+    : QDialog(parent), m_database(database), m_memoryIds(distinct(memoryIds))
 {
     setObjectName(QStringLiteral("tagEditor"));
-    setWindowTitle(memoryIds.size() == 1 ? tr("Tags")
-                                         : tr("Tags of %n Memories", nullptr, int(memoryIds.size())));
+    setWindowTitle(m_memoryIds.size() == 1 ? tr("Tags")
+                                           : tr("Tags of %n Memories", nullptr, int(m_memoryIds.size())));
     TagStore store(m_database.connection());
 
     auto *layout = new QVBoxLayout(this);
@@ -50,16 +69,12 @@ TagEditorDialog::TagEditorDialog(Database &database, const QList<qint64> &memory
     layout->addWidget(m_list, 1);
 
     // The tags the memories have now: how many of them carry each.
-    QHash<QString, int> have;
-    for (qint64 id : memoryIds) {
-        for (const QString &path : store.tagsOf(id))
-            ++have[path];
-    }
+    const QHash<QString, int> have = store.tagCounts(m_memoryIds);
     QStringList current = have.keys();
     current.sort();
     for (const QString &path : std::as_const(current)) {
         const Qt::CheckState state =
-            have.value(path) == memoryIds.size() ? Qt::Checked : Qt::PartiallyChecked;
+            have.value(path) == m_memoryIds.size() ? Qt::Checked : Qt::PartiallyChecked;
         m_initial.insert(path, state);
         auto *item = new QListWidgetItem(path, m_list);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable |
@@ -67,10 +82,10 @@ TagEditorDialog::TagEditorDialog(Database &database, const QList<qint64> &memory
         item->setCheckState(state);
         if (state == Qt::PartiallyChecked)
             item->setToolTip(
-                tr("%1 of the %2 memories have this tag").arg(have.value(path)).arg(memoryIds.size()));
+                tr("%1 of the %2 memories have this tag").arg(have.value(path)).arg(m_memoryIds.size()));
     }
 
-    const QList<TagSuggestion> suggestions = store.suggestionsFor(memoryIds);
+    const QList<TagSuggestion> suggestions = store.suggestionsFor(m_memoryIds);
     if (!suggestions.isEmpty()) {
         layout->addWidget(new QLabel(tr("Suggested:"), this));
         m_suggestions = new QWidget(this);
