@@ -27,6 +27,11 @@ qint64 HandledFiles::trustedMedia(const QString &absPath)
     const FileStamp now = FileStamp::of(absPath);
     if (!now.valid() || now.size == 0)
         return 0;
+    // Asked twice for each file (before it is queued for hashing, and when it is stored): a file
+    // found untrusted stays so for this import, whose own rows are not trusted until it is done.
+    const QString key = QString::number(m_session.accountId) + QLatin1Char('\n') + absPath;
+    if (m_untrusted.contains(key))
+        return 0;
     StatementCache::Query q(m_session.stmt);
     q = m_session.stmt(QStringLiteral(
         "SELECT m.id, m.vault_path, m.size, h.vault_size, h.vault_mtime_ns, m.sha256 FROM handled_files h "
@@ -38,8 +43,10 @@ qint64 HandledFiles::trustedMedia(const QString &absPath)
     q.addBindValue(m_session.accountId);
     q.addBindValue(kMediaVersion);
     bindStamp(q, now);
-    if (!m_session.run(q) || !q.next())
+    if (!m_session.run(q) || !q.next()) {
+        m_untrusted.insert(key);
         return 0;
+    }
     const qint64 id = q.value(0).toLongLong();
     const QString vaultFile = m_session.database.libraryDir() + QLatin1Char('/') + q.value(1).toString();
     const qint64 vaultSize = q.value(3).toLongLong();
@@ -50,6 +57,7 @@ qint64 HandledFiles::trustedMedia(const QString &absPath)
     const FileStamp vault = FileStamp::of(vaultFile);
     if (!vault.valid() || vault.size != vaultSize || vault.size != now.size || vault.mtimeNs != vaultMtime) {
         m_suspect.insert(sha);
+        m_untrusted.insert(key);
         return 0;
     }
     return id;

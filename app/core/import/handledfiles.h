@@ -49,6 +49,7 @@ public:
 private:
     WriteSession &m_session;
     QSet<QString> m_suspect;
+    QSet<QString> m_untrusted; ///< account + path found untrusted in this import
 };
 
 } // namespace ks
