@@ -4447,6 +4447,10 @@ Without a subcommand it opens the window.</source>
         <source>check an archive's files against its manifest</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>--theme must be one of %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ks::cli::Archive</name>
@@ -4473,10 +4477,6 @@ The archive is written beside OUT and renamed at the end; an existing OUT that i
     </message>
     <message>
         <source>usage: keepsake export archive OUT [--year Y] [--from DATE] [--to DATE] [--tag T] [--person P] [--query Q] [--force] [--json] [--library DIR]</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--theme must be one of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4878,10 +4878,6 @@ OUT must be a new or empty folder (html) or a new file (pdf); without --force an
     </message>
     <message>
         <source>--page-size must be A4, A5 or 16k</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--theme must be one of %1</source>
         <translation type="unfinished" />
     </message>
     <message>

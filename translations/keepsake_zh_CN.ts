@@ -4462,6 +4462,10 @@ Without a subcommand it opens the window.</source>
         <source>check an archive's files against its manifest</source>
         <translation>按清单检查存档里的文件</translation>
     </message>
+    <message>
+        <source>--theme must be one of %1</source>
+        <translation>--theme 只能是 %1 之一</translation>
+    </message>
 </context>
 <context>
     <name>ks::cli::Archive</name>
@@ -4490,10 +4494,6 @@ The archive is written beside OUT and renamed at the end; an existing OUT that i
     <message>
         <source>usage: keepsake export archive OUT [--year Y] [--from DATE] [--to DATE] [--tag T] [--person P] [--query Q] [--force] [--json] [--library DIR]</source>
         <translation>用法：keepsake export archive OUT [--year 年] [--from 日期] [--to 日期] [--tag 标签] [--person 人] [--query 词] [--force] [--json] [--library 文件夹]</translation>
-    </message>
-    <message>
-        <source>--theme must be one of %1</source>
-        <translation>--theme 只能是 %1 之一</translation>
     </message>
     <message>
         <source>%1 already holds an archive; nothing was written. Choose a new folder, or add --force to replace that archive.</source>
@@ -4900,10 +4900,6 @@ OUT must be a new or empty folder (html) or a new file (pdf); without --force an
     <message>
         <source>--page-size must be A4, A5 or 16k</source>
         <translation>--page-size 只能是 A4、A5 或 16k</translation>
-    </message>
-    <message>
-        <source>--theme must be one of %1</source>
-        <translation>--theme 只能是 %1 之一</translation>
     </message>
     <message>
         <source>export</source>

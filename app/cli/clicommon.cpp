@@ -3,6 +3,7 @@
 
 #include "service/library.h"
 
+#include "export/themes.h"
 #include "library/database.h"
 #include "library/librarylocation.h"
 
@@ -72,6 +73,17 @@ bool openLibrary(Database &db, const QCommandLineParser &parser)
         return false;
     }
     return true;
+}
+
+bool knownTheme(const QString &theme, const QString &command)
+{
+    if (isThemeId(theme))
+        return true;
+    err() << command
+          << QCoreApplication::translate("ks::cli", "--theme must be one of %1")
+                 .arg(themeIds().join(QStringLiteral(", ")))
+          << Qt::endl;
+    return false;
 }
 
 bool requireWritable(const Database &db, const QString &subcommand)

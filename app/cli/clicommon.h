@@ -32,6 +32,10 @@ bool openLibrary(Database &db, const QCommandLineParser &parser);
 /// "read-only") when @p db was opened read-only. Call it right after openLibrary().
 bool requireWritable(const Database &db, const QString &subcommand);
 
+/// True when @p theme is one of the themes (export/themes.h); else says which there are on
+/// stderr behind @p command ("keepsake export: ") and returns false.
+bool knownTheme(const QString &theme, const QString &command);
+
 QString compactJson(const QJsonObject &object);
 
 /// True when stderr is a terminal (a progress line is shown there only then).

@@ -84,13 +84,8 @@ int runExportArchive(const QStringList &arguments)
     ExportSelection selection;
     if (!cli::selectionFromOptions(parser, command, &selection))
         return 2;
-    if (!isThemeId(parser.value(theme))) {
-        err() << command
-              << QCoreApplication::translate("ks::cli::Archive", "--theme must be one of %1")
-                     .arg(themeIds().join(QStringLiteral(", ")))
-              << Qt::endl;
+    if (!cli::knownTheme(parser.value(theme), command))
         return 2;
-    }
 
     const QString output = QDir(args.at(1)).absolutePath();
     const QString shown = QDir::toNativeSeparators(args.at(1));

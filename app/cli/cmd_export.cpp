@@ -169,13 +169,8 @@ int runExport(const QStringList &arguments)
               << Qt::endl;
         return 2;
     }
-    if (!isThemeId(parser.value(theme))) {
-        err() << "keepsake export: "
-              << QCoreApplication::translate("ks::cli::Export", "--theme must be one of %1")
-                     .arg(themeIds().join(QStringLiteral(", ")))
-              << Qt::endl;
+    if (!cli::knownTheme(parser.value(theme), QStringLiteral("keepsake export: ")))
         return 2;
-    }
 
     const QString output = args.at(1);
     const bool site = args.at(0) == QLatin1String("html");

@@ -108,10 +108,8 @@ int runReview(const QStringList &arguments)
               << Qt::endl;
         return 2;
     }
-    if (!isThemeId(parser.value(theme))) {
-        err() << "keepsake review: --theme: " << themeIds().join(QStringLiteral(", ")) << Qt::endl;
+    if (!cli::knownTheme(parser.value(theme), QStringLiteral("keepsake review: ")))
         return 2;
-    }
     Database db;
     if (!cli::openLibrary(db, parser))
         return 1;
