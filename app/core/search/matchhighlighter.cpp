@@ -9,6 +9,18 @@
 
 namespace ks {
 
+namespace {
+
+// Characters foldForSearch maps to one character without asking Unicode tables: ASCII (only
+// A-Z change, to a-z) and the CJK unified ideographs of the BMP, which NFKC and case folding
+// leave alone (the compatibility ideographs at U+F900 do change, so they are not here).
+bool foldsToItself(char16_t u)
+{
+    return u < 128 || (u >= 0x3400 && u <= 0x4dbf) || (u >= 0x4e00 && u <= 0x9fff);
+}
+
+} // namespace
+
 MatchHighlighter::MatchHighlighter(const QStringList &terms)
 {
     for (const QString &term : terms) {
@@ -41,7 +53,16 @@ QList<MatchRange> MatchHighlighter::ranges(const QString &text) const
     for (int i = 0; i < n;) {
         const QChar c = text.at(i);
         const int len = (c.isHighSurrogate() && i + 1 < n && text.at(i + 1).isLowSurrogate()) ? 2 : 1;
-        const QString piece = c.unicode() < 128 ? QString(c).toCaseFolded() : foldForSearch(text.mid(i, len));
+        const char16_t u = c.unicode();
+        if (len == 1 && foldsToItself(u)) {
+            // Most of a Chinese text: no string made per character.
+            startOf.push_back(i);
+            endOf.push_back(i + 1);
+            folded += (u >= 'A' && u <= 'Z') ? QChar(u - 'A' + 'a') : c;
+            ++i;
+            continue;
+        }
+        const QString piece = foldForSearch(text.mid(i, len));
         for (int k = 0; k < piece.size(); ++k) {
             startOf.push_back(i);
             endOf.push_back(i + len);

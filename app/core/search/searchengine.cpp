@@ -2,6 +2,7 @@
 #include "searchengine.h"
 
 #include "domain/records.h"
+#include "fts5postings.h"
 #include "matchhighlighter.h"
 #include "searchindex.h"
 #include "sqliteraw.h"
@@ -140,13 +141,8 @@ bool SearchEngine::ftsIds(const QString &expression, std::vector<quint8> &marks,
     return true;
 }
 
-std::shared_ptr<const std::vector<quint64>> SearchEngine::postings(const std::string &token, QString *error)
+bool SearchEngine::vocabPostings(const std::string &token, std::vector<quint64> &keys, QString *error)
 {
-    const auto found = m_postings.find(token);
-    if (found != m_postings.end()) {
-        found->second.lastUse = ++m_postingUses;
-        return found->second.list;
-    }
     const SqliteApi *api = sqliteApi();
     sqlite3 *handle = sqliteHandle(m_db);
     sqlite3_stmt *stmt = nullptr;
@@ -155,20 +151,29 @@ std::shared_ptr<const std::vector<quint64>> SearchEngine::postings(const std::st
         if (error)
             *error = QString::fromUtf8(api->errmsg(handle));
         api->finalize(stmt);
-        return nullptr;
+        return false;
     }
     api->bindText(stmt, 1, token.data(), int(token.size()), SQLITE_STATIC);
-    std::vector<quint64> keys;
     int rc;
     while ((rc = api->step(stmt)) == SQLITE_ROW)
         keys.push_back((quint64(api->columnInt64(stmt, 0)) << 32) | quint32(api->columnInt64(stmt, 1)));
-    if (rc != SQLITE_DONE) {
-        if (error)
-            *error = QString::fromUtf8(api->errmsg(handle));
-        api->finalize(stmt);
-        return nullptr;
-    }
+    if (rc != SQLITE_DONE && error)
+        *error = QString::fromUtf8(api->errmsg(handle));
     api->finalize(stmt);
+    return rc == SQLITE_DONE;
+}
+
+std::shared_ptr<const std::vector<quint64>> SearchEngine::postings(const std::string &token, QString *error)
+{
+    const auto found = m_postings.find(token);
+    if (found != m_postings.end()) {
+        found->second.lastUse = ++m_postingUses;
+        return found->second.list;
+    }
+    std::vector<quint64> keys;
+    if (!(m_vocab == 2 ? readPostings(sqliteHandle(m_db), "search_fts", token, keys, error)
+                       : vocabPostings(token, keys, error)))
+        return nullptr;
     if (!std::is_sorted(keys.begin(), keys.end()))
         std::sort(keys.begin(), keys.end());
     // Room is made by dropping the lists used longest ago (a few hundred at most, so a scan).
@@ -192,7 +197,9 @@ bool SearchEngine::phraseHits(const QString &term, std::vector<quint8> &hits, QS
     *available = false;
     if (m_vocab == 0) {
         m_vocab = -1;
-        if (sqliteApi() && sqliteHandle(m_db)) {
+        if (installPostingsReader(sqliteHandle(m_db))) {
+            m_vocab = 2;
+        } else if (sqliteApi() && sqliteHandle(m_db)) {
             // A temp table: this connection's own view of the index, nothing is written to the file.
             QSqlQuery q(m_db);
             if (q.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.ks_search_vocab USING "
@@ -200,7 +207,7 @@ bool SearchEngine::phraseHits(const QString &term, std::vector<quint8> &hits, QS
                 m_vocab = 1;
         }
     }
-    if (m_vocab != 1)
+    if (m_vocab < 1)
         return true; // not an error: the caller goes through FTS5 queries instead
     *available = true;
 
@@ -548,12 +555,17 @@ SearchResult SearchEngine::search(const SearchQuery &query)
 QString SearchEngine::snippet(qint64 memoryId, const QStringList &terms, int maxChars, const QString &open,
                               const QString &close)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT plain FROM search_docs WHERE memory_id = ?"));
+    // Prepared once: a hundred snippets follow every keystroke, and parsing the SQL each time
+    // was a third of their cost.
+    StatementCache::Query q =
+        m_statements(QStringLiteral("SELECT plain FROM search_docs WHERE memory_id = ?"));
     q.addBindValue(memoryId);
-    if (!q.exec() || !q.next())
+    const bool found = q.exec() && q.next();
+    const QString plain = found ? q.value(0).toString() : QString();
+    q.finish(); // no read transaction left open between keystrokes
+    if (!found)
         return QString();
-    return MatchHighlighter(terms).snippet(q.value(0).toString(), maxChars, open, close);
+    return MatchHighlighter(terms).snippet(plain, maxChars, open, close);
 }
 
 } // namespace ks

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "library/statementcache.h"
 #include "searchquery.h"
 
 #include <QList>
@@ -79,12 +80,15 @@ private:
     bool phraseHits(const QString &term, std::vector<quint8> &hits, QString *error, bool *available);
     /// Shared, so lists in use stay alive when the cache is emptied to make room for a new one.
     std::shared_ptr<const std::vector<quint64>> postings(const std::string &token, QString *error);
+    /// The slower way to a token's positions, a row each through fts5vocab.
+    bool vocabPostings(const std::string &token, std::vector<quint64> &keys, QString *error);
     bool markIds(const QString &sql, const QVariantList &binds, std::vector<quint8> &marks, QString *error);
     bool applyFilter(const SearchFilter &filter, std::vector<quint8> &keep, QString *error);
     QList<qint64> tagIdsFor(const QString &value);
     QList<qint64> personIdsFor(const QString &value);
 
     QSqlDatabase m_db;
+    StatementCache m_statements{m_db};
     QString m_stamp;
     std::vector<Meta> m_meta;   ///< newest first
     std::vector<int> m_posById; ///< memory id → index in m_meta, -1 when absent
@@ -100,7 +104,8 @@ private:
     quint64 m_postingUses = 0;
     size_t m_postingKeys = 0;
     size_t m_maxPostingKeys = size_t(4) << 20;
-    int m_vocab = 0; ///< 0 not tried, 1 the temp vocab table exists, -1 unavailable
+    /// 0 not tried, 2 the FTS5 postings reader, 1 the temp vocab table, -1 neither
+    int m_vocab = 0;
 };
 
 } // namespace ks

@@ -23,6 +23,10 @@ const SqliteApi *sqliteApi()
         a.columnType = reinterpret_cast<decltype(a.columnType)>(dlsym(lib, "sqlite3_column_type"));
         a.finalize = reinterpret_cast<decltype(a.finalize)>(dlsym(lib, "sqlite3_finalize"));
         a.errmsg = reinterpret_cast<decltype(a.errmsg)>(dlsym(lib, "sqlite3_errmsg"));
+        a.bindPointer = reinterpret_cast<decltype(a.bindPointer)>(dlsym(lib, "sqlite3_bind_pointer"));
+        a.valuePointer = reinterpret_cast<decltype(a.valuePointer)>(dlsym(lib, "sqlite3_value_pointer"));
+        a.resultErrorCode =
+            reinterpret_cast<decltype(a.resultErrorCode)>(dlsym(lib, "sqlite3_result_error_code"));
         if (!a.prepare || !a.bindText || !a.step || !a.columnInt64 || !a.columnText || !a.columnType ||
             !a.finalize || !a.errmsg)
             return nullptr;

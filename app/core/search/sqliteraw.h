@@ -21,6 +21,10 @@ struct SqliteApi
     decltype(&sqlite3_column_type) columnType = nullptr;
     decltype(&sqlite3_finalize) finalize = nullptr;
     decltype(&sqlite3_errmsg) errmsg = nullptr;
+    // Only for the FTS5 postings reader, which is skipped when any of them is missing.
+    decltype(&sqlite3_bind_pointer) bindPointer = nullptr;
+    decltype(&sqlite3_value_pointer) valuePointer = nullptr;
+    decltype(&sqlite3_result_error_code) resultErrorCode = nullptr;
 };
 
 const SqliteApi *sqliteApi();
