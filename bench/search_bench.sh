@@ -23,6 +23,8 @@ figure search "results differing from a plain scan" "$n memories, 200 queries" "
 figure search "first search after opening" "$n memories" "$(val first_search_ms 100k)" ms - - "value<50" \
     "a common character, snippets included, new engine"
 figure search "first use of a common character" "$n memories" "$(val first_common_ms 100k)" ms - - "value<50"
+figure search "first filtered search after opening" "$n memories" "$(val first_filter_ms 100k)" ms - - "value<50" \
+    "天 year: has:, loads dates, kinds, authors and flags"
 # The same on the bench thread's CPU clock: on a shared, loaded machine the wall clock also
 # counts the time other processes had the cores.
 figure search "p95 CPU time, count + newest 100 with snippets" "$n memories, 200 queries" "$(val p95_cpu_ms 100k)" ms \

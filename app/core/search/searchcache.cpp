@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// SearchEngine's compact copy of every memory's date, kind, author and flags: loaded on the
-// first search after opening (and after the library changed), so it must be quick: from the
-// covering index memories_search_meta and straight through SQLite, no QVariant per value.
+// SearchEngine's compact copy of every memory's newest-first place, date, kind, author and
+// flags. The order is loaded on the first search after opening (and after the library
+// changed), the rest on the first filter, so both must be quick: from covering indexes and
+// straight through SQLite, no QVariant per value.
 #include "domain/records.h"
 #include "searchengine.h"
 #include "sqliteraw.h"
@@ -171,55 +172,80 @@ bool SearchEngine::ensureCache(QString *error)
 
     QElapsedTimer timer;
     timer.start();
+    // Only the newest-first order here, from the narrow index memories_created: a plain search
+    // needs no more, and filters load the rest when they first need it (ensureFilterFields).
     std::vector<Meta> meta;
     qint64 maxId = 0;
-    // NULL sorts lowest, so DESC puts undated memories last (the same order as `created IS
-    // NULL, created DESC, id DESC`), and the covering index memories_search_meta is read backwards.
-    const bool loaded = forEachMetaRow(
-        m_db,
-        "SELECT id, kind, created, utc_offset, COALESCE(author_id, 0), location IS NOT NULL AND location <> "
-        "'' "
-        "FROM memories ORDER BY created DESC, id DESC",
-        [&](const MetaRow &row) {
-            Meta m;
-            m.id = row.id;
-            m.kind = qint8(row.kind);
-            if (row.hasCreated)
-                m.localDate = localDate(row.created, row.offset);
-            m.authorId = row.author;
-            if (row.hasPlace)
-                m.flags |= HasLocation;
-            if (m.kind == qint8(MemoryKind::Photo))
-                m.flags |= HasPhoto;
-            if (m.kind == qint8(MemoryKind::Video))
-                m.flags |= HasVideo;
-            maxId = std::max(maxId, m.id);
-            meta.push_back(m);
-        },
-        error);
-    if (!loaded)
+    if (!forEachInt(
+            m_db, "SELECT id FROM memories ORDER BY created DESC, id DESC",
+            [&](qint64 id) {
+                Meta m;
+                m.id = id;
+                maxId = std::max(maxId, id);
+                meta.push_back(m);
+            },
+            error))
         return false;
     std::vector<int> posById(size_t(maxId + 1), -1);
     for (size_t i = 0; i < meta.size(); ++i)
         posById[size_t(meta[i].id)] = int(i);
-    auto flag = [&](const char *sql, quint8 bit) {
-        forEachInt(
-            m_db, sql,
-            [&](qint64 id) {
-                if (id > 0 && id <= maxId && posById[size_t(id)] >= 0)
-                    meta[size_t(posById[size_t(id)])].flags |= bit;
-            },
-            nullptr);
-    };
-    flag("SELECT DISTINCT memory_id FROM memory_media WHERE role = 'image'", HasPhoto);
-    flag("SELECT DISTINCT memory_id FROM memory_media WHERE role = 'video'", HasVideo);
-    flag("SELECT DISTINCT memory_id FROM comments", HasComment);
     m_meta = std::move(meta);
     m_posById = std::move(posById);
     m_postings.clear(); // the index may have changed with the memories
     m_postingKeys = 0;
     m_stamp = stamp;
+    m_filterFieldsLoaded = false;
     m_cacheLoadMs = timer.elapsed();
+    return true;
+}
+
+bool SearchEngine::ensureFilterFields(QString *error)
+{
+    if (m_filterFieldsLoaded)
+        return true;
+    const qint64 maxId = qint64(m_posById.size()) - 1;
+    auto at = [&](qint64 id) -> Meta * {
+        if (id <= 0 || id > maxId || m_posById[size_t(id)] < 0)
+            return nullptr;
+        return &m_meta[size_t(m_posById[size_t(id)])];
+    };
+    // The covering index memories_search_meta holds every column read here.
+    const bool loaded = forEachMetaRow(
+        m_db,
+        "SELECT id, kind, created, utc_offset, COALESCE(author_id, 0), location IS NOT NULL AND location <> "
+        "'' FROM memories ORDER BY created DESC, id DESC",
+        [&](const MetaRow &row) {
+            Meta *m = at(row.id);
+            if (!m)
+                return; // written after the order was read: the next search reloads both
+            m->kind = qint8(row.kind);
+            m->localDate = row.hasCreated ? localDate(row.created, row.offset) : 0;
+            m->authorId = row.author;
+            m->flags = 0;
+            if (row.hasPlace)
+                m->flags |= HasLocation;
+            if (m->kind == qint8(MemoryKind::Photo))
+                m->flags |= HasPhoto;
+            if (m->kind == qint8(MemoryKind::Video))
+                m->flags |= HasVideo;
+        },
+        error);
+    auto flag = [&](const char *sql, quint8 bit) {
+        return forEachInt(
+            m_db, sql,
+            [&](qint64 id) {
+                if (Meta *m = at(id))
+                    m->flags |= bit;
+            },
+            error);
+    };
+    if (!loaded || !flag("SELECT DISTINCT memory_id FROM memory_media WHERE role = 'image'", HasPhoto) ||
+        !flag("SELECT DISTINCT memory_id FROM memory_media WHERE role = 'video'", HasVideo) ||
+        !flag("SELECT DISTINCT memory_id FROM comments", HasComment)) {
+        m_stamp.clear(); // half-set fields: load everything again next time
+        return false;
+    }
+    m_filterFieldsLoaded = true;
     return true;
 }
 

@@ -374,6 +374,8 @@ QList<qint64> SearchEngine::personIdsFor(const QString &value)
 
 bool SearchEngine::applyFilter(const SearchFilter &filter, std::vector<quint8> &keep, QString *error)
 {
+    if (!ensureFilterFields(error))
+        return false;
     const size_t n = m_meta.size();
     std::vector<quint8> hit(n, 0);
     switch (filter.type) {

@@ -27,7 +27,8 @@ struct SearchResult
 /// FTS5 index (one token per character, see segmentFolded), which is exact: a memory is found
 /// when, and only when, its folded searchable text contains every term. Filters and the
 /// newest-first order come from a compact copy of each memory's date, kind, author and flags,
-/// loaded on first use and reloaded when the database changed.
+/// the order loaded on the first search and the rest on the first filter, both reloaded when
+/// the database changed.
 class SearchEngine
 {
 public:
@@ -73,6 +74,8 @@ private:
     };
 
     bool ensureCache(QString *error);
+    /// Fills each Meta's date, kind, author and flags, which only filters read.
+    bool ensureFilterFields(QString *error);
     bool ftsIds(const QString &expression, std::vector<quint8> &marks, quint8 value, QString *error);
     /// Sets @p hits (by position in m_meta) to 1 for the memories holding @p term, phrase-matched
     /// in C++ against cached token positions. *available is false when that cannot be done here
@@ -93,6 +96,7 @@ private:
     std::vector<Meta> m_meta;   ///< newest first
     std::vector<int> m_posById; ///< memory id → index in m_meta, -1 when absent
     qint64 m_cacheLoadMs = 0;
+    bool m_filterFieldsLoaded = false;
     /// Token → (rowid << 32 | token offset), ascending; read from fts5vocab on first use.
     struct CachedPostings
     {
