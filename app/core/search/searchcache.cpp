@@ -191,6 +191,9 @@ bool SearchEngine::ensureCache(QString *error)
         posById[size_t(meta[i].id)] = int(i);
     m_meta = std::move(meta);
     m_posById = std::move(posById);
+    m_orderIds.resize(m_meta.size());
+    for (size_t i = 0; i < m_meta.size(); ++i)
+        m_orderIds[i] = m_meta[i].id;
     m_postings.clear(); // the index may have changed with the memories
     m_postingKeys = 0;
     m_stamp = stamp;

@@ -93,8 +93,11 @@ private:
     QSqlDatabase m_db;
     StatementCache m_statements{m_db};
     QString m_stamp;
-    std::vector<Meta> m_meta;   ///< newest first
-    std::vector<int> m_posById; ///< memory id → index in m_meta, -1 when absent
+    std::vector<Meta> m_meta;       ///< newest first
+    std::vector<int> m_posById;     ///< memory id → index in m_meta, -1 when absent
+    std::vector<qint64> m_orderIds; ///< m_meta's ids alone, dense for the copy into results
+    std::vector<quint8> m_keep;     ///< per search, reused
+    std::vector<quint8> m_hits;     ///< per term, reused
     qint64 m_cacheLoadMs = 0;
     bool m_filterFieldsLoaded = false;
     /// Token → (rowid << 32 | token offset), ascending; read from fts5vocab on first use.
