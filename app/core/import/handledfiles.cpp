@@ -24,13 +24,14 @@ qint64 HandledFiles::trustedMedia(const QString &absPath)
 {
     if (!m_session.accountId || absPath.isEmpty())
         return 0;
-    const FileStamp now = FileStamp::of(absPath);
-    if (!now.valid() || now.size == 0)
-        return 0;
     // Asked twice for each file (before it is queued for hashing, and when it is stored): a file
-    // found untrusted stays so for this import, whose own rows are not trusted until it is done.
+    // found untrusted stays so for this import, whose own rows are not trusted until it is done,
+    // and the second ask needs no stat.
     const QString key = QString::number(m_session.accountId) + QLatin1Char('\n') + absPath;
     if (m_untrusted.contains(key))
+        return 0;
+    const FileStamp now = FileStamp::of(absPath);
+    if (!now.valid() || now.size == 0)
         return 0;
     StatementCache::Query q(m_session.stmt);
     q = m_session.stmt(QStringLiteral(
