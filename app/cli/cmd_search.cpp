@@ -66,7 +66,13 @@ int runSearch(const QStringList &arguments)
     const bool json = parser.isSet(QStringLiteral("json"));
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("SELECT kind, key, created, utc_offset FROM memories WHERE id = ?"));
-    for (qint64 id : result.ids) {
+    // Snippets a page at a time, through one statement per page.
+    constexpr qsizetype kPage = 200;
+    QStringList snippets;
+    for (qsizetype i = 0; i < result.ids.size(); ++i) {
+        if (i % kPage == 0)
+            snippets = engine.snippets(result.ids.mid(i, kPage), result.terms);
+        const qint64 id = result.ids.at(i);
         q.addBindValue(id);
         if (!q.exec() || !q.next())
             continue;
@@ -74,7 +80,7 @@ int runSearch(const QStringList &arguments)
         const QString key = q.value(1).toString();
         const QString created =
             q.value(2).isNull() ? QString() : isoLocalTime(q.value(2).toLongLong(), q.value(3).toInt());
-        const QString snippet = engine.snippet(id, result.terms);
+        const QString &snippet = snippets.at(i % kPage);
         if (json) {
             // Written by hand to keep the documented key order.
             out() << "{\"kind\":" << jsonString(kind) << ",\"key\":" << jsonString(key)

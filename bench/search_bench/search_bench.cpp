@@ -115,8 +115,7 @@ int main(int argc, char **argv)
     // What the person sees first: the count and the newest 100 results, snippets included.
     auto firstScreen = [&engine](const QString &text, bool parse = false) {
         const SearchResult r = engine.search(parse ? SearchQuery::parse(text) : SearchQuery::literal(text));
-        for (qsizetype i = 0; i < std::min<qsizetype>(100, r.ids.size()); ++i)
-            engine.snippet(r.ids.at(i), r.terms);
+        engine.snippets(r.ids.mid(0, 100), r.terms);
         return r;
     };
     // The first search after opening, then the first use of another common character.

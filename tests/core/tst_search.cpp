@@ -476,6 +476,19 @@ private slots:
         SearchEngine engine(f.db.connection());
         QCOMPARE(engine.snippet(f.idByKey.value(QStringLiteral("post:1")), {QStringLiteral("summer")}),
                  QStringLiteral("和同桌一起拍了毕业照，好开心😂 #毕业季# 芷炫 老王 «Summer» 2009 forever"));
+        // A screen at a time through one statement: the same text, in order, and nothing for an
+        // id without indexed text.
+        const SearchResult found = engine.search(QStringLiteral("毕业"));
+        QVERIFY(found.ids.size() >= 2);
+        QList<qint64> ids = found.ids;
+        ids.insert(1, qint64(987654));
+        const QStringList batch = engine.snippets(ids, found.terms);
+        QCOMPARE(batch.size(), ids.size());
+        QCOMPARE(batch.at(1), QString());
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            QCOMPARE(batch.at(i), engine.snippet(ids.at(i), found.terms));
+            QVERIFY(i == 1 || batch.at(i).contains(QStringLiteral("«毕业»")));
+        }
     }
 
     void rebuildsAnIndexFromAnOlderVersion()

@@ -41,6 +41,11 @@ public:
     /// wrapped in @p open / @p close, at most about @p maxChars characters plus ellipses.
     QString snippet(qint64 memoryId, const QStringList &terms, int maxChars = 80,
                     const QString &open = QStringLiteral("«"), const QString &close = QStringLiteral("»"));
+    /// snippet() for each of @p memoryIds, in order, through one statement (a screen of results
+    /// at a time); a memory without indexed text gets an empty string.
+    QStringList snippets(const QList<qint64> &memoryIds, const QStringList &terms, int maxChars = 80,
+                         const QString &open = QStringLiteral("«"),
+                         const QString &close = QStringLiteral("»"));
 
     /// How many token positions the engine keeps cached (default 4 Mi, about 32 MB); when a new
     /// list would pass it, the cache is emptied first. Small limits are for tests.

@@ -23,6 +23,9 @@ const SqliteApi *sqliteApi()
         a.columnType = reinterpret_cast<decltype(a.columnType)>(dlsym(lib, "sqlite3_column_type"));
         a.finalize = reinterpret_cast<decltype(a.finalize)>(dlsym(lib, "sqlite3_finalize"));
         a.errmsg = reinterpret_cast<decltype(a.errmsg)>(dlsym(lib, "sqlite3_errmsg"));
+        a.bindInt64 = reinterpret_cast<decltype(a.bindInt64)>(dlsym(lib, "sqlite3_bind_int64"));
+        a.reset = reinterpret_cast<decltype(a.reset)>(dlsym(lib, "sqlite3_reset"));
+        a.columnBytes = reinterpret_cast<decltype(a.columnBytes)>(dlsym(lib, "sqlite3_column_bytes"));
         a.bindPointer = reinterpret_cast<decltype(a.bindPointer)>(dlsym(lib, "sqlite3_bind_pointer"));
         a.valuePointer = reinterpret_cast<decltype(a.valuePointer)>(dlsym(lib, "sqlite3_value_pointer"));
         a.resultErrorCode =

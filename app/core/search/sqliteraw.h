@@ -21,6 +21,10 @@ struct SqliteApi
     decltype(&sqlite3_column_type) columnType = nullptr;
     decltype(&sqlite3_finalize) finalize = nullptr;
     decltype(&sqlite3_errmsg) errmsg = nullptr;
+    // Only for batched snippets, which go through QSqlQuery when any of them is missing.
+    decltype(&sqlite3_bind_int64) bindInt64 = nullptr;
+    decltype(&sqlite3_reset) reset = nullptr;
+    decltype(&sqlite3_column_bytes) columnBytes = nullptr;
     // Only for the FTS5 postings reader, which is skipped when any of them is missing.
     decltype(&sqlite3_bind_pointer) bindPointer = nullptr;
     decltype(&sqlite3_value_pointer) valuePointer = nullptr;
