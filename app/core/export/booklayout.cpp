@@ -3,6 +3,7 @@
 #include "themes.h"
 
 #include "bookpacking.h"
+#include "bookpaginate.h"
 #include "exportimage.h"
 #include "text/qzonetext.h"
 #include "util/htmlsanitizer.h"
@@ -87,9 +88,9 @@ QString yearTitle(int year)
                : QLocale().toString(QDate(year, 1, 1), QCoreApplication::translate("BookLayout", "yyyy"));
 }
 
-const QColor kInk(0x22, 0x22, 0x22);
+} // namespace
 
-QFont makeFont(const QString &family, double points, bool bold = false)
+QFont bookFont(const QString &family, double points, bool bold)
 {
     QFont font(family);
     font.setPixelSize(qMax(1, int(std::lround(points * kUnitsPerPoint))));
@@ -101,35 +102,14 @@ QFont makeFont(const QString &family, double points, bool bold = false)
     return font;
 }
 
+namespace {
+
 struct TextStyle
 {
     QFont font;
-    QColor color = kInk;
+    QColor color = kBookInk;
     double spacing = 1.5; ///< line pitch as a multiple of the line height
     Qt::Alignment align = Qt::AlignLeft;
-};
-
-struct Block
-{
-    double height = 0;     ///< atomic blocks
-    QList<PageItem> items; ///< atomic: rects relative to the block top
-    // Text blocks split between lines.
-    std::shared_ptr<QTextLayout> layout;
-    QList<double> lineTop; ///< top of each line, relative to the paragraph
-    QList<double> pitch;   ///< room each line takes
-    double x = 0;
-    double width = 0;
-    QColor color = kInk;
-    QList<QPair<int, QString>> emoticons;
-    bool keepWithNext = false;
-    bool heading = false;
-    bool pageBreakBefore = false;
-    double spaceBefore = 0;
-    QString outlineTitle; ///< set: an outline entry at this block
-    int outlineLevel = 0;
-    QString header; ///< set: the running header from here on
-    bool isText() const { return layout != nullptr; }
-    int lines() const { return int(lineTop.size()); }
 };
 
 class Builder
@@ -141,27 +121,27 @@ public:
         const BookOptions &o = doc.options;
         const double base = o.paper == BookPaper::A4 ? 10.5 : (o.paper == BookPaper::K16 ? 10 : 9);
         m_base = base;
-        m_body = {makeFont(o.serifFamily, base), m_style.ink, 1.6, Qt::AlignLeft};
-        m_date = {makeFont(o.sansFamily, base * 0.82), m_style.accent, 1.3, Qt::AlignLeft};
-        m_title = {makeFont(o.serifFamily, base * 1.45, true), m_style.ink, 1.35, Qt::AlignLeft};
-        m_comment = {makeFont(o.sansFamily, base * 0.82), m_style.comment, 1.45, Qt::AlignLeft};
-        m_caption = {makeFont(o.sansFamily, base * 0.78), m_style.muted, 1.3, Qt::AlignLeft};
-        m_chapter = {makeFont(o.serifFamily, base * 2.6, true), m_style.ink, 1.2, Qt::AlignLeft};
-        m_chapterSub = {makeFont(o.sansFamily, base * 0.95), m_style.muted, 1.3, Qt::AlignLeft};
-        m_year = {makeFont(o.serifFamily, base * 2.0, true), m_style.ink, 1.2, Qt::AlignLeft};
+        m_body = {bookFont(o.serifFamily, base), m_style.ink, 1.6, Qt::AlignLeft};
+        m_date = {bookFont(o.sansFamily, base * 0.82), m_style.accent, 1.3, Qt::AlignLeft};
+        m_title = {bookFont(o.serifFamily, base * 1.45, true), m_style.ink, 1.35, Qt::AlignLeft};
+        m_comment = {bookFont(o.sansFamily, base * 0.82), m_style.comment, 1.45, Qt::AlignLeft};
+        m_caption = {bookFont(o.sansFamily, base * 0.78), m_style.muted, 1.3, Qt::AlignLeft};
+        m_chapter = {bookFont(o.serifFamily, base * 2.6, true), m_style.ink, 1.2, Qt::AlignLeft};
+        m_chapterSub = {bookFont(o.sansFamily, base * 0.95), m_style.muted, 1.3, Qt::AlignLeft};
+        m_year = {bookFont(o.serifFamily, base * 2.0, true), m_style.ink, 1.2, Qt::AlignLeft};
         m_gap = 2.2 * kUnitsPerMm;
     }
 
-    QList<Block> blocks;
+    QList<BookBlock> blocks;
 
     double width() const { return m_doc.contentBox.width(); }
     double left() const { return m_doc.contentBox.left(); }
     double contentHeight() const { return m_doc.contentBox.height(); }
 
-    Block text(const QString &raw, const TextStyle &style, bool markup = true, double indent = 0,
-               double firstIndent = 0, const QList<QTextLayout::FormatRange> &formats = {})
+    BookBlock text(const QString &raw, const TextStyle &style, bool markup = true, double indent = 0,
+                   double firstIndent = 0, const QList<QTextLayout::FormatRange> &formats = {})
     {
-        Block b;
+        BookBlock b;
         QString shown = raw;
         if (markup) {
             const QzoneDisplayText display = qzoneDisplayText(raw);
@@ -203,19 +183,19 @@ public:
         return b;
     }
 
-    void add(Block b) { blocks.append(std::move(b)); }
+    void add(BookBlock b) { blocks.append(std::move(b)); }
 
-    Block spacer(double h)
+    BookBlock spacer(double h)
     {
-        Block b;
+        BookBlock b;
         b.height = h;
         return b;
     }
 
     // A photo row: items laid side by side, already sized.
-    Block photoRow(const QList<QPair<ExportMedia, QRectF>> &cells, double height)
+    BookBlock photoRow(const QList<QPair<ExportMedia, QRectF>> &cells, double height)
     {
-        Block b;
+        BookBlock b;
         b.height = height;
         b.spaceBefore = m_gap;
         for (const auto &cell : cells) {
@@ -280,7 +260,7 @@ public:
             QList<QPair<ExportMedia, QRectF>> row;
             for (int c = 0; c < cols && i + c < media.size(); ++c)
                 row.append({media.at(i + c), QRectF(left() + c * (cell + m_gap), 0, cell, cell)});
-            Block b = photoRow(row, cell);
+            BookBlock b = photoRow(row, cell);
             for (PageItem &item : b.items)
                 item.crop = true;
             add(b);
@@ -298,7 +278,7 @@ public:
         line += QStringLiteral(" · ") + what;
         if (!m.location.isEmpty())
             line += QStringLiteral(" · ") + m.location;
-        Block b = text(line, m_date, false);
+        BookBlock b = text(line, m_date, false);
         b.keepWithNext = true;
         b.heading = true;
         b.spaceBefore = m_base * kUnitsPerPoint * 1.6;
@@ -323,7 +303,7 @@ public:
             bold.length = int(name.size()) + 1;
             bold.format.setFontWeight(QFont::Bold);
             bold.format.setForeground(m_style.accent);
-            Block b = text(raw, m_comment, true, indent + extra, 0, {bold});
+            BookBlock b = text(raw, m_comment, true, indent + extra, 0, {bold});
             b.spaceBefore = first ? m_base * kUnitsPerPoint * 0.6 : m_base * kUnitsPerPoint * 0.15;
             first = false;
             add(b);
@@ -344,7 +324,7 @@ public:
             return n;
         }();
         if (rest > 0) {
-            Block b =
+            BookBlock b =
                 text(QCoreApplication::translate("BookLayout", "… and %n more comment(s)", nullptr, rest),
                      m_caption, false, indent);
             b.spaceBefore = m_base * kUnitsPerPoint * 0.2;
@@ -365,7 +345,7 @@ public:
                 continue;
             }
             m_skipTitle.clear();
-            Block b = text(p.trimmed(), m_body, true, 0, firstIndent);
+            BookBlock b = text(p.trimmed(), m_body, true, 0, firstIndent);
             b.spaceBefore = first ? m_base * kUnitsPerPoint * 0.5 : m_base * kUnitsPerPoint * 0.3;
             first = false;
             add(b);
@@ -438,10 +418,10 @@ public:
             }
             photos(highlights);
             if (n > want) {
-                Block b = text(QCoreApplication::translate("BookLayout",
-                                                           "(%n photo(s) in all; %1 chosen here)", nullptr, n)
-                                   .arg(want),
-                               m_caption, false);
+                BookBlock b = text(QCoreApplication::translate(
+                                       "BookLayout", "(%n photo(s) in all; %1 chosen here)", nullptr, n)
+                                       .arg(want),
+                                   m_caption, false);
                 b.spaceBefore = m_gap;
                 add(b);
             }
@@ -453,7 +433,7 @@ public:
         }
         if (m.kind == QLatin1String("blog") || m.kind == QLatin1String("diary")) {
             dateLine(m, kindLabel(m.kind));
-            Block t =
+            BookBlock t =
                 text(m.title.isEmpty() ? QCoreApplication::translate("BookLayout", "(untitled)") : m.title,
                      m_title, false);
             t.keepWithNext = true;
@@ -477,7 +457,7 @@ public:
                        .arg(m.title.isEmpty() ? m.albumName : m.title);
         dateLine(m, what);
         if (!m.title.isEmpty() && m.kind != QLatin1String("album") && m.kind != QLatin1String("post")) {
-            Block t = text(m.title, m_title, false);
+            BookBlock t = text(m.title, m_title, false);
             t.keepWithNext = !m.bodyMarkup().trimmed().isEmpty() || !m.media.isEmpty();
             t.heading = t.keepWithNext;
             add(t);
@@ -490,7 +470,7 @@ public:
     void chapter(int yyyymm, int count, bool newPage, bool withYear)
     {
         const QString title = monthTitle(yyyymm, withYear);
-        Block b = text(title, m_chapter, false);
+        BookBlock b = text(title, m_chapter, false);
         b.keepWithNext = true;
         b.heading = true;
         b.pageBreakBefore = newPage;
@@ -499,12 +479,12 @@ public:
         b.outlineLevel = withYear ? 1 : 0;
         b.header = b.outlineTitle;
         add(b);
-        Block sub = text(QCoreApplication::translate("BookLayout", "%n memories", nullptr, count),
-                         m_chapterSub, false);
+        BookBlock sub = text(QCoreApplication::translate("BookLayout", "%n memories", nullptr, count),
+                             m_chapterSub, false);
         sub.keepWithNext = true;
         sub.heading = true;
         add(sub);
-        Block rule;
+        BookBlock rule;
         rule.height = 0.35 * kUnitsPerMm;
         rule.spaceBefore = 1.5 * kUnitsPerMm;
         PageItem line;
@@ -523,7 +503,7 @@ public:
 
     void year(int y, bool newPage)
     {
-        Block b = text(yearTitle(y), m_year, false);
+        BookBlock b = text(yearTitle(y), m_year, false);
         b.keepWithNext = true;
         b.heading = true;
         b.pageBreakBefore = newPage;
@@ -535,21 +515,21 @@ public:
 
     void titleBlock(const QString &title, const QString &subtitle, const QString &about)
     {
-        Block t =
+        BookBlock t =
             text(title,
-                 {makeFont(m_doc.options.serifFamily, m_base * 2.4, true), m_style.ink, 1.25, Qt::AlignLeft},
+                 {bookFont(m_doc.options.serifFamily, m_base * 2.4, true), m_style.ink, 1.25, Qt::AlignLeft},
                  false);
         t.heading = true;
         t.keepWithNext = true;
         add(t);
         if (!subtitle.isEmpty()) {
-            Block s = text(subtitle, m_chapterSub, false);
+            BookBlock s = text(subtitle, m_chapterSub, false);
             s.spaceBefore = m_base * kUnitsPerPoint * 0.4;
             s.keepWithNext = !about.isEmpty();
             add(s);
         }
         if (!about.isEmpty()) {
-            Block a = text(about, m_chapterSub, false);
+            BookBlock a = text(about, m_chapterSub, false);
             a.spaceBefore = m_base * kUnitsPerPoint * 0.4;
             add(a);
         }
@@ -565,143 +545,6 @@ private:
     double m_gap = 0;
     QString m_skipTitle;
     TextStyle m_body, m_date, m_title, m_comment, m_caption, m_chapter, m_chapterSub, m_year;
-};
-
-class Paginator
-{
-public:
-    explicit Paginator(BookDocument &doc) : m_doc(doc) {}
-
-    void run(const QList<Block> &blocks)
-    {
-        for (int i = 0; i < blocks.size(); ++i) {
-            const Block &b = blocks.at(i);
-            if (!m_page || (b.pageBreakBefore && m_hasContent))
-                newPage();
-            if (!b.header.isEmpty()) {
-                m_header = b.header;
-                // The page a chapter opens on carries no running header.
-                if (!m_hasContent)
-                    m_page->header.clear();
-            }
-            double before = m_hasContent ? b.spaceBefore : (b.pageBreakBefore ? b.spaceBefore : 0);
-            const double need = before + minHead(blocks, i);
-            if (m_hasContent && m_y + need > bottom()) {
-                newPage();
-                before = 0;
-            }
-            m_y += before;
-            if (!b.outlineTitle.isEmpty())
-                m_doc.outline.append({b.outlineTitle, b.outlineLevel, int(m_doc.pages.size()) - 1, m_y});
-            if (b.isText())
-                placeText(b);
-            else
-                placeAtomic(b);
-        }
-    }
-
-private:
-    double bottom() const { return m_doc.contentBox.bottom(); }
-
-    void newPage()
-    {
-        BookPage page;
-        page.number = int(m_doc.pages.size()) + 1;
-        page.header = m_header;
-        m_doc.pages.append(page);
-        m_page = &m_doc.pages.last();
-        m_y = m_doc.contentBox.top();
-        m_hasContent = false;
-    }
-
-    // The least of a block that must share the page with it: two lines of text, a whole
-    // atomic block, and for a heading also what it keeps with.
-    double minHead(const QList<Block> &blocks, int i, int depth = 0) const
-    {
-        const Block &b = blocks.at(i);
-        double h = 0;
-        if (b.isText()) {
-            for (int k = 0; k < b.lines() && k < (b.keepWithNext ? b.lines() : 2); ++k)
-                h += b.pitch.at(k);
-        } else {
-            h = b.height;
-        }
-        if (b.keepWithNext && i + 1 < blocks.size() && depth < 8 && !blocks.at(i + 1).pageBreakBefore)
-            h += blocks.at(i + 1).spaceBefore + minHead(blocks, i + 1, depth + 1);
-        return h;
-    }
-
-    void placeAtomic(const Block &b)
-    {
-        if (m_hasContent && m_y + b.height > bottom() + 0.01) {
-            newPage();
-        }
-        for (PageItem item : b.items) {
-            item.rect.translate(0, m_y);
-            // A picture taller than the page is shrunk to fit (never split).
-            if (item.kind == PageItem::Image && item.rect.bottom() > bottom()) {
-                const double scale = (bottom() - item.rect.top()) / item.rect.height();
-                item.rect.setSize(item.rect.size() * scale);
-            }
-            m_page->items.append(item);
-        }
-        if (b.height > 0)
-            m_hasContent = true;
-        m_y += b.height;
-    }
-
-    void placeText(const Block &b)
-    {
-        int line = 0;
-        const int n = b.lines();
-        while (line < n) {
-            // Lines that fit here; an orphaned first line moves on with the rest.
-            double h = 0;
-            int count = 0;
-            while (line + count < n && m_y + h + b.pitch.at(line + count) <= bottom() + 0.01) {
-                h += b.pitch.at(line + count);
-                ++count;
-            }
-            if (count == 0 || (count == 1 && line == 0 && n > 1 && m_hasContent) ||
-                (line + count == n - 1 && count > 2 && n > 2)) {
-                if (count > 2 && line + count == n - 1) {
-                    // Leave no single last line (widow) on the next page.
-                    --count;
-                    h -= b.pitch.at(line + count);
-                } else if (m_hasContent) {
-                    newPage();
-                    continue;
-                } else if (count == 0) {
-                    count = 1; // a line taller than a page: place it anyway
-                    h = b.pitch.at(line);
-                }
-            }
-            PageItem item;
-            item.kind = PageItem::Text;
-            item.layout = b.layout;
-            item.firstLine = line;
-            item.lineCount = count;
-            item.color = b.color;
-            item.heading = b.heading;
-            item.rect = QRectF(b.x, m_y, b.width, h);
-            for (const auto &e : b.emoticons) {
-                const QTextLine first = b.layout->lineAt(line);
-                const QTextLine last = b.layout->lineAt(line + count - 1);
-                if (e.first >= first.textStart() && e.first < last.textStart() + last.textLength())
-                    item.emoticons.append(e);
-            }
-            m_page->items.append(item);
-            m_hasContent = true;
-            m_y += h;
-            line += count;
-        }
-    }
-
-    BookDocument &m_doc;
-    BookPage *m_page = nullptr;
-    double m_y = 0;
-    bool m_hasContent = false;
-    QString m_header;
 };
 
 PageItem textItem(const QString &text, const QFont &font, const QRectF &rect, const QColor &color,
@@ -828,11 +671,10 @@ BookDocument layoutBook(const QList<ExportMemory> &memories, const ExportSource 
         builder.entry(e);
     }
 
-    Paginator paginator(doc);
     // Front pages are already there; the flow starts on a fresh page after them.
     if (!builder.blocks.isEmpty())
         builder.blocks.first().pageBreakBefore = true;
-    paginator.run(builder.blocks);
+    paginateBook(doc, builder.blocks);
 
     // Numbers on every page; no running header on front pages.
     for (int i = 0; i < doc.pages.size(); ++i) {
@@ -886,11 +728,11 @@ BookDocument layoutBook(const QList<ExportMemory> &memories, const ExportSource 
         cover.items.append(photo);
         const double x = trimBox.left() + trimBox.width() * 0.1;
         const double w = trimBox.width() * 0.8;
-        PageItem title = textItem(options.title, makeFont(options.serifFamily, base * 3.0, true),
+        PageItem title = textItem(options.title, bookFont(options.serifFamily, base * 3.0, true),
                                   QRectF(x, photoBottom + trimBox.height() * 0.06, w, 0), style.ink);
         title.heading = false;
         cover.items.append(title);
-        PageItem sub = textItem(options.subtitle, makeFont(options.sansFamily, base * 1.3),
+        PageItem sub = textItem(options.subtitle, bookFont(options.sansFamily, base * 1.3),
                                 QRectF(x, title.rect.bottom() + base * kUnitsPerPoint, w, 0), style.muted);
         cover.items.append(sub);
         PageItem rule;
@@ -902,7 +744,7 @@ BookDocument layoutBook(const QList<ExportMemory> &memories, const ExportSource 
             textItem(QCoreApplication::translate("BookLayout", "%n memories", nullptr, doc.memoryCount) +
                          QStringLiteral(" · ") +
                          QCoreApplication::translate("BookLayout", "%n photos", nullptr, doc.photoCount),
-                     makeFont(options.sansFamily, base * 0.9),
+                     bookFont(options.sansFamily, base * 0.9),
                      QRectF(x, trimBox.bottom() - trimBox.height() * 0.09, w, 0), style.muted);
         cover.items.append(counts);
     }
@@ -911,12 +753,12 @@ BookDocument layoutBook(const QList<ExportMemory> &memories, const ExportSource 
         const QRectF box = doc.contentBox;
         PageItem head =
             textItem(QCoreApplication::translate("BookLayout", "Contents"),
-                     makeFont(options.serifFamily, base * 2.2, true),
+                     bookFont(options.serifFamily, base * 2.2, true),
                      QRectF(box.left(), box.top() + box.height() * 0.04, box.width(), 0), style.ink);
         head.heading = false;
         contents.items.append(head);
         double y = head.rect.bottom() + base * kUnitsPerPoint * 2;
-        const QFont entryFont = makeFont(options.serifFamily, base * 1.2);
+        const QFont entryFont = bookFont(options.serifFamily, base * 1.2);
         const double pitch = base * kUnitsPerPoint * 2.3;
         // Chapter pages from the outline (month entries are in chapter order).
         QList<int> chapterPages;
@@ -931,7 +773,7 @@ BookDocument layoutBook(const QList<ExportMemory> &memories, const ExportSource 
                                                               monthCounts.value(chapters.at(i).second));
             contents.items.append(textItem(chapters.at(i).first, entryFont,
                                            QRectF(box.left(), y, box.width() * 0.5, 0), style.ink));
-            contents.items.append(textItem(count, makeFont(options.sansFamily, base * 0.85),
+            contents.items.append(textItem(count, bookFont(options.sansFamily, base * 0.85),
                                            QRectF(box.left() + box.width() * 0.22,
                                                   y + base * kUnitsPerPoint * 0.3, box.width() * 0.3, 0),
                                            style.muted));
@@ -948,200 +790,6 @@ BookDocument layoutBook(const QList<ExportMemory> &memories, const ExportSource 
         }
     }
     return doc;
-}
-
-namespace {
-
-struct ImageJob
-{
-    QString path;
-    int orientation = 0;
-    QSize pixels;
-    bool crop = false;
-};
-
-QImage loadJob(const ImageJob &job)
-{
-    return job.crop ? loadImageCovering(job.path, job.pixels, job.orientation)
-                    : loadImageFitting(job.path, job.pixels, job.orientation);
-}
-
-void paintText(QPainter &p, const PageItem &item, QHash<QString, QImage> &emoticons)
-{
-    if (!item.layout || item.lineCount <= 0)
-        return;
-    p.setPen(item.color);
-    const QTextLine first = item.layout->lineAt(item.firstLine);
-    const QPointF origin(item.rect.left(), item.rect.top() - first.y());
-    for (int i = item.firstLine; i < item.firstLine + item.lineCount && i < item.layout->lineCount(); ++i) {
-        const QTextLine line = item.layout->lineAt(i);
-        line.draw(&p, origin);
-        for (const auto &e : item.emoticons) {
-            if (e.first < line.textStart() || e.first >= line.textStart() + line.textLength())
-                continue;
-            auto it = emoticons.find(e.second);
-            if (it == emoticons.end())
-                it = emoticons.insert(e.second, QImage(e.second).convertToFormat(QImage::Format_ARGB32));
-            const double size = (line.ascent() + line.descent()) * 0.92;
-            const double x = origin.x() + line.cursorToX(e.first);
-            const double y = origin.y() + line.y() + (line.height() - size) / 2;
-            if (!it->isNull())
-                p.drawImage(QRectF(x, y, size, size), *it);
-        }
-    }
-}
-
-} // namespace
-
-ExportResult paintBook(const BookDocument &doc, QPagedPaintDevice *device, const ExportProgress &progress,
-                       const std::atomic_bool *cancel, int from, int to)
-{
-    ExportResult result;
-    result.memories = doc.memoryCount;
-    result.photos = doc.photoCount; // counted as everywhere in the app, not pictures painted
-    const BookStyle &style = bookStyleById(doc.options.style);
-    if (to < 0 || to >= doc.pages.size())
-        to = int(doc.pages.size()) - 1;
-    from = qMax(0, from);
-    QPainter painter;
-    if (!painter.begin(device)) {
-        result.error = QStringLiteral("cannot paint on the output device");
-        return result;
-    }
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::SmoothPixmapTransform);
-    const double scale = device->logicalDpiX() / kUnitsPerInch;
-    const double pixelsPerUnit = doc.options.imageDpi / kUnitsPerInch;
-
-    // Every picture in painting order, decoded a little ahead on the thread pool.
-    QList<ImageJob> jobs;
-    QList<QList<int>> jobsOfPage;
-    for (int p = from; p <= to; ++p) {
-        QList<int> ids;
-        for (const PageItem &item : doc.pages.at(p).items) {
-            if (item.kind != PageItem::Image || item.imagePath.isEmpty())
-                continue;
-            ImageJob job;
-            job.path = item.imagePath;
-            job.orientation = item.orientation;
-            job.crop = item.crop;
-            job.pixels = QSize(qMax(1, int(std::ceil(item.rect.width() * pixelsPerUnit))),
-                               qMax(1, int(std::ceil(item.rect.height() * pixelsPerUnit))));
-            ids << int(jobs.size());
-            jobs.append(job);
-        }
-        jobsOfPage.append(ids);
-    }
-    QList<QFuture<QImage>> futures(jobs.size());
-    const int ahead = qMax(8, QThreadPool::globalInstance()->maxThreadCount() * 4);
-    int submitted = 0;
-    auto submitUpTo = [&](int limit) {
-        for (; submitted < jobs.size() && submitted < limit; ++submitted) {
-            const ImageJob job = jobs.at(submitted);
-            futures[submitted] = QtConcurrent::run([job] { return loadJob(job); });
-        }
-    };
-
-    QHash<QString, QImage> emoticons;
-    const QFont headerFont = makeFont(doc.options.sansFamily, 7.5);
-    const QRectF trim = doc.trimBox;
-    const QRectF box = doc.contentBox;
-    for (int p = from; p <= to; ++p) {
-        if (cancel && cancel->load()) {
-            result.cancelled = true;
-            break;
-        }
-        if (p > from && !device->newPage()) {
-            result.error = QStringLiteral("cannot start a new page");
-            break;
-        }
-        const BookPage &page = doc.pages.at(p);
-        painter.save();
-        painter.scale(scale, scale);
-        if (style.band.alpha() > 0) {
-            // The style's band across the page top, behind the running header (bleeds off the edge).
-            const double bandBottom = trim.top() + (box.top() - trim.top()) * 0.45 + 5 * kUnitsPerPoint;
-            painter.fillRect(QRectF(0, 0, doc.pageSize.width(), bandBottom), style.band);
-            if (style.ornament.alpha() > 0)
-                painter.fillRect(QRectF(0, bandBottom, doc.pageSize.width(), 1.2 * kUnitsPerPoint),
-                                 style.ornament);
-        }
-        int nextJob = 0;
-        const QList<int> &pageJobs = jobsOfPage.at(p - from);
-        for (const PageItem &item : page.items) {
-            switch (item.kind) {
-            case PageItem::Text:
-                paintText(painter, item, emoticons);
-                break;
-            case PageItem::Fill:
-                painter.fillRect(item.rect, item.color);
-                break;
-            case PageItem::Rule: {
-                QPen pen(item.color, 0.5 * kUnitsPerPoint, Qt::DotLine);
-                painter.setPen(pen);
-                painter.drawLine(item.rect.topLeft(), item.rect.topRight());
-                break;
-            }
-            case PageItem::Image: {
-                QImage image;
-                if (!item.imagePath.isEmpty() && nextJob < pageJobs.size()) {
-                    const int id = pageJobs.at(nextJob++);
-                    submitUpTo(id + ahead);
-                    image = futures[id].result();
-                    futures[id] = QFuture<QImage>(); // free it once painted
-                }
-                if (image.isNull()) {
-                    if (!item.imagePath.isEmpty())
-                        ++result.problems;
-                    painter.fillRect(item.rect, style.tint);
-                    painter.setPen(style.muted);
-                    painter.setFont(makeFont(doc.options.sansFamily, 8));
-                    painter.drawText(item.rect, Qt::AlignCenter,
-                                     item.placeholder.isEmpty()
-                                         ? QCoreApplication::translate("BookLayout", "Photo cannot be read")
-                                         : item.placeholder);
-                    break;
-                }
-                result.photoBytes += QFileInfo(item.imagePath).size();
-                // Fit inside the rect, centred (crop jobs already have its proportions).
-                QSizeF size = QSizeF(image.size()).scaled(item.rect.size(), Qt::KeepAspectRatio);
-                const QRectF target(item.rect.center() - QPointF(size.width() / 2, size.height() / 2), size);
-                painter.drawImage(target, image);
-                break;
-            }
-            }
-        }
-        // Running header and page number, inside the trim box.
-        painter.setFont(headerFont);
-        painter.setPen(style.muted);
-        const double headerY = trim.top() + (box.top() - trim.top()) * 0.45;
-        if (!page.header.isEmpty()) {
-            const QRectF line(box.left(), headerY - 12 * kUnitsPerPoint, box.width(), 12 * kUnitsPerPoint);
-            painter.drawText(line, Qt::AlignLeft | Qt::AlignBottom, doc.runningTitle);
-            painter.drawText(line, Qt::AlignRight | Qt::AlignBottom, page.header);
-            painter.setPen(QPen(style.rule, 0.4 * kUnitsPerPoint));
-            painter.drawLine(QPointF(box.left(), headerY + 2 * kUnitsPerPoint),
-                             QPointF(box.right(), headerY + 2 * kUnitsPerPoint));
-        }
-        if (page.showNumber) {
-            painter.setPen(style.muted);
-            const double numberY = box.bottom() + (trim.bottom() - box.bottom()) * 0.45;
-            painter.drawText(QRectF(box.left(), numberY, box.width(), 12 * kUnitsPerPoint),
-                             Qt::AlignHCenter | Qt::AlignTop, QString::number(page.number));
-        }
-        painter.restore();
-        ++result.pages;
-        if (progress)
-            progress(p - from + 1, to - from + 1, QStringLiteral("page"));
-    }
-    // Let running decodes end before their futures go away.
-    for (QFuture<QImage> &f : futures) {
-        if (f.isValid())
-            f.waitForFinished();
-    }
-    painter.end();
-    result.ok = result.error.isEmpty() && !result.cancelled;
-    return result;
 }
 
 } // namespace ks

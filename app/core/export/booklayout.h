@@ -28,6 +28,10 @@ constexpr double kUnitsPerInch = 720.0;
 constexpr double kUnitsPerMm = kUnitsPerInch / 25.4;
 constexpr double kUnitsPerPoint = kUnitsPerInch / 72.0;
 
+/// The book's text font at @p points: unshaped and unhinted, so the PDF's text layer maps each
+/// glyph back to its character (bookpaint.cpp draws with it too).
+QFont bookFont(const QString &family, double points, bool bold = false);
+
 enum class BookPaper
 {
     A4,
