@@ -17,6 +17,15 @@ namespace ks::qzone {
 
 namespace fields {
 
+MemoryRecord keyedRecord(MemoryKind kind, const QString &prefix, const QString &id)
+{
+    MemoryRecord r;
+    r.kind = kind;
+    if (!id.isEmpty())
+        r.key = prefix + id;
+    return r;
+}
+
 qint64 wallClockToUtc(const QDate &date, const QTime &time)
 {
     if (!date.isValid() || !time.isValid())
@@ -386,11 +395,8 @@ CommentRecord commentFromJson(const QJsonObject &comment, const MediaResolver &r
 
 MemoryRecord postFromMsglistItem(const QJsonObject &item, const MediaResolver &resolver)
 {
-    MemoryRecord r;
-    r.kind = MemoryKind::Post;
     const QString tid = firstText(item, {"tid", "cellid"});
-    if (!tid.isEmpty())
-        r.key = QStringLiteral("post:") + tid;
+    MemoryRecord r = keyedRecord(MemoryKind::Post, QStringLiteral("post:"), tid);
     r.author = PersonRef{firstText(item, {"uin"}), firstText(item, {"name", "nickname"})};
     bool minute = false;
     r.created = firstTime(item, {"created_time", "custom_create_time", "createTime"}, &minute);
@@ -507,11 +513,8 @@ MemoryRecord postFromMsglistItem(const QJsonObject &item, const MediaResolver &r
 
 MemoryRecord boardFromJson(const QJsonObject &item, const MediaResolver &resolver)
 {
-    MemoryRecord r;
-    r.kind = MemoryKind::Board;
     const QString id = firstText(item, {"id"});
-    if (!id.isEmpty())
-        r.key = QStringLiteral("board:") + id;
+    MemoryRecord r = keyedRecord(MemoryKind::Board, QStringLiteral("board:"), id);
     QString name = firstText(item, {"nickname", "nick", "name"});
     const QString uin = firstText(item, {"uin"});
     if (name.isEmpty() && uin.isEmpty())

@@ -21,11 +21,8 @@ using namespace fields;
 
 MemoryRecord albumFromJson(const QJsonObject &album, const MediaResolver &resolver)
 {
-    MemoryRecord r;
-    r.kind = MemoryKind::Album;
     const QString id = firstText(album, {"id", "albumId", "topicId"});
-    if (!id.isEmpty())
-        r.key = QStringLiteral("album:") + id;
+    MemoryRecord r = keyedRecord(MemoryKind::Album, QStringLiteral("album:"), id);
     r.title = firstText(album, {"name", "title"});
     r.text = firstText(album, {"desc"});
     r.created = firstTime(album, {"createtime", "createTime", "lastuploadtime", "modifytime"});
@@ -169,11 +166,8 @@ MemoryRecord blogFromJson(const QJsonObject &blog, MemoryKind kind, const MediaR
 
 MemoryRecord videoFromJson(const QJsonObject &video, const MediaResolver &resolver)
 {
-    MemoryRecord r;
-    r.kind = MemoryKind::Video;
     const QString id = firstText(video, {"vid", "video_id", "id"});
-    if (!id.isEmpty())
-        r.key = QStringLiteral("video:") + id;
+    MemoryRecord r = keyedRecord(MemoryKind::Video, QStringLiteral("video:"), id);
     r.title = firstText(video, {"title", "name"});
     r.text = firstText(video, {"desc"});
     bool minute = false;
@@ -197,11 +191,8 @@ MemoryRecord videoFromJson(const QJsonObject &video, const MediaResolver &resolv
 
 MemoryRecord favoriteFromJson(const QJsonObject &favorite, const MediaResolver &resolver)
 {
-    MemoryRecord r;
-    r.kind = MemoryKind::Favorite;
     const QString id = firstText(favorite, {"id", "fav_id"});
-    if (!id.isEmpty())
-        r.key = QStringLiteral("favorite:") + id;
+    MemoryRecord r = keyedRecord(MemoryKind::Favorite, QStringLiteral("favorite:"), id);
     r.created = firstTime(favorite, {"create_time", "custom_create_time"});
     r.title = firstText(favorite, {"title"});
     r.text = firstText(favorite, {"custom_abstract", "abstract", "desp"});
@@ -304,11 +295,8 @@ MemoryRecord favoriteFromJson(const QJsonObject &favorite, const MediaResolver &
 
 MemoryRecord shareFromJson(const QJsonObject &share, const MediaResolver &resolver)
 {
-    MemoryRecord r;
-    r.kind = MemoryKind::Share;
     const QString id = firstText(share, {"id", "shareId"});
-    if (!id.isEmpty())
-        r.key = QStringLiteral("share:") + id;
+    MemoryRecord r = keyedRecord(MemoryKind::Share, QStringLiteral("share:"), id);
     r.author = PersonRef{firstText(share, {"uin"}), firstText(share, {"nickname", "name"})};
     r.created = firstTime(share, {"shareTime", "share_time", "create_time", "time"});
     // A share page without a time gives shareTime 0 (1970-01-01): the time is unknown, not 1970.

@@ -11,6 +11,8 @@
 
 namespace ks::qzone::fields {
 
+/// A record of @p kind keyed @p prefix + @p id (no key when the export gave no id).
+MemoryRecord keyedRecord(MemoryKind kind, const QString &prefix, const QString &id);
 /// The first non-empty text among @p keys.
 QString firstText(const QJsonObject &o, std::initializer_list<const char *> keys);
 /// The first parseable time among @p keys (UTC seconds, 0 when none).
