@@ -174,26 +174,22 @@ bool SearchEngine::ensureCache(QString *error)
     timer.start();
     // Only the newest-first order here, from the narrow index memories_created: a plain search
     // needs no more, and filters load the rest when they first need it (ensureFilterFields).
-    std::vector<Meta> meta;
+    std::vector<qint64> ids;
     qint64 maxId = 0;
     if (!forEachInt(
             m_db, "SELECT id FROM memories ORDER BY created DESC, id DESC",
             [&](qint64 id) {
-                Meta m;
-                m.id = id;
                 maxId = std::max(maxId, id);
-                meta.push_back(m);
+                ids.push_back(id);
             },
             error))
         return false;
     std::vector<int> posById(size_t(maxId + 1), -1);
-    for (size_t i = 0; i < meta.size(); ++i)
-        posById[size_t(meta[i].id)] = int(i);
-    m_meta = std::move(meta);
+    for (size_t i = 0; i < ids.size(); ++i)
+        posById[size_t(ids[i])] = int(i);
+    m_meta.assign(ids.size(), Meta());
+    m_orderIds = std::move(ids);
     m_posById = std::move(posById);
-    m_orderIds.resize(m_meta.size());
-    for (size_t i = 0; i < m_meta.size(); ++i)
-        m_orderIds[i] = m_meta[i].id;
     m_postings.clear(); // the index may have changed with the memories
     m_postingKeys = 0;
     m_stamp = stamp;

@@ -62,9 +62,9 @@ public:
     qint64 lastCacheLoadMs() const { return m_cacheLoadMs; }
 
 private:
+    /// What filters read of a memory; its id is m_orderIds at the same place.
     struct Meta
     {
-        qint64 id = 0;
         qint64 authorId = 0;
         int localDate = 0; ///< yyyymmdd in the memory's own offset, 0 when unknown
         qint8 kind = -1;
@@ -98,9 +98,9 @@ private:
     QSqlDatabase m_db;
     StatementCache m_statements{m_db};
     QString m_stamp;
-    std::vector<Meta> m_meta;       ///< newest first
-    std::vector<int> m_posById;     ///< memory id → index in m_meta, -1 when absent
-    std::vector<qint64> m_orderIds; ///< m_meta's ids alone, dense for the copy into results
+    std::vector<qint64> m_orderIds; ///< every memory id, newest first
+    std::vector<Meta> m_meta;       ///< the same places as m_orderIds, filled by ensureFilterFields
+    std::vector<int> m_posById;     ///< memory id → index in m_orderIds and m_meta, -1 when absent
     std::vector<quint8> m_keep;     ///< per search, reused
     std::vector<quint8> m_hits;     ///< per term, reused
     qint64 m_cacheLoadMs = 0;
