@@ -19,6 +19,29 @@ namespace ks::qzone {
 
 using namespace fields;
 
+namespace {
+
+/// A favourite's or share's picture list: web addresses as strings, or objects with
+/// QZoneExport's custom_* fields for the downloaded copy.
+void appendImages(QList<MediaRef> &media, const QJsonArray &images, const MediaResolver &resolver)
+{
+    for (const QJsonValue &v : images) {
+        if (v.isString()) {
+            MediaRef ref;
+            ref.remoteUrl = v.toString();
+            media << ref;
+            continue;
+        }
+        const QJsonObject p = v.toObject();
+        if (p.isEmpty())
+            continue;
+        media << mediaFrom(p, QStringLiteral("image"), QStringLiteral("custom_filepath"),
+                           QStringLiteral("custom_filename"), imageUrl(p), resolver);
+    }
+}
+
+} // namespace
+
 MemoryRecord albumFromJson(const QJsonObject &album, const MediaResolver &resolver)
 {
     const QString id = firstText(album, {"id", "albumId", "topicId"});
@@ -253,19 +276,7 @@ MemoryRecord favoriteFromJson(const QJsonObject &favorite, const MediaResolver &
     if (images.isEmpty())
         images = hasArray(favorite, "custom_origin_images") ? arrayOf(favorite, "custom_origin_images")
                                                             : arrayOf(favorite, "origin_img_list");
-    for (const QJsonValue &v : images) {
-        if (v.isString()) {
-            MediaRef ref;
-            ref.remoteUrl = v.toString();
-            r.media << ref;
-            continue;
-        }
-        const QJsonObject p = v.toObject();
-        if (p.isEmpty())
-            continue;
-        r.media << mediaFrom(p, QStringLiteral("image"), QStringLiteral("custom_filepath"),
-                             QStringLiteral("custom_filename"), imageUrl(p), resolver);
-    }
+    appendImages(r.media, images, resolver);
     for (const QJsonValue &v : arrayOf(favorite, "custom_videos")) {
         const QJsonObject p = v.toObject();
         if (p.isEmpty())
@@ -314,19 +325,7 @@ MemoryRecord shareFromJson(const QJsonObject &share, const MediaResolver &resolv
     const QJsonValue type = share.value(QLatin1String("type"));
     if (!type.isUndefined())
         r.extra.insert(QStringLiteral("type"), type);
-    for (const QJsonValue &v : source.value(QLatin1String("images")).toArray()) {
-        if (v.isString()) {
-            MediaRef ref;
-            ref.remoteUrl = v.toString();
-            r.media << ref;
-            continue;
-        }
-        const QJsonObject p = v.toObject();
-        if (p.isEmpty())
-            continue;
-        r.media << mediaFrom(p, QStringLiteral("image"), QStringLiteral("custom_filepath"),
-                             QStringLiteral("custom_filename"), imageUrl(p), resolver);
-    }
+    appendImages(r.media, source.value(QLatin1String("images")).toArray(), resolver);
     setLikes(r, share);
     r.comments = commentsFrom(share.value(QLatin1String("comments")), resolver);
     r.sourceRecord = compactJson(share);
