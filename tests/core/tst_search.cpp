@@ -320,6 +320,37 @@ private slots:
                  engine.search(QStringLiteral("新的")).ids.first());
     }
 
+    void filterFieldsFollowChanges()
+    {
+        // Filters load dates, kinds and authors on the first filter and flags on the first has:;
+        // a memory written after either load must be seen by both.
+        Fixture f;
+        QVERIFY(f.build());
+        SearchEngine engine(f.db.connection());
+        QCOMPARE(engine.search(QStringLiteral("year:2016")).ids.size(), 0);
+        QCOMPARE(f.keys(engine.search(QStringLiteral("has:location")).ids),
+                 QStringList{QStringLiteral("post:2")});
+        LibraryWriter w(f.db, QStringLiteral("/export2"), &searchIndexer());
+        QVERIFY(w.begin());
+        QVERIFY(w.setAccount(QStringLiteral("123456")));
+        MemoryRecord late =
+            record(MemoryKind::Post, QStringLiteral("post:9"), "2016-01-01 00:30:00", QStringLiteral("新年"));
+        late.location = QStringLiteral("上海");
+        late.comments << comment(QStringLiteral("10002"), QStringLiteral("老王"), late.created + 60,
+                                 QStringLiteral("新年快乐"));
+        QCOMPARE(w.upsertMemory(late), UpsertResult::Added);
+        w.finish();
+        const QList<qint64> year = engine.search(QStringLiteral("year:2016")).ids;
+        QCOMPARE(year.size(), 1);
+        QCOMPARE(engine.search(QStringLiteral("has:location year:2016")).ids, year);
+        QCOMPARE(engine.search(QStringLiteral("has:comment kind:post after:2015-12-31")).ids, year);
+        QCOMPARE(engine.search(QStringLiteral("has:location")).ids.size(), 2);
+        QCOMPARE(engine.search(QStringLiteral("year:2016 -has:comment")).ids.size(), 0);
+        // A fresh engine whose first filter is has: loads the dates with the flags.
+        SearchEngine fresh(f.db.connection());
+        QCOMPARE(fresh.search(QStringLiteral("has:comment year:2016")).ids, year);
+    }
+
     void seesNewTextAfterTheFirstSearch()
     {
         // The engine caches token positions: words it has already looked up must find new text.

@@ -83,6 +83,26 @@ void postingsFunction(const Fts5Api *api, Fts5Context *context, sqlite3_context 
 
 } // namespace
 
+std::vector<std::string> fts5AsciiTokens(const QByteArray &segmented)
+{
+    std::vector<std::string> tokens;
+    std::string token;
+    for (const char c : segmented) {
+        const unsigned char u = static_cast<unsigned char>(c);
+        if (u >= 0x80 || (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z')) {
+            token += c;
+        } else if (u >= 'A' && u <= 'Z') {
+            token += char(u - 'A' + 'a');
+        } else if (!token.empty()) {
+            tokens.push_back(std::move(token));
+            token.clear();
+        }
+    }
+    if (!token.empty())
+        tokens.push_back(std::move(token));
+    return tokens;
+}
+
 bool installPostingsReader(sqlite3 *handle)
 {
     const SqliteApi *api = sqliteApi();

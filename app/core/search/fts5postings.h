@@ -4,6 +4,7 @@
 // sixth of the time for a character found 100,000 times).
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QtGlobal>
 #include <sqlite3.h>
@@ -11,6 +12,10 @@
 #include <vector>
 
 namespace ks {
+
+/// The tokens FTS5's ascii tokenizer makes of @p segmented: runs of ASCII letters and digits
+/// and of non-ASCII bytes, ASCII folded to lower case.
+std::vector<std::string> fts5AsciiTokens(const QByteArray &segmented);
 
 /// Registers the auxiliary function on @p handle; false when that SQLite has no usable FTS5
 /// extension API (then read positions through fts5vocab).

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SearchEngine's compact copy of every memory's newest-first place, date, kind, author and
 // flags. The order is loaded on the first search after opening (and after the library
-// changed), the rest on the first filter, so both must be quick: from covering indexes and
-// straight through SQLite, no QVariant per value.
+// changed), dates, kinds and authors on the first filter, flags on the first has:,
+// so all must be quick: from narrow indexes (0009_search_filter_indexes.sql) and straight
+// through SQLite, no QVariant per value.
 #include "domain/records.h"
 #include "searchengine.h"
 #include "sqliteraw.h"
@@ -19,12 +20,6 @@
 namespace ks {
 
 namespace {
-
-int kindCodeOf(const QString &name)
-{
-    const std::optional<MemoryKind> kind = memoryKindFromName(name);
-    return kind ? int(*kind) : -1;
-}
 
 int localDate(qint64 created, int offset)
 {
@@ -50,17 +45,22 @@ int localDate(qint64 created, int offset)
     return int(year * 10000 + month * 100 + day);
 }
 
-// One row of the load query: id, kind, created (null: 0 and hasCreated false), offset, author, place.
-struct MetaRow
+// One row of the fields query: id, created (null: 0 and hasCreated false), offset, author, kind.
+struct FieldRow
 {
     qint64 id = 0;
-    int kind = -1;
     bool hasCreated = false;
     qint64 created = 0;
     int offset = 0;
     qint64 author = 0;
-    bool hasPlace = false;
+    int kind = -1;
 };
+
+int kindCodeOf(const QString &name)
+{
+    const std::optional<MemoryKind> kind = memoryKindFromName(name);
+    return kind ? int(*kind) : -1;
+}
 
 // Runs @p sql and hands each row's first column as an integer, through SQLite when it can.
 bool forEachInt(const QSqlDatabase &db, const char *sql, const std::function<void(qint64)> &fn,
@@ -96,12 +96,12 @@ bool forEachInt(const QSqlDatabase &db, const char *sql, const std::function<voi
     return true;
 }
 
-bool forEachMetaRow(const QSqlDatabase &db, const char *sql, const std::function<void(const MetaRow &)> &fn,
-                    QString *error)
+bool forEachFieldRow(const QSqlDatabase &db, const char *sql, const std::function<void(const FieldRow &)> &fn,
+                     QString *error)
 {
     const SqliteApi *api = sqliteApi();
     sqlite3 *handle = api ? sqliteHandle(db) : nullptr;
-    MetaRow row;
+    FieldRow row;
     if (handle) {
         sqlite3_stmt *stmt = nullptr;
         if (api->prepare(handle, sql, -1, &stmt, nullptr) != SQLITE_OK) {
@@ -110,25 +110,26 @@ bool forEachMetaRow(const QSqlDatabase &db, const char *sql, const std::function
             api->finalize(stmt);
             return false;
         }
-        // A handful of kinds: their codes by name, without a QString per row.
+        // A handful of kinds: each name's code looked up once, not a QString per row.
         std::vector<std::pair<std::string, int>> kinds;
         int rc;
         while ((rc = api->step(stmt)) == SQLITE_ROW) {
             row.id = api->columnInt64(stmt, 0);
-            const char *kind = reinterpret_cast<const char *>(api->columnText(stmt, 1));
-            const std::string name = kind ? kind : "";
-            auto found =
-                std::find_if(kinds.begin(), kinds.end(), [&](const auto &k) { return k.first == name; });
+            row.hasCreated = api->columnType(stmt, 1) != SQLITE_NULL;
+            row.created = row.hasCreated ? api->columnInt64(stmt, 1) : 0;
+            row.offset = int(api->columnInt64(stmt, 2));
+            row.author = api->columnInt64(stmt, 3);
+            const char *text = reinterpret_cast<const char *>(api->columnText(stmt, 4));
+            const size_t size = size_t(api->columnBytes(stmt, 4));
+            auto found = std::find_if(kinds.begin(), kinds.end(), [&](const auto &k) {
+                return k.first.size() == size && std::memcmp(k.first.data(), text, size) == 0;
+            });
             if (found == kinds.end()) {
-                kinds.emplace_back(name, kindCodeOf(QString::fromUtf8(name.c_str())));
+                const std::string name(text ? text : "", text ? size : 0);
+                kinds.emplace_back(name, kindCodeOf(QString::fromStdString(name)));
                 found = kinds.end() - 1;
             }
             row.kind = found->second;
-            row.hasCreated = api->columnType(stmt, 2) != SQLITE_NULL;
-            row.created = row.hasCreated ? api->columnInt64(stmt, 2) : 0;
-            row.offset = int(api->columnInt64(stmt, 3));
-            row.author = api->columnInt64(stmt, 4);
-            row.hasPlace = api->columnInt64(stmt, 5) != 0;
             fn(row);
         }
         if (rc != SQLITE_DONE && error)
@@ -145,12 +146,11 @@ bool forEachMetaRow(const QSqlDatabase &db, const char *sql, const std::function
     }
     while (q.next()) {
         row.id = q.value(0).toLongLong();
-        row.kind = kindCodeOf(q.value(1).toString());
-        row.hasCreated = !q.value(2).isNull();
-        row.created = q.value(2).toLongLong();
-        row.offset = q.value(3).toInt();
-        row.author = q.value(4).toLongLong();
-        row.hasPlace = q.value(5).toInt() != 0;
+        row.hasCreated = !q.value(1).isNull();
+        row.created = q.value(1).toLongLong();
+        row.offset = q.value(2).toInt();
+        row.author = q.value(3).toLongLong();
+        row.kind = kindCodeOf(q.value(4).toString());
         fn(row);
     }
     return true;
@@ -172,79 +172,94 @@ bool SearchEngine::ensureCache(QString *error)
 
     QElapsedTimer timer;
     timer.start();
+    m_stamp.clear(); // until the whole order is read
     // Only the newest-first order here, from the narrow index memories_created: a plain search
     // needs no more, and filters load the rest when they first need it (ensureFilterFields).
-    std::vector<qint64> ids;
+    // Filled in place: memory this engine already has costs no page faults, and on this
+    // hardware those were a sixth of the first search.
     qint64 maxId = 0;
+    forEachInt(
+        m_db, "SELECT COALESCE(max(id), 0) FROM memories", [&](qint64 id) { maxId = id; }, nullptr);
+    m_orderIds.clear();
+    m_orderIds.reserve(size_t(maxId)); // a hint only: the ids are read again below
+    maxId = 0;
     if (!forEachInt(
             m_db, "SELECT id FROM memories ORDER BY created DESC, id DESC",
             [&](qint64 id) {
                 maxId = std::max(maxId, id);
-                ids.push_back(id);
+                m_orderIds.push_back(id);
             },
             error))
         return false;
-    std::vector<int> posById(size_t(maxId + 1), -1);
-    for (size_t i = 0; i < ids.size(); ++i)
-        posById[size_t(ids[i])] = int(i);
-    m_meta.assign(ids.size(), Meta());
-    m_orderIds = std::move(ids);
-    m_posById = std::move(posById);
+    m_posById.assign(size_t(maxId + 1), -1);
+    for (size_t i = 0; i < m_orderIds.size(); ++i)
+        m_posById[size_t(m_orderIds[i])] = int(i);
+    m_meta.clear();     // filled by the first filter
     m_postings.clear(); // the index may have changed with the memories
     m_postingKeys = 0;
     m_stamp = stamp;
-    m_filterFieldsLoaded = false;
+    m_loadedFields = 0;
     m_cacheLoadMs = timer.elapsed();
     return true;
 }
 
-bool SearchEngine::ensureFilterFields(QString *error)
+bool SearchEngine::ensureFilterFields(quint8 wanted, QString *error)
 {
-    if (m_filterFieldsLoaded)
+    if (wanted & Flags)
+        wanted |= DatesKindsAuthors; // a photo or video memory has a photo or a video
+    wanted &= quint8(~m_loadedFields);
+    if (!wanted)
         return true;
+    if (!m_loadedFields)
+        m_meta.assign(m_orderIds.size(), Meta());
     const qint64 maxId = qint64(m_posById.size()) - 1;
+    // A memory written after the order was read has no place yet: the next search reloads all.
     auto at = [&](qint64 id) -> Meta * {
         if (id <= 0 || id > maxId || m_posById[size_t(id)] < 0)
             return nullptr;
         return &m_meta[size_t(m_posById[size_t(id)])];
     };
-    // The covering index memories_search_meta holds every column read here.
-    const bool loaded = forEachMetaRow(
-        m_db,
-        "SELECT id, kind, created, utc_offset, COALESCE(author_id, 0), location IS NOT NULL AND location <> "
-        "'' FROM memories ORDER BY created DESC, id DESC",
-        [&](const MetaRow &row) {
-            Meta *m = at(row.id);
-            if (!m)
-                return; // written after the order was read: the next search reloads both
-            m->kind = qint8(row.kind);
-            m->localDate = row.hasCreated ? localDate(row.created, row.offset) : 0;
-            m->authorId = row.author;
-            m->flags = 0;
-            if (row.hasPlace)
-                m->flags |= HasLocation;
-            if (m->kind == qint8(MemoryKind::Photo))
-                m->flags |= HasPhoto;
-            if (m->kind == qint8(MemoryKind::Video))
-                m->flags |= HasVideo;
-        },
-        error);
-    auto flag = [&](const char *sql, quint8 bit) {
-        return forEachInt(
-            m_db, sql,
-            [&](qint64 id) {
-                if (Meta *m = at(id))
-                    m->flags |= bit;
+    bool ok = true;
+    if (wanted & DatesKindsAuthors) {
+        // From memories_search_fields, which holds only these columns.
+        ok = forEachFieldRow(
+            m_db, "SELECT id, created, utc_offset, COALESCE(author_id, 0), kind FROM memories",
+            [&](const FieldRow &row) {
+                if (Meta *m = at(row.id)) {
+                    m->localDate = row.hasCreated ? localDate(row.created, row.offset) : 0;
+                    m->authorId = row.author;
+                    m->kind = qint8(row.kind);
+                }
             },
             error);
-    };
-    if (!loaded || !flag("SELECT DISTINCT memory_id FROM memory_media WHERE role = 'image'", HasPhoto) ||
-        !flag("SELECT DISTINCT memory_id FROM memory_media WHERE role = 'video'", HasVideo) ||
-        !flag("SELECT DISTINCT memory_id FROM comments", HasComment)) {
+    }
+    if (ok && (wanted & Flags)) {
+        for (Meta &m : m_meta) {
+            m.flags = 0;
+            if (m.kind == qint8(MemoryKind::Photo))
+                m.flags |= HasPhoto;
+            if (m.kind == qint8(MemoryKind::Video))
+                m.flags |= HasVideo;
+        }
+        auto flag = [&](const char *sql, quint8 bit) {
+            return forEachInt(
+                m_db, sql,
+                [&](qint64 id) {
+                    if (Meta *m = at(id))
+                        m->flags |= bit;
+                },
+                error);
+        };
+        ok = flag("SELECT id FROM memories WHERE location IS NOT NULL AND location <> ''", HasLocation) &&
+             flag("SELECT memory_id FROM memory_media WHERE role = 'image'", HasPhoto) &&
+             flag("SELECT memory_id FROM memory_media WHERE role = 'video'", HasVideo) &&
+             flag("SELECT memory_id FROM comments", HasComment);
+    }
+    if (!ok) {
         m_stamp.clear(); // half-set fields: load everything again next time
         return false;
     }
-    m_filterFieldsLoaded = true;
+    m_loadedFields |= wanted;
     return true;
 }
 

@@ -45,28 +45,6 @@ QString placeholders(qsizetype n)
     return marks.join(QLatin1Char(','));
 }
 
-// The tokens FTS5's ascii tokenizer makes of @p segmented: runs of ASCII letters and digits and
-// of non-ASCII bytes, ASCII folded to lower case.
-std::vector<std::string> asciiTokens(const QByteArray &segmented)
-{
-    std::vector<std::string> tokens;
-    std::string token;
-    for (const char c : segmented) {
-        const unsigned char u = static_cast<unsigned char>(c);
-        if (u >= 0x80 || (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z')) {
-            token += c;
-        } else if (u >= 'A' && u <= 'Z') {
-            token += char(u - 'A' + 'a');
-        } else if (!token.empty()) {
-            tokens.push_back(std::move(token));
-            token.clear();
-        }
-    }
-    if (!token.empty())
-        tokens.push_back(std::move(token));
-    return tokens;
-}
-
 } // namespace
 
 SearchEngine::SearchEngine(QSqlDatabase db) : m_db(db)
@@ -75,7 +53,7 @@ SearchEngine::SearchEngine(QSqlDatabase db) : m_db(db)
     // cache (and mapped) instead of copying pages from the OS on every keystroke.
     QSqlQuery q(m_db);
     q.exec(QStringLiteral("PRAGMA cache_size = -32768"));
-    q.exec(QStringLiteral("PRAGMA mmap_size = 268435456"));
+    q.exec(QStringLiteral("PRAGMA mmap_size = 2147418112"));
 }
 
 bool SearchEngine::ftsIds(const QString &expression, std::vector<quint8> &marks, quint8 value, QString *error)
@@ -192,9 +170,8 @@ std::shared_ptr<const std::vector<quint64>> SearchEngine::postings(const std::st
     return list;
 }
 
-bool SearchEngine::phraseHits(const QString &term, std::vector<quint8> &hits, QString *error, bool *available)
+bool SearchEngine::postingsReaderReady()
 {
-    *available = false;
     if (m_vocab == 0) {
         m_vocab = -1;
         if (installPostingsReader(sqliteHandle(m_db))) {
@@ -207,11 +184,17 @@ bool SearchEngine::phraseHits(const QString &term, std::vector<quint8> &hits, QS
                 m_vocab = 1;
         }
     }
-    if (m_vocab < 1)
+    return m_vocab >= 1;
+}
+
+bool SearchEngine::phraseHits(const QString &term, std::vector<quint8> &hits, QString *error, bool *available)
+{
+    *available = false;
+    if (!postingsReaderReady())
         return true; // not an error: the caller goes through FTS5 queries instead
     *available = true;
 
-    const std::vector<std::string> tokens = asciiTokens(segmentForIndex(term).toUtf8());
+    const std::vector<std::string> tokens = fts5AsciiTokens(segmentForIndex(term).toUtf8());
     std::fill(hits.begin(), hits.end(), quint8(0));
     if (tokens.empty())
         return true;
@@ -236,8 +219,25 @@ bool SearchEngine::phraseHits(const QString &term, std::vector<quint8> &hits, QS
         *out = key - place;
         return true;
     };
-    std::vector<quint64> starts;
-    starts.reserve(lists[order[0]]->size());
+    const qint64 limit = qint64(m_posById.size());
+    const int *posById = m_posById.data();
+    auto mark = [&](const std::vector<quint64> &keys) {
+        for (const quint64 key : keys) {
+            const qint64 id = qint64(key >> 32);
+            if (id > 0 && id < limit) {
+                const int pos = posById[id];
+                if (pos >= 0)
+                    hits[size_t(pos)] = 1;
+            }
+        }
+    };
+    if (lists.size() == 1) {
+        mark(*lists.front()); // one token: its positions are the starts, no copy needed
+        return true;
+    }
+    // Kept between searches: a fresh buffer per keystroke was page faults.
+    std::vector<quint64> &starts = m_starts;
+    starts.clear();
     for (const quint64 key : *lists[order[0]]) {
         quint64 s;
         if (shifted(key, order[0], &s))
@@ -266,16 +266,7 @@ bool SearchEngine::phraseHits(const QString &term, std::vector<quint8> &hits, QS
         }
         starts.resize(kept);
     }
-    const qint64 limit = qint64(m_posById.size());
-    const int *posById = m_posById.data();
-    for (const quint64 key : starts) {
-        const qint64 id = qint64(key >> 32);
-        if (id > 0 && id < limit) {
-            const int pos = posById[id];
-            if (pos >= 0)
-                hits[size_t(pos)] = 1;
-        }
-    }
+    mark(starts);
     return true;
 }
 
@@ -374,9 +365,25 @@ QList<qint64> SearchEngine::personIdsFor(const QString &value)
 
 bool SearchEngine::applyFilter(const SearchFilter &filter, std::vector<quint8> &keep, QString *error)
 {
-    if (!ensureFilterFields(error))
+    quint8 fields = 0;
+    switch (filter.type) {
+    case SearchFilter::Has:
+        fields = Flags;
+        break;
+    case SearchFilter::Kind:
+    case SearchFilter::Year:
+    case SearchFilter::After:
+    case SearchFilter::Before:
+    case SearchFilter::From:
+    case SearchFilter::With:
+        fields = DatesKindsAuthors;
+        break;
+    case SearchFilter::Tag:
+        break;
+    }
+    if (!ensureFilterFields(fields, error))
         return false;
-    const size_t n = m_meta.size();
+    const size_t n = m_orderIds.size();
     std::vector<quint8> hit(n, 0);
     switch (filter.type) {
     case SearchFilter::Kind: {
@@ -489,7 +496,7 @@ SearchResult SearchEngine::search(const SearchQuery &query)
     if (!ensureCache(&result.error))
         return result;
 
-    const size_t n = m_meta.size();
+    const size_t n = m_orderIds.size();
     QStringList positive;
     for (const QString &t : query.terms) {
         if (!foldForSearch(t).isEmpty())

@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -27,8 +28,8 @@ struct SearchResult
 /// FTS5 index (one token per character, see segmentFolded), which is exact: a memory is found
 /// when, and only when, its folded searchable text contains every term. Filters and the
 /// newest-first order come from a compact copy of each memory's date, kind, author and flags,
-/// the order loaded on the first search and the rest on the first filter, both reloaded when
-/// the database changed.
+/// the order loaded on the first search and the rest on the first filter that reads them, all
+/// reloaded when the database changed.
 class SearchEngine
 {
 public:
@@ -46,6 +47,13 @@ public:
     QStringList snippets(const QList<qint64> &memoryIds, const QStringList &terms, int maxChars = 80,
                          const QString &open = QStringLiteral("«"),
                          const QString &close = QStringLiteral("»"));
+
+    /// Reads ahead for the searches to come, meant for an idle search thread: the newest-first
+    /// order, the filter fields, and the positions of the tokens most common in a sample of
+    /// the text, until three quarters of the posting cache are full. @p stop is asked between steps (a search
+    /// queued behind waits one token at most). Returns the tokens read; a second call with no
+    /// change to the library in between reads nothing.
+    int warmUp(const std::function<bool()> &stop);
 
     /// How many token positions the engine keeps cached (default 4 Mi, about 32 MB); when a new
     /// list would pass it, the cache is emptied first. Small limits are for tests.
@@ -78,9 +86,17 @@ private:
         HasLocation = 8
     };
 
+    /// What ensureFilterFields loads, in two groups that each filter asks for.
+    enum FilterFields : quint8
+    {
+        DatesKindsAuthors = 1,
+        Flags = 2 ///< needs DatesKindsAuthors, which ensureFilterFields then loads too
+    };
     bool ensureCache(QString *error);
-    /// Fills each Meta's date, kind, author and flags, which only filters read.
-    bool ensureFilterFields(QString *error);
+    /// Fills the @p wanted groups of each Meta (FilterFields), which only filters read.
+    bool ensureFilterFields(quint8 wanted, QString *error);
+    /// Installs the postings reader (or the vocab table) once; false when neither works here.
+    bool postingsReaderReady();
     bool ftsIds(const QString &expression, std::vector<quint8> &marks, quint8 value, QString *error);
     /// Sets @p hits (by position in m_meta) to 1 for the memories holding @p term, phrase-matched
     /// in C++ against cached token positions. *available is false when that cannot be done here
@@ -98,13 +114,15 @@ private:
     QSqlDatabase m_db;
     StatementCache m_statements{m_db};
     QString m_stamp;
+    QString m_warmedStamp;          ///< m_stamp when warmUp last finished
     std::vector<qint64> m_orderIds; ///< every memory id, newest first
     std::vector<Meta> m_meta;       ///< the same places as m_orderIds, filled by ensureFilterFields
     std::vector<int> m_posById;     ///< memory id → index in m_orderIds and m_meta, -1 when absent
     std::vector<quint8> m_keep;     ///< per search, reused
     std::vector<quint8> m_hits;     ///< per term, reused
+    std::vector<quint64> m_starts;  ///< phrase starts, per term, reused
     qint64 m_cacheLoadMs = 0;
-    bool m_filterFieldsLoaded = false;
+    quint8 m_loadedFields = 0; ///< the FilterFields of m_meta that are filled
     /// Token → (rowid << 32 | token offset), ascending; read from fts5vocab on first use.
     struct CachedPostings
     {
