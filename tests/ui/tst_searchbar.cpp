@@ -7,10 +7,11 @@
 #include "search/searchbar.h"
 #include "search/searchindex.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QAction>
+#include <QFocusEvent>
 #include <QFrame>
 #include <QLabel>
 #include <QMenu>
@@ -120,6 +121,31 @@ private slots:
         for (const QString &name : QSqlDatabase::connectionNames())
             connections += name.startsWith(prefix) ? 1 : 0;
         QCOMPARE(connections, 2);
+    }
+
+    void searchesRightAfterTakingTheFocus()
+    {
+        // The focus starts the warm-up on the search thread; a search typed at once waits for it
+        // at most a token and finds the same.
+        Library lib;
+        QVERIFY(lib.build());
+        SearchBar bar(lib.db);
+        QSignalSpy results(&bar, &SearchBar::resultsReady);
+        QFocusEvent focus(QEvent::FocusIn, Qt::MouseFocusReason);
+        QApplication::sendEvent(&bar, &focus);
+        bar.setText(QStringLiteral("毕业"));
+        QVERIFY(results.wait(5000));
+        QCOMPARE(results.last().at(0).value<QList<qint64>>(),
+                 (QList<qint64>{lib.ids.value(QStringLiteral("post:2")),
+                                lib.ids.value(QStringLiteral("post:0"))}));
+        // Again after the warm-up has surely finished, and with focus taken a second time.
+        QApplication::sendEvent(&bar, &focus);
+        QTest::qWait(50);
+        bar.setText(QStringLiteral("雪"));
+        QVERIFY(results.wait(5000));
+        QCOMPARE(results.last().at(0).value<QList<qint64>>(),
+                 (QList<qint64>{lib.ids.value(QStringLiteral("post:3")),
+                                lib.ids.value(QStringLiteral("post:1"))}));
     }
 
     void clearsAndReportsErrors()

@@ -36,15 +36,9 @@ public:
         // Typing fast queues several queries; only the newest is worth running.
         if (generation != m_generation->load())
             return;
-        // A library opened since (Database::open makes new connection names) needs a new engine.
-        QSqlDatabase db = m_database.connection();
-        if (!m_engine || db.connectionName() != m_connectionName) {
-            m_engine.emplace(db);
-            m_connectionName = db.connectionName();
-        }
         SearchQuery query = SearchQuery::parse(text);
         query.filters += extra;
-        const SearchResult result = m_engine->search(query);
+        const SearchResult result = engine().search(query);
         if (!bar)
             return;
         QMetaObject::invokeMethod(
@@ -53,7 +47,26 @@ public:
             Qt::QueuedConnection);
     }
 
+    /// Reads ahead while nobody searches; a search started meanwhile stops it between tokens.
+    void warmUp(quint64 generation)
+    {
+        if (generation != m_generation->load() || !m_database.isOpen())
+            return;
+        engine().warmUp([this, generation] { return generation != m_generation->load(); });
+    }
+
 private:
+    SearchEngine &engine()
+    {
+        // A library opened since (Database::open makes new connection names) needs a new engine.
+        QSqlDatabase db = m_database.connection();
+        if (!m_engine || db.connectionName() != m_connectionName) {
+            m_engine.emplace(db);
+            m_connectionName = db.connectionName();
+        }
+        return *m_engine;
+    }
+
     Database &m_database;
     std::shared_ptr<std::atomic<quint64>> m_generation;
     std::optional<SearchEngine> m_engine;
@@ -100,6 +113,18 @@ SearchBar::~SearchBar()
     m_generation->store(~quint64(0)); // anything still queued is stale
     m_thread->quit();
     m_thread->wait();
+}
+
+void SearchBar::focusInEvent(QFocusEvent *event)
+{
+    QLineEdit::focusInEvent(event);
+    // The person is about to type: read the common characters while they do.
+    if (!m_database.isOpen())
+        return;
+    SearchWorker *worker = m_worker.data();
+    const quint64 generation = m_generation->load();
+    QMetaObject::invokeMethod(
+        worker, [worker, generation] { worker->warmUp(generation); }, Qt::QueuedConnection);
 }
 
 void SearchBar::setExtraFilters(const QList<SearchFilter> &filters)

@@ -22,6 +22,7 @@ class SearchWorker;
 /// The search box: a plain hint in its placeholder, the query syntax behind its "?", waits 200 ms after
 /// the last keystroke, runs the query on a worker thread with its own database connection, and
 /// emits the matching memory ids, newest first. An empty box emits cleared(); Escape clears.
+/// Taking the focus starts SearchEngine::warmUp on that thread, which the first search stops.
 class SearchBar : public QLineEdit
 {
     Q_OBJECT
@@ -54,6 +55,7 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
