@@ -197,6 +197,47 @@ private slots:
         QVERIFY(setHiddenFromOnThisDay(m_db, HiddenKind::Date, 20101130, false));
         QCOMPARE(onThisDay(m_db, QDate(2026, 11, 30), 0).groups.size(), 2);
     }
+
+    void monthCountsMatchTheItems()
+    {
+        // Without a filter the months come from wall_months, kept by rebuildWallIndex: they must
+        // be what counting wall_items gives, in both orders, before and after a change. Last, as it
+        // adds a memory to the shared library.
+        auto counted = [this](bool oldestFirst) {
+            QList<QPair<int, int>> months;
+            QSqlQuery q(m_db.connection());
+            q.exec(QStringLiteral("SELECT local_month, COUNT(*) FROM wall_items GROUP BY local_month "
+                                  "ORDER BY local_month = 0, local_month %1")
+                       .arg(oldestFirst ? QStringLiteral("ASC") : QStringLiteral("DESC")));
+            while (q.next())
+                months.append({q.value(0).toInt(), q.value(1).toInt()});
+            return months;
+        };
+        auto shown = [this](bool oldestFirst) {
+            WallModel model(m_db);
+            WallFilter filter;
+            filter.oldestFirst = oldestFirst;
+            model.setFilter(filter);
+            model.reload();
+            QList<QPair<int, int>> months;
+            for (const WallModel::MonthAnchor &a : model.months())
+                months.append({a.month, a.count});
+            return months;
+        };
+        for (const bool oldestFirst : {false, true}) {
+            QVERIFY(!counted(oldestFirst).isEmpty());
+            QCOMPARE(shown(oldestFirst), counted(oldestFirst));
+        }
+        LibraryWriter w(m_db, m_src.path(), &searchIndexer());
+        QVERIFY(w.begin());
+        QVERIFY(w.setAccount(QStringLiteral("1"), QStringLiteral("我")));
+        add(w, MemoryKind::Post, QStringLiteral("post:months"), QStringLiteral("2003-04-05 06:07"),
+            QStringLiteral("新的一个月"));
+        w.finish();
+        QVERIFY(rebuildWallIndex(m_db.connection()));
+        QCOMPARE(shown(false), counted(false));
+        QCOMPARE(shown(false).last(), (QPair<int, int>{200304, 1}));
+    }
 };
 
 QTEST_MAIN(TestWallModel)

@@ -44,7 +44,11 @@ QString photoCondition()
 std::optional<qint64> memories(QSqlDatabase db)
 {
     QSqlQuery q(db);
-    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM memories m WHERE %1").arg(QLatin1String(kCountable))) &&
+    // Every memory less the album containers, which is kCountable: a bare COUNT(*) counts the cells
+    // of the smallest index without reading a row, and the albums are an index seek. Counting
+    // kind <> 'album' read every row of an index, 44 ms at 1,000,000 on the GUI thread.
+    if (q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM memories) - "
+                              "(SELECT COUNT(*) FROM memories WHERE kind = 'album')")) &&
         q.next())
         return q.value(0).toLongLong();
     return std::nullopt;

@@ -34,6 +34,10 @@ bool rebuildWallIndex(QSqlDatabase db)
             "FROM memories m WHERE m.kind = 'photo' "
             "GROUP BY COALESCE(m.album_id, -m.id), %2")
             .arg(month, day, monthDay),
+        // The month table the unfiltered wall reads at start (0010_wall_months.sql).
+        QStringLiteral("DELETE FROM wall_months"),
+        QStringLiteral("INSERT INTO wall_months (local_month, item_count) "
+                       "SELECT local_month, COUNT(*) FROM wall_items GROUP BY local_month"),
     };
     if (!db.transaction())
         return false;

@@ -79,11 +79,19 @@ void WallModel::reload()
         QVariantList binds;
         const QString where = whereClause(&binds);
         QSqlQuery q(m_database.connection());
-        // Unknown dates (month 0) always go last.
-        q.prepare(QStringLiteral(
-                      "SELECT w.local_month, COUNT(*) FROM wall_items w WHERE 1 %1 GROUP BY w.local_month "
-                      "ORDER BY w.local_month = 0, w.local_month %2")
-                      .arg(where, m_filter.oldestFirst ? QStringLiteral("ASC") : QStringLiteral("DESC")));
+        // Unknown dates (month 0) always go last. Without a filter the counts are kept per month
+        // by rebuildWallIndex: counting them here read every wall item.
+        const QString order = m_filter.oldestFirst ? QStringLiteral("ASC") : QStringLiteral("DESC");
+        if (where.isEmpty())
+            q.prepare(QStringLiteral("SELECT local_month, item_count FROM wall_months "
+                                     "ORDER BY local_month = 0, local_month %1")
+                          .arg(order));
+        else
+            q.prepare(
+                QStringLiteral(
+                    "SELECT w.local_month, COUNT(*) FROM wall_items w WHERE 1 %1 GROUP BY w.local_month "
+                    "ORDER BY w.local_month = 0, w.local_month %2")
+                    .arg(where, order));
         for (const QVariant &v : binds)
             q.addBindValue(v);
         if (q.exec()) {
