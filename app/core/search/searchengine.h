@@ -50,9 +50,9 @@ public:
 
     /// Reads ahead for the searches to come, meant for an idle search thread: the newest-first
     /// order, the filter fields, and the positions of the tokens most common in a sample of
-    /// the text, until three quarters of the posting cache are full. @p stop is asked between steps (a search
-    /// queued behind waits one token at most). Returns the tokens read; a second call with no
-    /// change to the library in between reads nothing.
+    /// the text, until three quarters of the posting cache are full. @p stop is asked between
+    /// steps (a search queued behind waits one token at most). Returns the tokens read; a
+    /// second call with no change to the library in between reads nothing.
     int warmUp(const std::function<bool()> &stop);
 
     /// How many token positions the engine keeps cached (default 4 Mi, about 32 MB); when a new
@@ -98,7 +98,7 @@ private:
     /// Installs the postings reader (or the vocab table) once; false when neither works here.
     bool postingsReaderReady();
     bool ftsIds(const QString &expression, std::vector<quint8> &marks, quint8 value, QString *error);
-    /// Sets @p hits (by position in m_meta) to 1 for the memories holding @p term, phrase-matched
+    /// Sets @p hits (by position in m_orderIds) to 1 for the memories holding @p term, phrase-matched
     /// in C++ against cached token positions. *available is false when that cannot be done here
     /// (no SQLite API, no fts5vocab): then use ftsIds.
     bool phraseHits(const QString &term, std::vector<quint8> &hits, QString *error, bool *available);
