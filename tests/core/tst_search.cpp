@@ -434,9 +434,9 @@ private slots:
         // The same with a cache so small that every token's list empties it: a phrase must still
         // hold the lists of its earlier tokens (a 1,000,000-memory library once crashed here).
         SearchEngine tight(db.connection());
-        tight.setPostingCacheLimit(1);
+        tight.setPostingCacheBytes(1);
         SearchEngine some(db.connection()); // room for a few lists: the oldest go first
-        some.setPostingCacheLimit(64);
+        some.setPostingCacheBytes(1024);
         int nonEmpty = 0;
         for (int i = 0; i < 300; ++i) {
             const QString &source = texts.at(rng.bounded(int(texts.size())));

@@ -137,10 +137,10 @@ private slots:
         Library lib;
         QVERIFY(lib.build(400, 5));
         Database &db = lib.db;
-        // A cache of 100 positions: three quarters is 75, so the most common character alone
-        // (found hundreds of times) fills it and the warm-up stops there.
+        // A cache of 100 bytes: three quarters is 75, so the most common character alone
+        // (found hundreds of times, so hundreds of bytes packed) fills it and the warm-up stops.
         SearchEngine engine(db.connection());
-        engine.setPostingCacheLimit(100);
+        engine.setPostingCacheBytes(100);
         QCOMPARE(engine.warmUp([] { return false; }), 1);
         QVERIFY(sameAsCold(engine, db));
     }

@@ -196,7 +196,7 @@ bool SearchEngine::ensureCache(QString *error)
         m_posById[size_t(m_orderIds[i])] = int(i);
     m_meta.clear();     // filled by the first filter
     m_postings.clear(); // the index may have changed with the memories
-    m_postingKeys = 0;
+    m_postingBytes = 0;
     m_stamp = stamp;
     m_loadedFields = 0;
     m_cacheLoadMs = timer.elapsed();

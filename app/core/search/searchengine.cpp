@@ -3,6 +3,7 @@
 
 #include "domain/records.h"
 #include "fts5postings.h"
+#include "postinglist.h"
 #include "searchindex.h"
 #include "sqliteraw.h"
 
@@ -118,74 +119,6 @@ bool SearchEngine::ftsIds(const QString &expression, std::vector<quint8> &marks,
     return true;
 }
 
-bool SearchEngine::vocabPostings(const std::string &token, std::vector<quint64> &keys, QString *error)
-{
-    const SqliteApi *api = sqliteApi();
-    sqlite3 *handle = sqliteHandle(m_db);
-    sqlite3_stmt *stmt = nullptr;
-    if (api->prepare(handle, "SELECT doc, offset FROM temp.ks_search_vocab WHERE term = ?", -1, &stmt,
-                     nullptr) != SQLITE_OK) {
-        if (error)
-            *error = QString::fromUtf8(api->errmsg(handle));
-        api->finalize(stmt);
-        return false;
-    }
-    api->bindText(stmt, 1, token.data(), int(token.size()), SQLITE_STATIC);
-    int rc;
-    while ((rc = api->step(stmt)) == SQLITE_ROW)
-        keys.push_back((quint64(api->columnInt64(stmt, 0)) << 32) | quint32(api->columnInt64(stmt, 1)));
-    if (rc != SQLITE_DONE && error)
-        *error = QString::fromUtf8(api->errmsg(handle));
-    api->finalize(stmt);
-    return rc == SQLITE_DONE;
-}
-
-std::shared_ptr<const std::vector<quint64>> SearchEngine::postings(const std::string &token, QString *error)
-{
-    const auto found = m_postings.find(token);
-    if (found != m_postings.end()) {
-        found->second.lastUse = ++m_postingUses;
-        return found->second.list;
-    }
-    std::vector<quint64> keys;
-    if (!(m_vocab == 2 ? readPostings(sqliteHandle(m_db), "search_fts", token, keys, error)
-                       : vocabPostings(token, keys, error)))
-        return nullptr;
-    if (!std::is_sorted(keys.begin(), keys.end()))
-        std::sort(keys.begin(), keys.end());
-    // Room is made by dropping the lists used longest ago (a few hundred at most, so a scan).
-    while (!m_postings.empty() && m_postingKeys + keys.size() > m_maxPostingKeys) {
-        auto oldest = m_postings.begin();
-        for (auto it = m_postings.begin(); it != m_postings.end(); ++it) {
-            if (it->second.lastUse < oldest->second.lastUse)
-                oldest = it;
-        }
-        m_postingKeys -= oldest->second.list->size();
-        m_postings.erase(oldest);
-    }
-    m_postingKeys += keys.size();
-    auto list = std::make_shared<const std::vector<quint64>>(std::move(keys));
-    m_postings.emplace(token, CachedPostings{list, ++m_postingUses});
-    return list;
-}
-
-bool SearchEngine::postingsReaderReady()
-{
-    if (m_vocab == 0) {
-        m_vocab = -1;
-        if (installPostingsReader(sqliteHandle(m_db))) {
-            m_vocab = 2;
-        } else if (sqliteApi() && sqliteHandle(m_db)) {
-            // A temp table: this connection's own view of the index, nothing is written to the file.
-            QSqlQuery q(m_db);
-            if (q.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.ks_search_vocab USING "
-                                      "fts5vocab(main, 'search_fts', 'instance')")))
-                m_vocab = 1;
-        }
-    }
-    return m_vocab >= 1;
-}
-
 bool SearchEngine::phraseHits(const QString &term, std::vector<quint8> &hits, QString *error, bool *available)
 {
     *available = false;
@@ -198,12 +131,25 @@ bool SearchEngine::phraseHits(const QString &term, std::vector<quint8> &hits, QS
     if (tokens.empty())
         return true;
     // Held here, not only in the cache: a later token's list may empty the cache to fit.
-    std::vector<std::shared_ptr<const std::vector<quint64>>> lists;
+    std::vector<std::shared_ptr<const PostingList>> lists;
     for (const std::string &t : tokens) {
-        std::shared_ptr<const std::vector<quint64>> list = postings(t, error);
+        std::shared_ptr<const PostingList> list = postings(t, error);
         if (!list)
             return false;
         lists.push_back(list);
+    }
+    const qint64 limit = qint64(m_posById.size());
+    const int *posById = m_posById.data();
+    auto markRow = [&](quint64 row) {
+        if (row > 0 && qint64(row) < limit) {
+            const int pos = posById[row];
+            if (pos >= 0)
+                hits[size_t(pos)] = 1;
+        }
+    };
+    if (lists.size() == 1) {
+        lists.front()->forEachKeyRow(markRow); // one token: its rows are the hits
+        return true;
     }
     // Start with the rarest token, as phrase starts (its position minus its place in the
     // phrase), then keep the starts every other token continues, rarest first.
@@ -212,61 +158,57 @@ bool SearchEngine::phraseHits(const QString &term, std::vector<quint8> &hits, QS
         order[i] = i;
     std::sort(order.begin(), order.end(),
               [&](size_t a, size_t b) { return lists[a]->size() < lists[b]->size(); });
-    auto shifted = [](quint64 key, size_t place, quint64 *out) {
-        if ((key & 0xffffffffu) < place)
-            return false;
-        *out = key - place;
-        return true;
-    };
-    const qint64 limit = qint64(m_posById.size());
-    const int *posById = m_posById.data();
-    auto mark = [&](const std::vector<quint64> &keys) {
-        for (const quint64 key : keys) {
-            const qint64 id = qint64(key >> 32);
-            if (id > 0 && id < limit) {
-                const int pos = posById[id];
-                if (pos >= 0)
-                    hits[size_t(pos)] = 1;
-            }
-        }
-    };
-    if (lists.size() == 1) {
-        mark(*lists.front()); // one token: its positions are the starts, no copy needed
-        return true;
-    }
     // Kept between searches: a fresh buffer per keystroke was page faults.
     std::vector<quint64> &starts = m_starts;
     starts.clear();
-    for (const quint64 key : *lists[order[0]]) {
-        quint64 s;
-        if (shifted(key, order[0], &s))
-            starts.push_back(s);
+    for (PostingList::Cursor c(*lists[order[0]]); !c.atEnd(); c.next()) {
+        if ((c.key() & 0xffffffffu) >= order[0])
+            starts.push_back(c.key() - order[0]);
     }
     for (size_t k = 1; k < order.size() && !starts.empty(); ++k) {
         const size_t place = order[k];
-        const std::vector<quint64> &list = *lists[place];
-        // Few starts against a long list: binary search instead of walking it.
-        const bool gallop = list.size() > 16 * starts.size();
-        size_t j = 0;
+        PostingList::Cursor c(*lists[place]);
+        // Few starts against a long list: skip blocks; as many: walk it key by key.
+        const bool skip = lists[place]->size() > 16 * starts.size();
         size_t kept = 0;
         for (size_t i = 0; i < starts.size(); ++i) {
-            const quint64 want = starts[i] + place;
             // Positions are per document, so a start near 2^32 cannot carry into the rowid.
-            if (gallop) {
-                j = size_t(std::lower_bound(list.begin() + qsizetype(j), list.end(), want) - list.begin());
-            } else {
-                while (j < list.size() && list[j] < want)
-                    ++j;
-            }
-            if (j == list.size())
+            const quint64 want = starts[i] + place;
+            if (skip)
+                c.seek(want);
+            else
+                while (!c.atEnd() && c.key() < want)
+                    c.next();
+            if (c.atEnd())
                 break;
-            if (list[j] == want)
+            if (c.key() == want)
                 starts[kept++] = starts[i];
         }
         starts.resize(kept);
     }
-    mark(starts);
+    quint64 lastRow = 0;
+    for (const quint64 start : starts) {
+        if ((start >> 32) != lastRow) {
+            lastRow = start >> 32;
+            markRow(lastRow);
+        }
+    }
     return true;
+}
+
+void SearchEngine::prepareBuffers()
+{
+    const size_t n = m_orderIds.size();
+    m_keep.resize(n);
+    m_hits.resize(n);
+    m_starts.resize(n); // written, so its pages are in memory before the first phrase needs them
+    m_starts.clear();
+    for (QList<qint64> &buffer : m_idBuffers) {
+        if (buffer.isDetached() || buffer.isEmpty()) {
+            buffer.resize(qsizetype(n) + 1);
+            buffer.resize(0); // keeps the memory
+        }
+    }
 }
 
 bool SearchEngine::markIds(const QString &sql, const QVariantList &binds, std::vector<quint8> &marks,
@@ -560,14 +502,29 @@ SearchResult SearchEngine::search(const SearchQuery &query)
     size_t found = 0;
     for (size_t i = 0; i < n; ++i)
         found += keep[i];
-    result.ids.resize(qsizetype(found) + 1); // one spare slot: the copy always writes
-    qint64 *out = result.ids.data();
+    QList<qint64> *ids = nullptr;
+    for (QList<qint64> &buffer : m_idBuffers) {
+        if (buffer.isDetached()) { // allocated, and no result holds it any more
+            ids = &buffer;
+            break;
+        }
+    }
+    if (!ids) { // both still held by whoever got them (or never filled): a fresh list
+        ids = &m_idBuffers[m_nextIdBuffer];
+        m_nextIdBuffer ^= 1;
+        *ids = QList<qint64>();
+    }
+    if (ids->capacity() < qsizetype(found) + 1)
+        ids->reserve(qsizetype(n) + 1); // room for any result, once, not a step per larger one
+    ids->resize(qsizetype(found) + 1);  // one spare slot: the copy always writes
+    qint64 *out = ids->data();
     size_t k = 0;
     for (size_t i = 0; i < n; ++i) {
         out[k] = m_orderIds[i];
         k += keep[i];
     }
-    result.ids.resize(qsizetype(found));
+    ids->resize(qsizetype(found));
+    result.ids = *ids;
     return result;
 }
 

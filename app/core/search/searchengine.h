@@ -16,6 +16,8 @@
 
 namespace ks {
 
+class PostingList;
+
 struct SearchResult
 {
     QList<qint64> ids; ///< memory ids, newest first (memories without a date last)
@@ -55,16 +57,19 @@ public:
     /// second call with no change to the library in between reads nothing.
     int warmUp(const std::function<bool()> &stop);
 
-    /// How many token positions the engine keeps cached (default 4 Mi, about 32 MB); when a new
-    /// list would pass it, the cache is emptied first. Small limits are for tests.
-    void setPostingCacheLimit(size_t keys) { m_maxPostingKeys = keys; }
+    /// How many bytes of token positions the engine keeps cached (default 96 MB: 12 million
+    /// positions plain, or 50 million and more packed at one to two bytes each). Lists stay
+    /// plain while the cache is less than half full; past that new lists are packed, and room
+    /// is made by packing the plain lists used longest ago, then by dropping the lists used
+    /// longest ago. Small limits are for tests.
+    void setPostingCacheBytes(size_t bytes) { m_maxPostingBytes = bytes; }
     /// Forget the cached memory data (the engine notices database changes by itself; this is for
     /// writes made through this same connection outside a transaction it can see).
     void invalidate()
     {
         m_stamp.clear();
         m_postings.clear();
-        m_postingKeys = 0;
+        m_postingBytes = 0;
     }
     /// Milliseconds the last cache load took (start-up cost, reported by the benchmark).
     qint64 lastCacheLoadMs() const { return m_cacheLoadMs; }
@@ -103,9 +108,15 @@ private:
     /// (no SQLite API, no fts5vocab): then use ftsIds.
     bool phraseHits(const QString &term, std::vector<quint8> &hits, QString *error, bool *available);
     /// Shared, so lists in use stay alive when the cache is emptied to make room for a new one.
-    std::shared_ptr<const std::vector<quint64>> postings(const std::string &token, QString *error);
+    std::shared_ptr<const PostingList> postings(const std::string &token, QString *error);
+    /// Packs every cached list that is plain (to make room for more lists).
+    void packPlainPostings();
     /// The slower way to a token's positions, a row each through fts5vocab.
     bool vocabPostings(const std::string &token, std::vector<quint64> &keys, QString *error);
+    /// Sizes and writes the per-search buffers for a search that matches everything, so the
+    /// searches after a warm-up meet no fresh memory (a page fault each 4 kB: at 1,000,000
+    /// memories, tens of milliseconds on the first large result).
+    void prepareBuffers();
     bool markIds(const QString &sql, const QVariantList &binds, std::vector<quint8> &marks, QString *error);
     bool applyFilter(const SearchFilter &filter, std::vector<quint8> &keep, QString *error);
     QList<qint64> tagIdsFor(const QString &value);
@@ -114,26 +125,31 @@ private:
     QSqlDatabase m_db;
     StatementCache m_statements{m_db};
     QString m_stamp;
-    QString m_warmedStamp;          ///< m_stamp when warmUp last finished
-    std::vector<qint64> m_orderIds; ///< every memory id, newest first
-    std::vector<Meta> m_meta;       ///< the same places as m_orderIds, filled by ensureFilterFields
-    std::vector<int> m_posById;     ///< memory id → index in m_orderIds and m_meta, -1 when absent
-    std::vector<quint8> m_keep;     ///< per search, reused
-    std::vector<quint8> m_hits;     ///< per term, reused
-    std::vector<quint64> m_starts;  ///< phrase starts, per term, reused
+    QString m_warmedStamp;           ///< m_stamp when warmUp last finished
+    std::vector<qint64> m_orderIds;  ///< every memory id, newest first
+    std::vector<Meta> m_meta;        ///< the same places as m_orderIds, filled by ensureFilterFields
+    std::vector<int> m_posById;      ///< memory id → index in m_orderIds and m_meta, -1 when absent
+    std::vector<quint8> m_keep;      ///< per search, reused
+    std::vector<quint8> m_hits;      ///< per term, reused
+    std::vector<quint64> m_starts;   ///< phrase starts, per term, reused
+    std::vector<quint64> m_readKeys; ///< a token's positions as read, before packing, reused
+    /// The result lists handed out; one no longer held elsewhere is filled again, so a search
+    /// at 1,000,000 memories does not fault in 8 MB of fresh memory for its ids.
+    QList<qint64> m_idBuffers[2];
+    int m_nextIdBuffer = 0;
     qint64 m_cacheLoadMs = 0;
     quint8 m_loadedFields = 0; ///< the FilterFields of m_meta that are filled
-    /// Token → (rowid << 32 | token offset), ascending; read from fts5vocab on first use.
+    /// Token → its (rowid << 32 | token offset), ascending; read on first use.
     struct CachedPostings
     {
-        std::shared_ptr<const std::vector<quint64>> list;
+        std::shared_ptr<const PostingList> list;
         quint64 lastUse = 0;
     };
     /// The least recently used lists go first when a new one needs room.
     std::unordered_map<std::string, CachedPostings> m_postings;
     quint64 m_postingUses = 0;
-    size_t m_postingKeys = 0;
-    size_t m_maxPostingKeys = size_t(4) << 20;
+    size_t m_postingBytes = 0;
+    size_t m_maxPostingBytes = size_t(96) << 20;
     /// 0 not tried, 2 the FTS5 postings reader, 1 the temp vocab table, -1 neither
     int m_vocab = 0;
 };

@@ -72,12 +72,19 @@ int SearchEngine::warmUp(const std::function<bool()> &stop)
         return 0;
     if (stop() || !postingsReaderReady())
         return 0;
-    // Three quarters of the cache at most (24 MB by default): what the person searches next
+    prepareBuffers();
+    // Three quarters of the cache at most (72 MB by default): what the person searches next
     // must find room without emptying it.
-    const size_t budget = m_maxPostingKeys / 4 * 3;
+    const size_t budget = m_maxPostingBytes / 4 * 3;
     int read = 0;
+    bool packed = false;
     for (const std::string &token : commonTokens(m_db, m_orderIds)) {
-        if (m_postingKeys >= budget)
+        if (m_postingBytes >= budget && !packed) {
+            // A large library: pack what is plain, so the rest of the common tokens fit too.
+            packPlainPostings();
+            packed = true;
+        }
+        if (m_postingBytes >= budget)
             break;
         if (stop())
             return read;
