@@ -9,6 +9,7 @@
 #include "library/database.h"
 #include "search/searchengine.h"
 #include "search/searchindex.h"
+#include "service/library.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -108,7 +109,9 @@ int main(int argc, char **argv)
     timer.start();
     Database database;
     QString error;
-    if (!database.open(args.at(1), &error)) {
+    // As the app opens it: the Library brings the derived indexes up to date (the first run on
+    // a library from before 0011 stores the search order here, once).
+    if (!Library(database).open(args.at(1), &error)) {
         QTextStream(stderr) << "cannot open " << args.at(1) << ": " << error << "\n";
         return 1;
     }

@@ -2,6 +2,8 @@
 #include "sqliteraw.h"
 
 #include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QVariant>
 #include <dlfcn.h>
 
@@ -30,6 +32,7 @@ const SqliteApi *sqliteApi()
         a.valuePointer = reinterpret_cast<decltype(a.valuePointer)>(dlsym(lib, "sqlite3_value_pointer"));
         a.resultErrorCode =
             reinterpret_cast<decltype(a.resultErrorCode)>(dlsym(lib, "sqlite3_result_error_code"));
+        a.columnBlob = reinterpret_cast<decltype(a.columnBlob)>(dlsym(lib, "sqlite3_column_blob"));
         if (!a.prepare || !a.bindText || !a.step || !a.columnInt64 || !a.columnText || !a.columnType ||
             !a.finalize || !a.errmsg)
             return nullptr;
@@ -46,6 +49,39 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(v.constData());
+}
+
+bool forEachInt(const QSqlDatabase &db, const char *sql, const std::function<void(qint64)> &fn,
+                QString *error)
+{
+    const SqliteApi *api = sqliteApi();
+    sqlite3 *handle = api ? sqliteHandle(db) : nullptr;
+    if (handle) {
+        sqlite3_stmt *stmt = nullptr;
+        if (api->prepare(handle, sql, -1, &stmt, nullptr) != SQLITE_OK) {
+            if (error)
+                *error = QString::fromUtf8(api->errmsg(handle));
+            api->finalize(stmt);
+            return false;
+        }
+        int rc;
+        while ((rc = api->step(stmt)) == SQLITE_ROW)
+            fn(api->columnInt64(stmt, 0));
+        if (rc != SQLITE_DONE && error)
+            *error = QString::fromUtf8(api->errmsg(handle));
+        api->finalize(stmt);
+        return rc == SQLITE_DONE;
+    }
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QString::fromLatin1(sql))) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    while (q.next())
+        fn(q.value(0).toLongLong());
+    return true;
 }
 
 } // namespace ks

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <functional>
 #include <sqlite3.h>
 
 namespace ks {
@@ -29,10 +30,16 @@ struct SqliteApi
     decltype(&sqlite3_bind_pointer) bindPointer = nullptr;
     decltype(&sqlite3_value_pointer) valuePointer = nullptr;
     decltype(&sqlite3_result_error_code) resultErrorCode = nullptr;
+    // Only for the stored search order, which is read through QSqlQuery when it is missing.
+    decltype(&sqlite3_column_blob) columnBlob = nullptr;
 };
 
 const SqliteApi *sqliteApi();
 /// The connection's sqlite3 handle, null when its driver is not QSQLITE.
 sqlite3 *sqliteHandle(const QSqlDatabase &db);
+/// Runs @p sql and hands each row's first column to @p fn as an integer, straight through
+/// SQLite when it can (a QVariant per row was most of the time of a long loop).
+bool forEachInt(const QSqlDatabase &db, const char *sql, const std::function<void(qint64)> &fn,
+                QString *error);
 
 } // namespace ks

@@ -4,6 +4,7 @@
 #include "library/database.h"
 #include "library/librarychanges.h"
 #include "models/wallindex.h"
+#include "search/searchorder.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -196,6 +197,7 @@ DateCorrection::committed(const std::function<QString(QSqlDatabase &, DateCorrec
         result.error = QCoreApplication::translate(
             "ks::DateCorrection",
             "The dates are changed, but the wall could not be rebuilt; open the library again.");
+    writeSearchOrder(db);
     m_database.changes()->notify(LibraryChanges::Memories);
     return result;
 }

@@ -5,6 +5,7 @@
 #include "library/database.h"
 #include "models/wallindex.h"
 #include "search/searchindex.h"
+#include "search/searchorder.h"
 
 namespace ks {
 
@@ -27,6 +28,9 @@ void Library::refreshIndexes()
     // Likewise the search index, when it was written by an older segmenter (migration 0003).
     if (searchIndexIsStale(db))
         rebuildSearchIndex(db);
+    // And the stored order the first search reads (written when missing: after 0011, or after
+    // a change that did not write it).
+    writeSearchOrder(db);
 }
 
 ImportReport Library::import(const QStringList &paths, const std::atomic_bool *cancel,
@@ -35,6 +39,7 @@ ImportReport Library::import(const QStringList &paths, const std::atomic_bool *c
     ImportReport report = importPaths(m_database, paths, cancel, progress);
     if (report.added > 0 || report.updated > 0 || wallIndexIsStale(m_database.connection()))
         rebuildWallIndex(m_database.connection());
+    writeSearchOrder(m_database.connection());
     return report;
 }
 

@@ -7,6 +7,7 @@
 #include "media/mediaprobe.h"
 #include "models/wallindex.h"
 #include "search/searchindex.h"
+#include "search/searchorder.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -297,6 +298,7 @@ RebuildResult rebuildLibraryFromVault(Database &database, const QString &dir)
     }
     rebuildWallIndex(database.connection());
     rebuildSearchIndex(database.connection());
+    writeSearchOrder(database.connection());
     result.ok = true;
     return result;
 }

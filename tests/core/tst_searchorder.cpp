@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The stored newest-first order (search_order, 0011): written, it is exactly the order the rows
+// give (undated memories last, ties by id); any new, removed or re-dated memory deletes it in
+// the same statement, and an engine then reads the rows and still finds everything in order;
+// a blob that is not a list of distinct ids is not used; writing again while it is current changes nothing.
+#include "import/librarywriter.h"
+#include "library/database.h"
+#include "search/searchengine.h"
+#include "search/searchindex.h"
+#include "search/searchorder.h"
+#include "service/library.h"
+
+#include <QImage>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ks;
+
+namespace {
+
+MemoryRecord post(int n, qint64 created, const QString &text)
+{
+    MemoryRecord r;
+    r.kind = MemoryKind::Post;
+    r.key = QStringLiteral("post:%1").arg(n);
+    r.created = created;
+    r.text = text;
+    r.author = PersonRef{QStringLiteral("123456"), QStringLiteral("芷炫")};
+    r.sourceRecord = QStringLiteral("{\"n\":%1}").arg(n).toUtf8();
+    r.sourceFile = QStringLiteral("/export/Messages/json/messages.js");
+    return r;
+}
+
+bool addPosts(Database &db, const QList<MemoryRecord> &records)
+{
+    LibraryWriter w(db, QStringLiteral("/export"), &searchIndexer());
+    if (!w.begin() || !w.setAccount(QStringLiteral("123456"), QStringLiteral("芷炫")))
+        return false;
+    for (const MemoryRecord &r : records) {
+        if (w.upsertMemory(r) != UpsertResult::Added)
+            return false;
+    }
+    w.finish();
+    return true;
+}
+
+std::vector<qint64> rowOrder(Database &db)
+{
+    std::vector<qint64> ids;
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("SELECT id FROM memories ORDER BY created DESC, id DESC"));
+    while (q.next())
+        ids.push_back(q.value(0).toLongLong());
+    return ids;
+}
+
+bool hasStoredOrder(Database &db)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(QStringLiteral("SELECT COUNT(*) FROM search_order")) && q.next() && q.value(0).toInt() == 1;
+}
+
+QList<qint64> toList(const std::vector<qint64> &ids)
+{
+    return QList<qint64>(ids.begin(), ids.end());
+}
+
+} // namespace
+
+class TestSearchOrder : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void isTheOrderOfTheRows()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.path()));
+        // Out of order on purpose, two at the same second, and two without a date.
+        QVERIFY(addPosts(
+            db, {post(1, 1300000000, QStringLiteral("雪")), post(2, kNoTime, QStringLiteral("雪")),
+                 post(3, 1200000000, QStringLiteral("雪")), post(4, 1300000000, QStringLiteral("雪")),
+                 post(5, kNoTime, QStringLiteral("雪")), post(6, 1400000000, QStringLiteral("猫"))}));
+        QVERIFY(!hasStoredOrder(db));
+        std::vector<qint64> stored;
+        QVERIFY(!readSearchOrder(db.connection(), stored));
+
+        QString error;
+        QVERIFY2(writeSearchOrder(db.connection(), &error), qPrintable(error));
+        QVERIFY(hasStoredOrder(db));
+        QVERIFY(readSearchOrder(db.connection(), stored));
+        QCOMPARE(toList(stored), toList(rowOrder(db)));
+        QCOMPARE(stored.size(), size_t(6));
+
+        // The engine's order is the stored one: newest first, the undated last.
+        SearchEngine engine(db.connection());
+        QList<qint64> expected = toList(rowOrder(db));
+        expected.removeAt(0); // post 6, the only 猫
+        QCOMPARE(engine.search(QStringLiteral("雪")).ids, expected);
+
+        // Written again while current: the same blob, and nothing changes in the file.
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA data_version")) && q.next());
+        const qint64 before = q.value(0).toLongLong();
+        QVERIFY(writeSearchOrder(db.connection()));
+        std::vector<qint64> again;
+        QVERIFY(readSearchOrder(db.connection(), again));
+        QCOMPARE(toList(again), toList(stored));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA data_version")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), before);
+    }
+
+    void anyChangeToWhichOrWhenDeletesIt()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.path()));
+        QVERIFY(addPosts(
+            db, {post(1, 1300000000, QStringLiteral("雪")), post(2, 1200000000, QStringLiteral("雪"))}));
+        QVERIFY(writeSearchOrder(db.connection()));
+        SearchEngine engine(db.connection());
+        QCOMPARE(engine.search(QStringLiteral("雪")).ids.size(), 2);
+
+        // A new memory: the order is gone, and the engine reads the rows.
+        QVERIFY(addPosts(db, {post(3, 1250000000, QStringLiteral("雪"))}));
+        QVERIFY(!hasStoredOrder(db));
+        QCOMPARE(engine.search(QStringLiteral("雪")).ids, toList(rowOrder(db)));
+        QVERIFY(writeSearchOrder(db.connection()));
+        QVERIFY(hasStoredOrder(db));
+
+        // A memory re-dated: gone again, and the new place is seen.
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE memories SET created = 1500000000 WHERE key = 'post:2'")));
+        QVERIFY(!hasStoredOrder(db));
+        const QList<qint64> redated = engine.search(QStringLiteral("雪")).ids;
+        QCOMPARE(redated, toList(rowOrder(db)));
+        QVERIFY(q.exec(QStringLiteral("SELECT key FROM memories WHERE id = %1").arg(redated.first())) &&
+                q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("post:2"));
+
+        // Another column changed: the order stays.
+        QVERIFY(writeSearchOrder(db.connection()));
+        QVERIFY(q.exec(QStringLiteral("UPDATE memories SET title = 'x' WHERE key = 'post:1'")));
+        QVERIFY(hasStoredOrder(db));
+
+        // A memory removed (the rows that point at it first): gone.
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM memories WHERE key = 'post:3'")));
+        QCOMPARE(q.numRowsAffected(), 1);
+        QVERIFY(!hasStoredOrder(db));
+        QCOMPARE(engine.search(QStringLiteral("雪")).ids, toList(rowOrder(db)));
+    }
+
+    void theLibraryKeepsItWritten()
+    {
+        // Written by hand above; in the app the Library writes it on opening when it is missing
+        // (a library from before 0011) and after each import.
+        QTemporaryDir dir;
+        {
+            Database db;
+            QVERIFY(db.open(dir.path()));
+            QVERIFY(addPosts(
+                db, {post(1, 1300000000, QStringLiteral("雪")), post(2, 1200000000, QStringLiteral("雪"))}));
+            QVERIFY(!hasStoredOrder(db));
+        }
+        Database db;
+        QVERIFY(Library(db).open(dir.path()));
+        QVERIFY(hasStoredOrder(db));
+        std::vector<qint64> stored;
+        QVERIFY(readSearchOrder(db.connection(), stored));
+        QCOMPARE(toList(stored), toList(rowOrder(db)));
+
+        QTemporaryDir photos;
+        QImage image(8, 8, QImage::Format_RGB32);
+        image.fill(Qt::red);
+        QVERIFY(image.save(photos.filePath(QStringLiteral("red.png"))));
+        const ImportReport report = Library(db).import({photos.path()});
+        QCOMPARE(report.added, 1);
+        QVERIFY(hasStoredOrder(db));
+        QVERIFY(readSearchOrder(db.connection(), stored));
+        QCOMPARE(stored.size(), size_t(3));
+        QCOMPARE(toList(stored), toList(rowOrder(db)));
+    }
+
+    void aDamagedOrderIsNotUsed()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.path()));
+        QVERIFY(addPosts(db, {post(1, 1300000000, QStringLiteral("雪")),
+                              post(2, 1200000000, QStringLiteral("雪")),
+                              post(3, 1250000000, QStringLiteral("雪"))}));
+        QVERIFY(writeSearchOrder(db.connection()));
+        QSqlQuery q(db.connection());
+        std::vector<qint64> ids;
+        QVERIFY(q.exec(QStringLiteral("UPDATE search_order SET ids = CAST(zeroblob(13) AS BLOB)")));
+        QVERIFY(!readSearchOrder(db.connection(), ids));
+        QVERIFY(ids.empty());
+        // Not a whole number of ids, an id twice, an id that cannot be.
+        for (const char *damage : {"UPDATE search_order SET ids = CAST(zeroblob(13) AS BLOB)",
+                                   "UPDATE search_order SET ids = x'010000000100000002000000'",
+                                   "UPDATE search_order SET ids = x'010000000000000002000000'"}) {
+            QVERIFY(q.exec(QString::fromLatin1(damage)));
+            SearchEngine engine(db.connection());
+            QCOMPARE(engine.search(QStringLiteral("雪")).ids, toList(rowOrder(db)));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearchOrder)
+#include "tst_searchorder.moc"
