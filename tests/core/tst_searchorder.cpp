@@ -2,6 +2,8 @@
 // The stored newest-first order (search_order, 0011): written, it is exactly the order the rows
 // give (undated memories last, ties by id); any new, removed or re-dated memory deletes it in
 // the same statement, and an engine then reads the rows and still finds everything in order;
+// the fields filters read are stored with it, the same as the rows give, and read only with the
+// order they were written with; whatever changes a field deletes them;
 // a blob that is not a list of distinct ids is not used; writing again while it is current changes nothing.
 #include "import/librarywriter.h"
 #include "library/database.h"
@@ -11,6 +13,7 @@
 #include "service/library.h"
 
 #include <QImage>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -61,6 +64,12 @@ bool hasStoredOrder(Database &db)
     return q.exec(QStringLiteral("SELECT COUNT(*) FROM search_order")) && q.next() && q.value(0).toInt() == 1;
 }
 
+bool readOrder(Database &db, std::vector<qint64> &ids)
+{
+    qint64 generation = 0;
+    return readSearchOrder(db.connection(), ids, &generation);
+}
+
 QList<qint64> toList(const std::vector<qint64> &ids)
 {
     return QList<qint64>(ids.begin(), ids.end());
@@ -85,12 +94,12 @@ private slots:
                  post(5, kNoTime, QStringLiteral("雪")), post(6, 1400000000, QStringLiteral("猫"))}));
         QVERIFY(!hasStoredOrder(db));
         std::vector<qint64> stored;
-        QVERIFY(!readSearchOrder(db.connection(), stored));
+        QVERIFY(!readOrder(db, stored));
 
         QString error;
         QVERIFY2(writeSearchOrder(db.connection(), &error), qPrintable(error));
         QVERIFY(hasStoredOrder(db));
-        QVERIFY(readSearchOrder(db.connection(), stored));
+        QVERIFY(readOrder(db, stored));
         QCOMPARE(toList(stored), toList(rowOrder(db)));
         QCOMPARE(stored.size(), size_t(6));
 
@@ -106,7 +115,7 @@ private slots:
         const qint64 before = q.value(0).toLongLong();
         QVERIFY(writeSearchOrder(db.connection()));
         std::vector<qint64> again;
-        QVERIFY(readSearchOrder(db.connection(), again));
+        QVERIFY(readOrder(db, again));
         QCOMPARE(toList(again), toList(stored));
         QVERIFY(q.exec(QStringLiteral("PRAGMA data_version")) && q.next());
         QCOMPARE(q.value(0).toLongLong(), before);
@@ -153,6 +162,115 @@ private slots:
         QCOMPARE(engine.search(QStringLiteral("雪")).ids, toList(rowOrder(db)));
     }
 
+    void storesWhatFiltersRead()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir files;
+        Database db;
+        QVERIFY(db.open(dir.path()));
+        QImage image(8, 8, QImage::Format_RGB32);
+        image.fill(Qt::blue);
+        const QString photo = files.filePath(QStringLiteral("blue.png"));
+        QVERIFY(image.save(photo));
+        // Every field a filter reads, in every combination that matters: a photo attached, a
+        // video, a comment, a place, another author, a date before 1970, no date.
+        QList<MemoryRecord> records;
+        for (int n = 1; n <= 12; ++n) {
+            MemoryRecord r =
+                post(n, n == 12 ? kNoTime : 1200000000 + qint64(n) * 40000000, QStringLiteral("雪"));
+            if (n % 3 == 0)
+                r.media.append(
+                    MediaRef{QStringLiteral("image"), photo, QStringLiteral("blue%1.png").arg(n), {}, {}});
+            if (n == 5)
+                r.media.append(MediaRef{QStringLiteral("video"), {}, QStringLiteral("v.mp4"), {}, {}});
+            if (n % 4 == 0)
+                r.comments.append(CommentRecord{PersonRef{QStringLiteral("654321"), QStringLiteral("老王")},
+                                                r.created,
+                                                kChinaUtcOffset,
+                                                QStringLiteral("好"),
+                                                "{}",
+                                                {},
+                                                {},
+                                                {}});
+            if (n % 5 == 0)
+                r.location = QStringLiteral("北京");
+            if (n == 7)
+                r.author = PersonRef{QStringLiteral("654321"), QStringLiteral("老王")};
+            if (n == 8)
+                r.created = -86400 * 400; // 1968
+            records << r;
+        }
+        QVERIFY(addPosts(db, records));
+        const QStringList queries{QStringLiteral("雪 has:photo"),
+                                  QStringLiteral("雪 has:video"),
+                                  QStringLiteral("雪 has:comment"),
+                                  QStringLiteral("雪 has:location"),
+                                  QStringLiteral("雪 from:老王"),
+                                  QStringLiteral("雪 year:1968"),
+                                  QStringLiteral("雪 -has:photo year:2010-2020"),
+                                  QStringLiteral("雪 after:2013-01-01")};
+        QList<QList<qint64>> fromRows;
+        {
+            SearchEngine engine(db.connection());
+            for (const QString &query : queries)
+                fromRows << engine.search(query).ids;
+        }
+        QVERIFY(writeSearchOrder(db.connection()));
+        std::vector<qint64> order;
+        qint64 generation = 0;
+        QVERIFY(readSearchOrder(db.connection(), order, &generation));
+        QVERIFY(generation != 0);
+        std::vector<SearchFields> stored;
+        QVERIFY(readSearchFields(db.connection(), generation, order.size(), stored));
+        // The very fields the rows give, place by place.
+        std::vector<int> posById(20, -1);
+        for (size_t i = 0; i < order.size(); ++i)
+            posById[size_t(order[i])] = int(i);
+        std::vector<SearchFields> loaded(order.size());
+        QString error;
+        QVERIFY(loadSearchFields(db.connection(), posById, loaded,
+                                 SearchFields::DatesKindsAuthors | SearchFields::Flags, &error));
+        QVERIFY(stored == loaded);
+        int flagged = 0;
+        for (const SearchFields &f : stored)
+            flagged += f.flags != 0;
+        QVERIFY(flagged >= 6);
+        // Another generation, or another count, is not read.
+        QVERIFY(!readSearchFields(db.connection(), generation + 1, order.size(), stored));
+        QVERIFY(!readSearchFields(db.connection(), generation, order.size() + 1, stored));
+        SearchEngine engine(db.connection());
+        for (qsizetype i = 0; i < queries.size(); ++i)
+            QCOMPARE(engine.search(queries.at(i)).ids, fromRows.at(i));
+        QVERIFY(hasStoredOrder(db));
+
+        // What changes a field deletes it: a comment, a photo, a place, an author, a kind.
+        QSqlQuery q(db.connection());
+        const QStringList changes{
+            QStringLiteral("INSERT INTO comments (memory_id, key, author_name, created, body_text) "
+                           "SELECT id, 'c-new', '路人', 0, '嗯' FROM memories WHERE key = 'post:1'"),
+            QStringLiteral("DELETE FROM comments WHERE key = 'c-new'"),
+            QStringLiteral("UPDATE memories SET location = '上海' WHERE key = 'post:2'"),
+            QStringLiteral("UPDATE memories SET author_id = NULL WHERE key = 'post:7'"),
+            QStringLiteral("UPDATE memories SET kind = 'blog' WHERE key = 'post:2'"),
+            QStringLiteral("INSERT INTO memory_media (memory_id, position, media_id, role) "
+                           "SELECT memory_id, 99, media_id, 'image' FROM memory_media LIMIT 1"),
+            QStringLiteral("UPDATE memory_media SET role = 'file' WHERE position = 99"),
+            QStringLiteral("DELETE FROM memory_media WHERE position = 99"),
+        };
+        for (const QString &change : changes) {
+            QVERIFY(writeSearchOrder(db.connection()));
+            QVERIFY(hasStoredOrder(db));
+            QVERIFY2(q.exec(change), qPrintable(change + QLatin1Char(' ') + q.lastError().text()));
+            QVERIFY2(q.numRowsAffected() > 0, qPrintable(change));
+            QVERIFY2(!hasStoredOrder(db), qPrintable(change));
+        }
+        // And the engine does read them: zeroed, no memory has a photo any more.
+        QVERIFY(writeSearchOrder(db.connection()));
+        QVERIFY(!SearchEngine(db.connection()).search(QStringLiteral("雪 has:photo")).ids.isEmpty());
+        QVERIFY(q.exec(QStringLiteral("UPDATE search_order SET fields = zeroblob(length(fields))")));
+        QVERIFY(SearchEngine(db.connection()).search(QStringLiteral("雪 has:photo")).ids.isEmpty());
+    }
+
     void theLibraryKeepsItWritten()
     {
         // Written by hand above; in the app the Library writes it on opening when it is missing
@@ -169,7 +287,7 @@ private slots:
         QVERIFY(Library(db).open(dir.path()));
         QVERIFY(hasStoredOrder(db));
         std::vector<qint64> stored;
-        QVERIFY(readSearchOrder(db.connection(), stored));
+        QVERIFY(readOrder(db, stored));
         QCOMPARE(toList(stored), toList(rowOrder(db)));
 
         QTemporaryDir photos;
@@ -179,7 +297,7 @@ private slots:
         const ImportReport report = Library(db).import({photos.path()});
         QCOMPARE(report.added, 1);
         QVERIFY(hasStoredOrder(db));
-        QVERIFY(readSearchOrder(db.connection(), stored));
+        QVERIFY(readOrder(db, stored));
         QCOMPARE(stored.size(), size_t(3));
         QCOMPARE(toList(stored), toList(rowOrder(db)));
     }
@@ -196,7 +314,7 @@ private slots:
         QSqlQuery q(db.connection());
         std::vector<qint64> ids;
         QVERIFY(q.exec(QStringLiteral("UPDATE search_order SET ids = CAST(zeroblob(13) AS BLOB)")));
-        QVERIFY(!readSearchOrder(db.connection(), ids));
+        QVERIFY(!readOrder(db, ids));
         QVERIFY(ids.empty());
         // Not a whole number of ids, an id twice, an id that cannot be.
         for (const char *damage : {"UPDATE search_order SET ids = CAST(zeroblob(13) AS BLOB)",

@@ -1,129 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SearchEngine's compact copy of every memory's newest-first place, date, kind, author and
 // flags. The order is loaded on the first search after opening (and after the library
-// changed), dates, kinds and authors on the first filter, flags on the first has:,
-// so all must be quick: from narrow indexes (0009_search_filter_indexes.sql) and straight
-// through SQLite, no QVariant per value.
-#include "domain/records.h"
+// changed), the rest on the first filter, so both must be quick: stored as blobs by
+// writeSearchOrder (searchorder.cpp), or else from narrow indexes (0009) and straight through
+// SQLite, no QVariant per value (searchfields.cpp).
 #include "searchengine.h"
 #include "searchorder.h"
 #include "sqliteraw.h"
 
 #include <QElapsedTimer>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
-#include <cstring>
-#include <functional>
-#include <string>
-#include <utility>
 
 namespace ks {
-
-namespace {
-
-int localDate(qint64 created, int offset)
-{
-    // Floor division: dates before 1970 stay on the right day.
-    const qint64 secs = created + offset;
-    qint64 days = secs / 86400;
-    if (secs % 86400 < 0)
-        --days;
-    // The proleptic Gregorian date of a day number (H. Hinnant's civil_from_days), as QDate
-    // gives it but without three calendar conversions per memory.
-    const qint64 z = days + 719468;
-    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
-    const qint64 doe = z - era * 146097;
-    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const qint64 mp = (5 * doy + 2) / 153;
-    const qint64 day = doy - (153 * mp + 2) / 5 + 1;
-    const qint64 month = mp < 10 ? mp + 3 : mp - 9;
-    qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-    // QDate has no year 0: the year before 1 is -1.
-    if (year <= 0)
-        --year;
-    return int(year * 10000 + month * 100 + day);
-}
-
-// One row of the fields query: id, created (null: 0 and hasCreated false), offset, author, kind.
-struct FieldRow
-{
-    qint64 id = 0;
-    bool hasCreated = false;
-    qint64 created = 0;
-    int offset = 0;
-    qint64 author = 0;
-    int kind = -1;
-};
-
-int kindCodeOf(const QString &name)
-{
-    const std::optional<MemoryKind> kind = memoryKindFromName(name);
-    return kind ? int(*kind) : -1;
-}
-
-bool forEachFieldRow(const QSqlDatabase &db, const char *sql, const std::function<void(const FieldRow &)> &fn,
-                     QString *error)
-{
-    const SqliteApi *api = sqliteApi();
-    sqlite3 *handle = api ? sqliteHandle(db) : nullptr;
-    FieldRow row;
-    if (handle) {
-        sqlite3_stmt *stmt = nullptr;
-        if (api->prepare(handle, sql, -1, &stmt, nullptr) != SQLITE_OK) {
-            if (error)
-                *error = QString::fromUtf8(api->errmsg(handle));
-            api->finalize(stmt);
-            return false;
-        }
-        // A handful of kinds: each name's code looked up once, not a QString per row.
-        std::vector<std::pair<std::string, int>> kinds;
-        int rc;
-        while ((rc = api->step(stmt)) == SQLITE_ROW) {
-            row.id = api->columnInt64(stmt, 0);
-            row.hasCreated = api->columnType(stmt, 1) != SQLITE_NULL;
-            row.created = row.hasCreated ? api->columnInt64(stmt, 1) : 0;
-            row.offset = int(api->columnInt64(stmt, 2));
-            row.author = api->columnInt64(stmt, 3);
-            const char *text = reinterpret_cast<const char *>(api->columnText(stmt, 4));
-            const size_t size = size_t(api->columnBytes(stmt, 4));
-            auto found = std::find_if(kinds.begin(), kinds.end(), [&](const auto &k) {
-                return k.first.size() == size && std::memcmp(k.first.data(), text, size) == 0;
-            });
-            if (found == kinds.end()) {
-                const std::string name(text ? text : "", text ? size : 0);
-                kinds.emplace_back(name, kindCodeOf(QString::fromStdString(name)));
-                found = kinds.end() - 1;
-            }
-            row.kind = found->second;
-            fn(row);
-        }
-        if (rc != SQLITE_DONE && error)
-            *error = QString::fromUtf8(api->errmsg(handle));
-        api->finalize(stmt);
-        return rc == SQLITE_DONE;
-    }
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(QString::fromLatin1(sql))) {
-        if (error)
-            *error = q.lastError().text();
-        return false;
-    }
-    while (q.next()) {
-        row.id = q.value(0).toLongLong();
-        row.hasCreated = !q.value(1).isNull();
-        row.created = q.value(1).toLongLong();
-        row.offset = q.value(2).toInt();
-        row.author = q.value(3).toLongLong();
-        row.kind = kindCodeOf(q.value(4).toString());
-        fn(row);
-    }
-    return true;
-}
-
-} // namespace
 
 bool SearchEngine::ensureCache(QString *error)
 {
@@ -146,7 +35,7 @@ bool SearchEngine::ensureCache(QString *error)
     // index memories_created. Filled in place: memory this engine already has costs no page
     // faults, and on this hardware those were a sixth of the first search.
     qint64 maxId = 0;
-    bool stored = readSearchOrder(m_db, m_orderIds);
+    bool stored = readSearchOrder(m_db, m_orderIds, &m_orderGeneration);
     for (const qint64 id : m_orderIds) {
         if (id <= 0) {
             stored = false;
@@ -163,6 +52,7 @@ bool SearchEngine::ensureCache(QString *error)
         }
     }
     if (!stored) {
+        m_orderGeneration = 0;
         forEachInt(
             m_db, "SELECT COALESCE(max(id), 0) FROM memories", [&](qint64 id) { maxId = id; }, nullptr);
         m_orderIds.clear();
@@ -196,52 +86,15 @@ bool SearchEngine::ensureFilterFields(quint8 wanted, QString *error)
     wanted &= quint8(~m_loadedFields);
     if (!wanted)
         return true;
+    // All of them at once when stored with the order this engine read (the same generation).
+    if (!m_loadedFields && m_orderGeneration &&
+        readSearchFields(m_db, m_orderGeneration, m_orderIds.size(), m_meta)) {
+        m_loadedFields = DatesKindsAuthors | Flags;
+        return true;
+    }
     if (!m_loadedFields)
         m_meta.assign(m_orderIds.size(), Meta());
-    const qint64 maxId = qint64(m_posById.size()) - 1;
-    // A memory written after the order was read has no place yet: the next search reloads all.
-    auto at = [&](qint64 id) -> Meta * {
-        if (id <= 0 || id > maxId || m_posById[size_t(id)] < 0)
-            return nullptr;
-        return &m_meta[size_t(m_posById[size_t(id)])];
-    };
-    bool ok = true;
-    if (wanted & DatesKindsAuthors) {
-        // From memories_search_fields, which holds only these columns.
-        ok = forEachFieldRow(
-            m_db, "SELECT id, created, utc_offset, COALESCE(author_id, 0), kind FROM memories",
-            [&](const FieldRow &row) {
-                if (Meta *m = at(row.id)) {
-                    m->localDate = row.hasCreated ? localDate(row.created, row.offset) : 0;
-                    m->authorId = row.author;
-                    m->kind = qint8(row.kind);
-                }
-            },
-            error);
-    }
-    if (ok && (wanted & Flags)) {
-        for (Meta &m : m_meta) {
-            m.flags = 0;
-            if (m.kind == qint8(MemoryKind::Photo))
-                m.flags |= HasPhoto;
-            if (m.kind == qint8(MemoryKind::Video))
-                m.flags |= HasVideo;
-        }
-        auto flag = [&](const char *sql, quint8 bit) {
-            return forEachInt(
-                m_db, sql,
-                [&](qint64 id) {
-                    if (Meta *m = at(id))
-                        m->flags |= bit;
-                },
-                error);
-        };
-        ok = flag("SELECT id FROM memories WHERE location IS NOT NULL AND location <> ''", HasLocation) &&
-             flag("SELECT memory_id FROM memory_media WHERE role = 'image'", HasPhoto) &&
-             flag("SELECT memory_id FROM memory_media WHERE role = 'video'", HasVideo) &&
-             flag("SELECT memory_id FROM comments", HasComment);
-    }
-    if (!ok) {
+    if (!loadSearchFields(m_db, m_posById, m_meta, wanted, error)) {
         m_stamp.clear(); // half-set fields: load everything again next time
         return false;
     }

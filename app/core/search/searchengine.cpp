@@ -355,13 +355,13 @@ bool SearchEngine::applyFilter(const SearchFilter &filter, std::vector<quint8> &
         quint8 bits = 0;
         for (const QString &v : filter.values) {
             if (v == QLatin1String("photo"))
-                bits |= HasPhoto;
+                bits |= Meta::HasPhoto;
             else if (v == QLatin1String("video"))
-                bits |= HasVideo;
+                bits |= Meta::HasVideo;
             else if (v == QLatin1String("comment"))
-                bits |= HasComment;
+                bits |= Meta::HasComment;
             else if (v == QLatin1String("location"))
-                bits |= HasLocation;
+                bits |= Meta::HasLocation;
         }
         for (size_t i = 0; i < n; ++i)
             hit[i] = (m_meta[i].flags & bits) != 0;

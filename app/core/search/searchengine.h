@@ -2,6 +2,7 @@
 #pragma once
 
 #include "library/statementcache.h"
+#include "searchfields.h"
 #include "searchquery.h"
 
 #include <QList>
@@ -76,26 +77,12 @@ public:
 
 private:
     /// What filters read of a memory; its id is m_orderIds at the same place.
-    struct Meta
-    {
-        qint64 authorId = 0;
-        int localDate = 0; ///< yyyymmdd in the memory's own offset, 0 when unknown
-        qint8 kind = -1;
-        quint8 flags = 0;
-    };
-    enum Flag : quint8
-    {
-        HasPhoto = 1,
-        HasVideo = 2,
-        HasComment = 4,
-        HasLocation = 8
-    };
-
+    using Meta = SearchFields;
     /// What ensureFilterFields loads, in two groups that each filter asks for.
     enum FilterFields : quint8
     {
-        DatesKindsAuthors = 1,
-        Flags = 2 ///< needs DatesKindsAuthors, which ensureFilterFields then loads too
+        DatesKindsAuthors = SearchFields::DatesKindsAuthors,
+        Flags = SearchFields::Flags ///< needs DatesKindsAuthors, which ensureFilterFields then loads too
     };
     bool ensureCache(QString *error);
     /// Fills the @p wanted groups of each Meta (FilterFields), which only filters read.
@@ -128,6 +115,7 @@ private:
     QString m_warmedStamp;           ///< m_stamp when warmUp last finished
     std::vector<qint64> m_orderIds;  ///< every memory id, newest first
     std::vector<Meta> m_meta;        ///< the same places as m_orderIds, filled by ensureFilterFields
+    qint64 m_orderGeneration = 0;    ///< of the stored order m_orderIds came from, 0 when read from rows
     std::vector<int> m_posById;      ///< memory id → index in m_orderIds and m_meta, -1 when absent
     std::vector<quint8> m_keep;      ///< per search, reused
     std::vector<quint8> m_hits;      ///< per term, reused

@@ -4,9 +4,11 @@
 #include "sqliteraw.h"
 
 #include <QByteArray>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <algorithm>
 #include <cstring>
 #include <limits>
 
@@ -39,20 +41,14 @@ bool writeOrder(QSqlDatabase db, QString *error)
         return db.commit(); // still current: the triggers delete it whenever it would not be
     }
     q.finish();
-    QByteArray blob;
-    bool fits = true;
+    std::vector<qint64> ids;
+    qint64 maxId = 0;
     QString readError;
     if (!forEachInt(
             db, kOrderSql,
             [&](qint64 id) {
-                if (id <= 0 || id > std::numeric_limits<qint32>::max()) {
-                    fits = false;
-                    return;
-                }
-                const quint32 v = quint32(id);
-                const char bytes[4] = {char(v & 0xff), char((v >> 8) & 0xff), char((v >> 16) & 0xff),
-                                       char(v >> 24)};
-                blob.append(bytes, 4);
+                ids.push_back(id);
+                maxId = std::max(maxId, id);
             },
             &readError)) {
         if (error)
@@ -62,9 +58,34 @@ bool writeOrder(QSqlDatabase db, QString *error)
     }
     // Ids past 32 bits are not stored: the engine reads the rows, as it did before 0011. Nor is
     // the order of no memories (there is nothing to read faster).
-    if (fits && !blob.isEmpty()) {
-        q.prepare(QStringLiteral("INSERT INTO search_order (id, ids) VALUES (1, ?)"));
+    const bool fits = std::all_of(
+        ids.begin(), ids.end(), [](qint64 id) { return id > 0 && id <= std::numeric_limits<qint32>::max(); });
+    if (fits && !ids.empty()) {
+        QByteArray blob(qsizetype(ids.size() * 4), Qt::Uninitialized);
+        for (size_t i = 0; i < ids.size(); ++i) {
+            const quint32 v = quint32(ids[i]);
+            for (int k = 0; k < 4; ++k)
+                blob[qsizetype(i * 4 + size_t(k))] = char((v >> (8 * k)) & 0xff);
+        }
+        // And what filters read, at the same places (none when an author id is too large).
+        std::vector<int> posById(size_t(maxId + 1), -1);
+        for (size_t i = 0; i < ids.size(); ++i)
+            posById[size_t(ids[i])] = int(i);
+        std::vector<SearchFields> fields(ids.size());
+        if (!loadSearchFields(db, posById, fields, SearchFields::DatesKindsAuthors | SearchFields::Flags,
+                              &readError)) {
+            if (error)
+                *error = readError;
+            db.rollback();
+            return false;
+        }
+        const QByteArray packed = packSearchFields(fields);
+        q.prepare(
+            QStringLiteral("INSERT INTO search_order (id, generation, ids, fields) VALUES (1, ?, ?, ?)"));
+        // The generation tells this write from any other: fields are never read with another's order.
+        q.addBindValue(qint64(QRandomGenerator::global()->generate64() >> 1) | 1);
         q.addBindValue(blob);
+        q.addBindValue(packed.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(packed));
         if (!q.exec())
             return fail(db, q, error);
     }
@@ -90,12 +111,13 @@ bool writeSearchOrder(QSqlDatabase db, QString *error)
     return false;
 }
 
-bool readSearchOrder(const QSqlDatabase &db, std::vector<qint64> &ids)
+bool readSearchOrder(const QSqlDatabase &db, std::vector<qint64> &ids, qint64 *generation)
 {
     ids.clear();
+    *generation = 0;
     // No count of the memories to check it against: that alone took longer than the blob on a
     // cold start (the whole of an index paged in). The triggers are the guarantee.
-    const char *sql = "SELECT ids FROM search_order WHERE id = 1";
+    const char *sql = "SELECT generation, ids FROM search_order WHERE id = 1";
     const auto fill = [&](const char *data, size_t size) {
         if (!data || size % 4 != 0)
             return false;
@@ -112,19 +134,50 @@ bool readSearchOrder(const QSqlDatabase &db, std::vector<qint64> &ids)
     if (handle) {
         // Straight from SQLite's pages: no copy of the blob into a QByteArray first.
         sqlite3_stmt *stmt = nullptr;
-        if (api->prepare(handle, sql, -1, &stmt, nullptr) == SQLITE_OK && api->step(stmt) == SQLITE_ROW)
-            ok = fill(static_cast<const char *>(api->columnBlob(stmt, 0)), size_t(api->columnBytes(stmt, 0)));
+        if (api->prepare(handle, sql, -1, &stmt, nullptr) == SQLITE_OK && api->step(stmt) == SQLITE_ROW) {
+            *generation = api->columnInt64(stmt, 0);
+            ok = fill(static_cast<const char *>(api->columnBlob(stmt, 1)), size_t(api->columnBytes(stmt, 1)));
+        }
         api->finalize(stmt);
     } else {
         QSqlQuery q(db);
         if (q.exec(QString::fromLatin1(sql)) && q.next()) {
-            const QByteArray blob = q.value(0).toByteArray();
+            *generation = q.value(0).toLongLong();
+            const QByteArray blob = q.value(1).toByteArray();
             ok = fill(blob.constData(), size_t(blob.size()));
         }
     }
-    if (!ok)
+    if (!ok) {
         ids.clear();
+        *generation = 0;
+    }
     return ok;
+}
+
+bool readSearchFields(const QSqlDatabase &db, qint64 generation, size_t count,
+                      std::vector<SearchFields> &fields)
+{
+    const char *sql = "SELECT fields FROM search_order WHERE id = 1 AND generation = ?";
+    const SqliteApi *api = sqliteApi();
+    sqlite3 *handle =
+        api && api->columnBlob && api->columnBytes && api->bindInt64 ? sqliteHandle(db) : nullptr;
+    if (handle) {
+        sqlite3_stmt *stmt = nullptr;
+        bool ok = false;
+        if (api->prepare(handle, sql, -1, &stmt, nullptr) == SQLITE_OK &&
+            api->bindInt64(stmt, 1, generation) == SQLITE_OK && api->step(stmt) == SQLITE_ROW)
+            ok = unpackSearchFields(static_cast<const char *>(api->columnBlob(stmt, 0)),
+                                    size_t(api->columnBytes(stmt, 0)), count, fields);
+        api->finalize(stmt);
+        return ok;
+    }
+    QSqlQuery q(db);
+    q.prepare(QString::fromLatin1(sql));
+    q.addBindValue(generation);
+    if (!q.exec() || !q.next())
+        return false;
+    const QByteArray blob = q.value(0).toByteArray();
+    return unpackSearchFields(blob.constData(), size_t(blob.size()), count, fields);
 }
 
 } // namespace ks

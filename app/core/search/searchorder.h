@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The newest-first order of every memory, stored (search_order, 0011_search_order.sql) so that
-// the search engine's first search after opening reads one blob instead of a row per memory.
+// The newest-first order of every memory and what filters read of each (SearchFields), stored
+// (search_order, 0011_search_order.sql) so that the search engine's first search and first filter after
+// opening read one blob each instead of a row per memory.
 #pragma once
+
+#include "searchfields.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -15,8 +18,14 @@ namespace ks {
 /// a row per memory), so a failure is logged and returned, not shown.
 bool writeSearchOrder(QSqlDatabase db, QString *error = nullptr);
 
-/// Fills @p ids, newest first, from the stored order. False when there is none (the memories
-/// changed since it was written) or it is not a list of ids: then read the rows.
-bool readSearchOrder(const QSqlDatabase &db, std::vector<qint64> &ids);
+/// Fills @p ids, newest first, from the stored order, and @p generation with the number that
+/// tells this write of it from any other. False when there is none (the memories changed since
+/// it was written) or it is not a list of ids: then read the rows.
+bool readSearchOrder(const QSqlDatabase &db, std::vector<qint64> &ids, qint64 *generation);
+
+/// Fills @p fields (at the places of the stored order) when the stored order is still the one
+/// of @p generation and holds the fields of its @p count memories.
+bool readSearchFields(const QSqlDatabase &db, qint64 generation, size_t count,
+                      std::vector<SearchFields> &fields);
 
 } // namespace ks

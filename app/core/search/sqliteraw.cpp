@@ -51,8 +51,8 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(v.constData());
 }
 
-bool forEachInt(const QSqlDatabase &db, const char *sql, const std::function<void(qint64)> &fn,
-                QString *error)
+bool forEachRow(const QSqlDatabase &db, const char *sql, const std::function<void(sqlite3_stmt *)> &onRow,
+                const std::function<void(const QSqlQuery &)> &onQueryRow, QString *error)
 {
     const SqliteApi *api = sqliteApi();
     sqlite3 *handle = api ? sqliteHandle(db) : nullptr;
@@ -66,7 +66,7 @@ bool forEachInt(const QSqlDatabase &db, const char *sql, const std::function<voi
         }
         int rc;
         while ((rc = api->step(stmt)) == SQLITE_ROW)
-            fn(api->columnInt64(stmt, 0));
+            onRow(stmt);
         if (rc != SQLITE_DONE && error)
             *error = QString::fromUtf8(api->errmsg(handle));
         api->finalize(stmt);
@@ -80,8 +80,17 @@ bool forEachInt(const QSqlDatabase &db, const char *sql, const std::function<voi
         return false;
     }
     while (q.next())
-        fn(q.value(0).toLongLong());
+        onQueryRow(q);
     return true;
+}
+
+bool forEachInt(const QSqlDatabase &db, const char *sql, const std::function<void(qint64)> &fn,
+                QString *error)
+{
+    const SqliteApi *api = sqliteApi();
+    return forEachRow(
+        db, sql, [&](sqlite3_stmt *stmt) { fn(api->columnInt64(stmt, 0)); },
+        [&](const QSqlQuery &q) { fn(q.value(0).toLongLong()); }, error);
 }
 
 } // namespace ks

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <functional>
 #include <sqlite3.h>
 
@@ -37,6 +38,10 @@ struct SqliteApi
 const SqliteApi *sqliteApi();
 /// The connection's sqlite3 handle, null when its driver is not QSQLITE.
 sqlite3 *sqliteHandle(const QSqlDatabase &db);
+/// Runs @p sql and hands each row to @p onRow, straight through SQLite, or when this driver has
+/// no SQLite of this process to @p onQueryRow through QSqlQuery.
+bool forEachRow(const QSqlDatabase &db, const char *sql, const std::function<void(sqlite3_stmt *)> &onRow,
+                const std::function<void(const QSqlQuery &)> &onQueryRow, QString *error);
 /// Runs @p sql and hands each row's first column to @p fn as an integer, straight through
 /// SQLite when it can (a QVariant per row was most of the time of a long loop).
 bool forEachInt(const QSqlDatabase &db, const char *sql, const std::function<void(qint64)> &fn,
