@@ -118,6 +118,45 @@ private slots:
         QVERIFY(PostingList::plain(keys)->bytes() >= keys.size() * sizeof(quint64));
     }
 
+    void travelsAsBytes()
+    {
+        QRandomGenerator rng(5);
+        const std::vector<quint64> keys = randomKeys(rng, 5000, 4, 100000);
+        for (const auto &list : {PostingList::plain(keys), PostingList::packed(keys)}) {
+            const QByteArray bytes = list->toBytes();
+            const auto back = PostingList::fromBytes(bytes.constData(), size_t(bytes.size()));
+            QVERIFY(back);
+            QVERIFY(back->isPacked());
+            QVERIFY(walked(*back) == keys);
+        }
+        const auto empty = PostingList::fromBytes(PostingList::plain({})->toBytes().constData(),
+                                                  size_t(PostingList::plain({})->toBytes().size()));
+        QVERIFY(empty);
+        QCOMPARE(empty->size(), size_t(0));
+
+        // Whatever the bytes hold, nothing outside them is read: cut short anywhere, a wrong
+        // magic, a block count that does not fit the keys, widths and starts past the bits.
+        const QByteArray good = PostingList::packed(keys)->toBytes();
+        for (qsizetype cut = 0; cut < good.size(); cut += 1 + cut / 3)
+            QVERIFY(!PostingList::fromBytes(good.constData(), size_t(cut)));
+        QVERIFY(!PostingList::fromBytes(nullptr, 0));
+        QByteArray bad = good;
+        bad[0] = 'X';
+        QVERIFY(!PostingList::fromBytes(bad.constData(), size_t(bad.size())));
+        bad = good;
+        bad[12] = char(bad[12] + 1); // one block more than the keys need
+        QVERIFY(!PostingList::fromBytes(bad.constData(), size_t(bad.size())));
+        for (const int field : {20 + 12, 20 + 13}) { // the first block's widths
+            bad = good;
+            bad[field] = char(200);
+            QVERIFY(!PostingList::fromBytes(bad.constData(), size_t(bad.size())));
+        }
+        bad = good;
+        for (int i = 0; i < 4; ++i)
+            bad[20 + 8 + i] = char(0x7f); // the first block's start, far past the bits
+        QVERIFY(!PostingList::fromBytes(bad.constData(), size_t(bad.size())));
+    }
+
 private:
     static void seekEverywhere(const PostingList &list, const std::vector<quint64> &keys,
                                QRandomGenerator &rng)

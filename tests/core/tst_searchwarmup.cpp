@@ -6,6 +6,7 @@
 #include "library/database.h"
 #include "search/searchengine.h"
 #include "search/searchindex.h"
+#include "testsupport.h"
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -17,15 +18,7 @@ namespace {
 
 MemoryRecord post(int n, const QString &text)
 {
-    MemoryRecord r;
-    r.kind = MemoryKind::Post;
-    r.key = QStringLiteral("post:%1").arg(n);
-    r.created = 1230768000 + qint64(n) * 86400; // a day apart from 2009-01-01
-    r.text = text;
-    r.author = PersonRef{QStringLiteral("123456"), QStringLiteral("芷炫")};
-    r.sourceRecord = QStringLiteral("{\"n\":%1}").arg(n).toUtf8();
-    r.sourceFile = QStringLiteral("/export/Messages/json/messages.js");
-    return r;
+    return test::textPost(n, 1230768000 + qint64(n) * 86400, text); // a day apart from 2009-01-01
 }
 
 // Texts from a few characters, some far more common than others, and a Latin word now and then.

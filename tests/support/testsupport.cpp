@@ -61,4 +61,17 @@ QMap<QString, QPair<QByteArray, qint64>> snapshotTree(const QString &dir)
     return snapshot;
 }
 
+MemoryRecord textPost(int n, qint64 created, const QString &text)
+{
+    MemoryRecord r;
+    r.kind = MemoryKind::Post;
+    r.key = QStringLiteral("post:%1").arg(n);
+    r.created = created;
+    r.text = text;
+    r.author = PersonRef{QStringLiteral("123456"), QStringLiteral("芷炫")};
+    r.sourceRecord = QStringLiteral("{\"n\":%1}").arg(n).toUtf8();
+    r.sourceFile = QStringLiteral("/export/Messages/json/messages.js");
+    return r;
+}
+
 } // namespace ks::test

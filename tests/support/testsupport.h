@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/records.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -20,5 +22,9 @@ int runKeepsake(const QStringList &args, QByteArray *out = nullptr, QByteArray *
 
 /// SHA-256 and modification time of every file under @p dir (to prove a source is untouched).
 QMap<QString, QPair<QByteArray, qint64>> snapshotTree(const QString &dir);
+
+/// A post of account 123456 (芷炫) as the QZoneExport reader makes one: key post:@p n, the
+/// untouched record and the file it came from set, dated @p created.
+MemoryRecord textPost(int n, qint64 created, const QString &text);
 
 } // namespace ks::test

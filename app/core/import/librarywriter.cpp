@@ -5,6 +5,7 @@
 #include "library/database.h"
 #include "library/librarychanges.h"
 #include "library/memoryindexer.h"
+#include "library/storedsearch.h"
 #include "util/sha256.h"
 
 #include <QCryptographicHash>
@@ -107,6 +108,15 @@ bool LibraryWriter::commit()
     // The database must never reference vault bytes that are not on disk yet.
     m_vault.syncIfDirty();
     m_stmt.finishAll();
+    // Memories added or changed: what the search engine stored of them is stale, and goes in
+    // the same transaction (0011, 0012).
+    const ImportReport &report = m_context.report();
+    if (m_context.libraryError().isEmpty() &&
+        (report.added != m_committed.added || report.updated != m_committed.updated)) {
+        QString error;
+        if (!forgetStoredSearch(m_db, &error))
+            m_context.failLibrary(error);
+    }
     const bool ok = m_context.libraryError().isEmpty() && m_db.commit();
     if (!ok) {
         if (m_context.libraryError().isEmpty())

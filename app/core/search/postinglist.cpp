@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "postinglist.h"
 
+#include <cstring>
+
 namespace ks {
 
 struct PostingList::Private
@@ -119,6 +121,81 @@ void PostingList::pack(const std::vector<quint64> &keys)
             writer.write(offset, block.offsetWidth);
         }
     }
+}
+
+namespace {
+
+constexpr char kMagic[4] = {'K', 'S', 'P', '1'};
+constexpr size_t kHeader = 4 + 8 + 8;     // magic, key count, block count
+constexpr size_t kBlockBytes = 8 + 4 + 2; // first key, start, widths
+
+void putLE(QByteArray &out, quint64 v, int bytes)
+{
+    for (int i = 0; i < bytes; ++i)
+        out.append(char((v >> (8 * i)) & 0xff));
+}
+
+quint64 getLE(const char *in, int bytes)
+{
+    quint64 v = 0;
+    for (int i = 0; i < bytes; ++i)
+        v |= quint64(static_cast<unsigned char>(in[i])) << (8 * i);
+    return v;
+}
+
+} // namespace
+
+QByteArray PostingList::toBytes() const
+{
+    if (!m_packed)
+        return packedCopy()->toBytes();
+    QByteArray out;
+    out.reserve(qsizetype(kHeader + m_blocks.size() * kBlockBytes + m_bits.size()));
+    out.append(kMagic, 4);
+    putLE(out, m_count, 8);
+    putLE(out, m_blocks.size(), 8);
+    for (const Block &b : m_blocks) {
+        putLE(out, b.first, 8);
+        putLE(out, b.start, 4);
+        putLE(out, b.rowWidth, 1);
+        putLE(out, b.offsetWidth, 1);
+    }
+    out.append(reinterpret_cast<const char *>(m_bits.data()), qsizetype(m_bits.size()));
+    return out;
+}
+
+std::shared_ptr<const PostingList> PostingList::fromBytes(const char *data, size_t size)
+{
+    if (!data || size < kHeader || std::memcmp(data, kMagic, 4) != 0)
+        return nullptr;
+    const quint64 count = getLE(data + 4, 8);
+    const quint64 blocks = getLE(data + 12, 8);
+    if (blocks != (count + kBlock - 1) / kBlock || blocks > (size - kHeader) / kBlockBytes)
+        return nullptr;
+    const size_t bitsOffset = kHeader + blocks * kBlockBytes;
+    const size_t bitBytes = size - bitsOffset;
+    if (bitBytes < 8)
+        return nullptr;
+    auto list = std::make_shared<PostingList>(Private(), true, std::vector<quint64>());
+    list->m_count = count;
+    list->m_blocks.resize(blocks);
+    const char *at = data + kHeader;
+    for (size_t b = 0; b < blocks; ++b, at += kBlockBytes) {
+        Block &block = list->m_blocks[b];
+        block.first = getLE(at, 8);
+        block.start = quint32(getLE(at + 8, 4));
+        block.rowWidth = quint8(getLE(at + 12, 1));
+        block.offsetWidth = quint8(getLE(at + 13, 1));
+        // Every value a cursor would read lies inside the bits (and valueAt's spare word).
+        const size_t keys = std::min<quint64>(kBlock, count - b * kBlock);
+        const size_t need = ((keys - 1) * (block.rowWidth + block.offsetWidth) + 7) / 8;
+        if (block.rowWidth > 57 || block.offsetWidth > 32 || block.start > bitBytes - 8 ||
+            need > bitBytes - 8 - block.start)
+            return nullptr;
+    }
+    list->m_bits.assign(reinterpret_cast<const quint8 *>(data + bitsOffset),
+                        reinterpret_cast<const quint8 *>(data + size));
+    return list;
 }
 
 size_t PostingList::bytes() const

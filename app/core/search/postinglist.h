@@ -8,6 +8,7 @@
 // Either way the keys come in blocks of 64 whose first keys let a cursor skip ahead.
 #pragma once
 
+#include <QByteArray>
 #include <QtGlobal>
 #include <algorithm>
 #include <cstring>
@@ -26,6 +27,11 @@ public:
     static std::shared_ptr<const PostingList> packed(const std::vector<quint64> &keys);
     /// The same keys packed (this list when it is packed already).
     std::shared_ptr<const PostingList> packedCopy() const;
+    /// The packed form as bytes, to store (storedpostings); a plain list is packed first.
+    QByteArray toBytes() const;
+    /// A packed list from toBytes(); null when @p data is not such bytes (nothing is read
+    /// outside them, whatever they hold).
+    static std::shared_ptr<const PostingList> fromBytes(const char *data, size_t size);
 
     bool isPacked() const { return m_packed; }
     size_t size() const { return m_count; }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchindex.h"
 
+#include "library/storedsearch.h"
 #include "text/qzonetext.h"
 #include "util/textutil.h"
 
@@ -111,6 +112,10 @@ QString searchableText(QSqlDatabase db, qint64 memoryId)
 
 bool updateSearchDocument(QSqlDatabase db, qint64 memoryId)
 {
+    // Outside an import's writer, which forgets them at its commits: the stored positions no
+    // longer hold for this memory's new text.
+    if (!forgetStoredSearch(db))
+        return false;
     StatementCache statements(db);
     return updateSearchDocument(statements, memoryId);
 }
@@ -211,8 +216,8 @@ bool rebuildSearchIndex(QSqlDatabase db)
         ids << q.value(0).toLongLong();
     q.finish();
     Savepoint sp(db, "search_rebuild");
-    bool ok =
-        q.exec(QStringLiteral("DELETE FROM search_fts")) && q.exec(QStringLiteral("DELETE FROM search_docs"));
+    bool ok = forgetStoredSearch(db) && q.exec(QStringLiteral("DELETE FROM search_fts")) &&
+              q.exec(QStringLiteral("DELETE FROM search_docs"));
     StatementCache statements(db);
     for (qint64 id : std::as_const(ids)) {
         if (!ok)

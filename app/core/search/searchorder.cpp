@@ -38,7 +38,7 @@ bool writeOrder(QSqlDatabase db, QString *error)
         return fail(db, q, error);
     if (q.value(0).toBool()) {
         q.finish();
-        return db.commit(); // still current: the triggers delete it whenever it would not be
+        return db.commit(); // still current: writers delete it whenever it would not be
     }
     q.finish();
     std::vector<qint64> ids;
@@ -80,10 +80,11 @@ bool writeOrder(QSqlDatabase db, QString *error)
             return false;
         }
         const QByteArray packed = packSearchFields(fields);
-        q.prepare(
-            QStringLiteral("INSERT INTO search_order (id, generation, ids, fields) VALUES (1, ?, ?, ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO search_order (id, generation, max_id, ids, fields) VALUES (1, ?, ?, ?, ?)"));
         // The generation tells this write from any other: fields are never read with another's order.
         q.addBindValue(qint64(QRandomGenerator::global()->generate64() >> 1) | 1);
+        q.addBindValue(maxId);
         q.addBindValue(blob);
         q.addBindValue(packed.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(packed));
         if (!q.exec())
@@ -115,9 +116,11 @@ bool readSearchOrder(const QSqlDatabase &db, std::vector<qint64> &ids, qint64 *g
 {
     ids.clear();
     *generation = 0;
-    // No count of the memories to check it against: that alone took longer than the blob on a
-    // cold start (the whole of an index paged in). The triggers are the guarantee.
-    const char *sql = "SELECT generation, ids FROM search_order WHERE id = 1";
+    // Trusted while no memory has come since (forgetStoredSearch is the guarantee; a writer
+    // that forgot would most likely have added one): max(id) is one seek. No count of the
+    // memories: on a cold start that alone took longer than the blob (an index paged in).
+    const char *sql = "SELECT generation, max_id = (SELECT COALESCE(max(id), 0) FROM memories), ids "
+                      "FROM search_order WHERE id = 1";
     const auto fill = [&](const char *data, size_t size) {
         if (!data || size % 4 != 0)
             return false;
@@ -136,15 +139,16 @@ bool readSearchOrder(const QSqlDatabase &db, std::vector<qint64> &ids, qint64 *g
         sqlite3_stmt *stmt = nullptr;
         if (api->prepare(handle, sql, -1, &stmt, nullptr) == SQLITE_OK && api->step(stmt) == SQLITE_ROW) {
             *generation = api->columnInt64(stmt, 0);
-            ok = fill(static_cast<const char *>(api->columnBlob(stmt, 1)), size_t(api->columnBytes(stmt, 1)));
+            ok = api->columnInt64(stmt, 1) == 1 &&
+                 fill(static_cast<const char *>(api->columnBlob(stmt, 2)), size_t(api->columnBytes(stmt, 2)));
         }
         api->finalize(stmt);
     } else {
         QSqlQuery q(db);
         if (q.exec(QString::fromLatin1(sql)) && q.next()) {
             *generation = q.value(0).toLongLong();
-            const QByteArray blob = q.value(1).toByteArray();
-            ok = fill(blob.constData(), size_t(blob.size()));
+            const QByteArray blob = q.value(2).toByteArray();
+            ok = q.value(1).toBool() && fill(blob.constData(), size_t(blob.size()));
         }
     }
     if (!ok) {

@@ -14,7 +14,7 @@ namespace ks {
 
 /// Stores the order of the memories as they are now (created DESC, id DESC, undated last).
 /// Cheap to call again: nothing is written when the stored order is still there, which the
-/// triggers of 0011 guarantee is current. It is derived data (without it the first search reads
+/// writers guarantee is current (forgetStoredSearch). It is derived data (without it the first search reads
 /// a row per memory), so a failure is logged and returned, not shown.
 bool writeSearchOrder(QSqlDatabase db, QString *error = nullptr);
 

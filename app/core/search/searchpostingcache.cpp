@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// SearchEngine's cache of token positions: read once from FTS5 (through the postings reader,
-// or fts5vocab where that cannot be installed), kept plain or packed (PostingList), and
-// dropped least recently used first.
+// SearchEngine's cache of token positions: read once, from the stored positions of the common
+// tokens (storedpostings) or from FTS5 (through the postings reader, or fts5vocab where that
+// cannot be installed), kept plain or packed (PostingList), dropped least recently used first.
 #include "fts5postings.h"
 #include "postinglist.h"
 #include "searchengine.h"
 #include "sqliteraw.h"
+#include "storedpostings.h"
 
 #include <QSqlQuery>
 #include <algorithm>
@@ -41,17 +42,26 @@ std::shared_ptr<const PostingList> SearchEngine::postings(const std::string &tok
         found->second.lastUse = ++m_postingUses;
         return found->second.list;
     }
-    // Read into a buffer kept between reads (a list of a million keys grown afresh each time
-    // was mostly page faults), then copied or packed to its exact size.
+    // Stored packed for the common tokens (storedpostings), else read from FTS5 into a buffer
+    // kept between reads (a list of a million keys grown afresh each time was mostly page
+    // faults), then copied or packed to its exact size. Plain while the cache has room.
     std::vector<quint64> &keys = m_readKeys;
     keys.clear();
-    if (!(m_vocab == 2 ? readPostings(sqliteHandle(m_db), "search_fts", token, keys, error)
-                       : vocabPostings(token, keys, error)))
-        return nullptr;
-    if (!std::is_sorted(keys.begin(), keys.end()))
-        std::sort(keys.begin(), keys.end());
-    const bool roomy = m_postingBytes + keys.size() * sizeof(quint64) <= m_maxPostingBytes / 2;
-    std::shared_ptr<const PostingList> list = roomy ? PostingList::plain(keys) : PostingList::packed(keys);
+    auto roomy = [&](size_t count) {
+        return m_postingBytes + count * sizeof(quint64) <= m_maxPostingBytes / 2;
+    };
+    std::shared_ptr<const PostingList> list = readStoredPostings(m_db, token);
+    if (list && roomy(list->size())) {
+        list->appendTo(keys);
+        list = PostingList::plain(keys);
+    } else if (!list) {
+        if (!(m_vocab == 2 ? readPostings(sqliteHandle(m_db), "search_fts", token, keys, error)
+                           : vocabPostings(token, keys, error)))
+            return nullptr;
+        if (!std::is_sorted(keys.begin(), keys.end()))
+            std::sort(keys.begin(), keys.end());
+        list = roomy(keys.size()) ? PostingList::plain(keys) : PostingList::packed(keys);
+    }
     // Room is made by packing the plain lists used longest ago, then by dropping the lists used
     // longest ago (a few thousand lists at most, so a scan each).
     while (!m_postings.empty() && m_postingBytes + list->bytes() > m_maxPostingBytes) {

@@ -3,6 +3,7 @@
 
 #include "library/database.h"
 #include "library/librarychanges.h"
+#include "library/storedsearch.h"
 #include "models/wallindex.h"
 #include "search/searchorder.h"
 
@@ -184,6 +185,9 @@ DateCorrection::committed(const std::function<QString(QSqlDatabase &, DateCorrec
         return result;
     }
     QString error = change(db, result);
+    QString why;
+    if (error.isEmpty() && !forgetStoredSearch(db, &why)) // the stored order is of the old dates
+        error = libraryError(why);
     if (error.isEmpty() && !q.exec(QStringLiteral("COMMIT")))
         error = libraryError(q.lastError().text());
     if (!error.isEmpty()) {

@@ -6,6 +6,7 @@
 #include "models/wallindex.h"
 #include "search/searchindex.h"
 #include "search/searchorder.h"
+#include "search/storedpostings.h"
 
 namespace ks {
 
@@ -28,9 +29,10 @@ void Library::refreshIndexes()
     // Likewise the search index, when it was written by an older segmenter (migration 0003).
     if (searchIndexIsStale(db))
         rebuildSearchIndex(db);
-    // And the stored order the first search reads (written when missing: after 0011, or after
-    // a change that did not write it).
+    // And what the first searches read, stored (written when missing: after 0011 and 0012, or
+    // after a change that did not write them).
     writeSearchOrder(db);
+    writeSearchPostings(db);
 }
 
 ImportReport Library::import(const QStringList &paths, const std::atomic_bool *cancel,
@@ -40,6 +42,7 @@ ImportReport Library::import(const QStringList &paths, const std::atomic_bool *c
     if (report.added > 0 || report.updated > 0 || wallIndexIsStale(m_database.connection()))
         rebuildWallIndex(m_database.connection());
     writeSearchOrder(m_database.connection());
+    writeSearchPostings(m_database.connection());
     return report;
 }
 

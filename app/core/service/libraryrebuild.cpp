@@ -8,6 +8,7 @@
 #include "models/wallindex.h"
 #include "search/searchindex.h"
 #include "search/searchorder.h"
+#include "search/storedpostings.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -299,6 +300,7 @@ RebuildResult rebuildLibraryFromVault(Database &database, const QString &dir)
     rebuildWallIndex(database.connection());
     rebuildSearchIndex(database.connection());
     writeSearchOrder(database.connection());
+    writeSearchPostings(database.connection());
     result.ok = true;
     return result;
 }

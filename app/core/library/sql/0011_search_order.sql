@@ -6,41 +6,17 @@
 -- - fields: what filters read of each, at the same places (SearchFields: local date, author,
 --   kind, flags), ten bytes each; NULL when an author id does not fit.
 -- The generation tells one write from another, so fields are only read with the order they
--- were written with; it comes first so that it is read without reading the blobs.
--- Written by writeSearchOrder after imports, date corrections and rebuilds. Whatever changes
--- which memories there are, their order or their fields deletes the row in the same statement,
--- so a stale order is never read: the engine then reads the rows as before.
+-- were written with; it and max_id come first so that they are read without the blobs.
+-- Written by writeSearchOrder after imports, date corrections and rebuilds. Every writer that
+-- changes which memories there are, their dates, authors, kinds, places, media or comments
+-- deletes the row in the same transaction (forgetStoredSearch), so a stale order is never
+-- read; and the engine only trusts it while max_id is still the largest memory id. Not
+-- triggers: a trigger on a table written in the same transaction as FTS5 makes every statement
+-- a savepoint, at which FTS5 flushes a segment (an import took 15% longer).
 CREATE TABLE search_order (
     id         INTEGER PRIMARY KEY CHECK (id = 1),
     generation INTEGER NOT NULL,
+    max_id     INTEGER NOT NULL,
     ids        BLOB NOT NULL,
     fields     BLOB
 );
-CREATE TRIGGER search_order_memory_added AFTER INSERT ON memories BEGIN
-    DELETE FROM search_order;
-END;
-CREATE TRIGGER search_order_memory_removed AFTER DELETE ON memories BEGIN
-    DELETE FROM search_order;
-END;
-CREATE TRIGGER search_order_memory_changed
-    AFTER UPDATE OF id, created, utc_offset, author_id, kind, location ON memories BEGIN
-    DELETE FROM search_order;
-END;
-CREATE TRIGGER search_order_media_added AFTER INSERT ON memory_media BEGIN
-    DELETE FROM search_order;
-END;
-CREATE TRIGGER search_order_media_removed AFTER DELETE ON memory_media BEGIN
-    DELETE FROM search_order;
-END;
-CREATE TRIGGER search_order_media_moved AFTER UPDATE OF memory_id, role ON memory_media BEGIN
-    DELETE FROM search_order;
-END;
-CREATE TRIGGER search_order_comment_added AFTER INSERT ON comments BEGIN
-    DELETE FROM search_order;
-END;
-CREATE TRIGGER search_order_comment_removed AFTER DELETE ON comments BEGIN
-    DELETE FROM search_order;
-END;
-CREATE TRIGGER search_order_comment_moved AFTER UPDATE OF memory_id ON comments BEGIN
-    DELETE FROM search_order;
-END;

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storedpostings.h"
+
+#include "fts5postings.h"
+#include "postinglist.h"
+#include "sqliteraw.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+#include <algorithm>
+#include <vector>
+
+namespace ks {
+
+namespace {
+
+bool fail(QSqlDatabase &db, const QString &why, QString *error)
+{
+    if (error)
+        *error = why;
+    db.rollback();
+    return false;
+}
+
+bool writePostings(QSqlDatabase db, QString *error)
+{
+    sqlite3 *handle = sqliteHandle(db);
+    if (!handle || !installPostingsReader(handle))
+        return true; // no SQLite API here: the engine reads FTS5 through fts5vocab, as stored nothing
+    if (!db.transaction())
+        return fail(db, db.lastError().text(), error);
+    QSqlQuery q(db);
+    // The empty token is never one the index holds: its row says the rest were written.
+    if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM search_postings WHERE token = '')")) ||
+        !q.next())
+        return fail(db, q.lastError().text(), error);
+    if (q.value(0).toBool()) {
+        q.finish();
+        return db.commit();
+    }
+    q.finish();
+    if (!q.exec(QStringLiteral("DELETE FROM search_postings")) ||
+        !q.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.ks_search_terms USING "
+                               "fts5vocab(main, 'search_fts', 'row')")))
+        return fail(db, q.lastError().text(), error);
+    std::vector<std::string> tokens;
+    q.prepare(QStringLiteral("SELECT term FROM temp.ks_search_terms WHERE cnt >= ?"));
+    q.addBindValue(kStoredPostingsMin);
+    if (!q.exec())
+        return fail(db, q.lastError().text(), error);
+    while (q.next())
+        tokens.push_back(q.value(0).toString().toStdString());
+    q.finish();
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO search_postings (token, keys) VALUES (?, ?)"));
+    std::vector<quint64> keys;
+    QString readError;
+    for (const std::string &token : tokens) {
+        if (!readPostings(handle, "search_fts", token, keys, &readError))
+            return fail(db, readError, error);
+        if (!std::is_sorted(keys.begin(), keys.end()))
+            std::sort(keys.begin(), keys.end());
+        insert.addBindValue(QString::fromStdString(token));
+        insert.addBindValue(PostingList::packed(keys)->toBytes());
+        if (!insert.exec())
+            return fail(db, insert.lastError().text(), error);
+    }
+    insert.addBindValue(QStringLiteral(""));
+    insert.addBindValue(QByteArray(""));
+    if (!insert.exec())
+        return fail(db, insert.lastError().text(), error);
+    if (!db.commit())
+        return fail(db, db.lastError().text(), error);
+    return true;
+}
+
+} // namespace
+
+bool writeSearchPostings(QSqlDatabase db, QString *error)
+{
+    QString why;
+    if (writePostings(db, &why))
+        return true;
+    qWarning("keepsake: search positions not stored: %s", qPrintable(why));
+    if (error)
+        *error = why;
+    return false;
+}
+
+std::shared_ptr<const PostingList> readStoredPostings(const QSqlDatabase &db, const std::string &token)
+{
+    const SqliteApi *api = sqliteApi();
+    sqlite3 *handle = api && api->columnBlob && api->columnBytes ? sqliteHandle(db) : nullptr;
+    if (!handle || token.empty())
+        return nullptr;
+    sqlite3_stmt *stmt = nullptr;
+    std::shared_ptr<const PostingList> list;
+    if (api->prepare(handle, "SELECT keys FROM search_postings WHERE token = ?", -1, &stmt, nullptr) ==
+            SQLITE_OK &&
+        api->bindText(stmt, 1, token.data(), int(token.size()), SQLITE_STATIC) == SQLITE_OK &&
+        api->step(stmt) == SQLITE_ROW)
+        list = PostingList::fromBytes(static_cast<const char *>(api->columnBlob(stmt, 0)),
+                                      size_t(api->columnBytes(stmt, 0)));
+    api->finalize(stmt);
+    return list;
+}
+
+} // namespace ks

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The positions of the common characters, stored packed (search_postings, 0012) so that the
+// engine's first read of one is a blob instead of a walk of its FTS5 doclist.
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <memory>
+#include <string>
+
+namespace ks {
+
+class PostingList;
+
+/// Tokens with fewer positions are read from FTS5 when asked for: quick enough, and not worth
+/// the room.
+constexpr qint64 kStoredPostingsMin = 2048;
+
+/// Stores the positions of every token with at least kStoredPostingsMin of them, as FTS5 holds
+/// them now. Cheap to call again: nothing is done while they are still stored, which the
+/// writers guarantee are current (forgetStoredSearch). Derived data: a failure is logged and returned.
+bool writeSearchPostings(QSqlDatabase db, QString *error = nullptr);
+
+/// @p token's stored positions (packed); null when they are not stored (a rare token, or the
+/// text changed since they were written): then read FTS5.
+std::shared_ptr<const PostingList> readStoredPostings(const QSqlDatabase &db, const std::string &token);
+
+} // namespace ks
