@@ -50,8 +50,11 @@ std::shared_ptr<const PostingList> SearchEngine::postings(const std::string &tok
     auto roomy = [&](size_t count) {
         return m_postingBytes + count * sizeof(quint64) <= m_maxPostingBytes / 2;
     };
-    std::shared_ptr<const PostingList> list = readStoredPostings(m_db, token);
-    if (list && roomy(list->size())) {
+    bool absent = false;
+    std::shared_ptr<const PostingList> list = readStoredPostings(m_db, token, &absent);
+    if (absent) {
+        list = PostingList::plain(keys); // no memory holds it: nothing to ask FTS5
+    } else if (list && roomy(list->size())) {
         list->appendTo(keys);
         list = PostingList::plain(keys);
     } else if (!list) {

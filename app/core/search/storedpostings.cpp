@@ -44,13 +44,13 @@ bool writePostings(QSqlDatabase db, QString *error)
         !q.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.ks_search_terms USING "
                                "fts5vocab(main, 'search_fts', 'row')")))
         return fail(db, q.lastError().text(), error);
-    std::vector<std::string> tokens;
-    q.prepare(QStringLiteral("SELECT term FROM temp.ks_search_terms WHERE cnt >= ?"));
-    q.addBindValue(kStoredPostingsMin);
-    if (!q.exec())
+    std::vector<std::string> tokens; // stored with their positions
+    std::vector<std::string> rare;   // stored with none: read from FTS5 when asked for
+    if (!q.exec(QStringLiteral("SELECT term, cnt FROM temp.ks_search_terms")))
         return fail(db, q.lastError().text(), error);
     while (q.next())
-        tokens.push_back(q.value(0).toString().toStdString());
+        (q.value(1).toLongLong() >= kStoredPostingsMin ? tokens : rare)
+            .push_back(q.value(0).toString().toStdString());
     q.finish();
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral("INSERT INTO search_postings (token, keys) VALUES (?, ?)"));
@@ -66,10 +66,13 @@ bool writePostings(QSqlDatabase db, QString *error)
         if (!insert.exec())
             return fail(db, insert.lastError().text(), error);
     }
-    insert.addBindValue(QStringLiteral(""));
-    insert.addBindValue(QByteArray(""));
-    if (!insert.exec())
-        return fail(db, insert.lastError().text(), error);
+    rare.push_back(std::string()); // the empty token: the vocabulary is complete
+    for (const std::string &token : rare) {
+        insert.addBindValue(QString::fromStdString(token));
+        insert.addBindValue(QByteArray(""));
+        if (!insert.exec())
+            return fail(db, insert.lastError().text(), error);
+    }
     if (!db.commit())
         return fail(db, db.lastError().text(), error);
     return true;
@@ -88,21 +91,35 @@ bool writeSearchPostings(QSqlDatabase db, QString *error)
     return false;
 }
 
-std::shared_ptr<const PostingList> readStoredPostings(const QSqlDatabase &db, const std::string &token)
+std::shared_ptr<const PostingList> readStoredPostings(const QSqlDatabase &db, const std::string &token,
+                                                      bool *absent)
 {
+    if (absent)
+        *absent = false;
     const SqliteApi *api = sqliteApi();
     sqlite3 *handle = api && api->columnBlob && api->columnBytes ? sqliteHandle(db) : nullptr;
     if (!handle || token.empty())
         return nullptr;
-    sqlite3_stmt *stmt = nullptr;
+    // 0: no row, 1: a row without positions (rare), 2: positions
+    auto lookUp = [&](const std::string &key, std::shared_ptr<const PostingList> *list) {
+        sqlite3_stmt *stmt = nullptr;
+        int found = 0;
+        if (api->prepare(handle, "SELECT keys FROM search_postings WHERE token = ?", -1, &stmt, nullptr) ==
+                SQLITE_OK &&
+            api->bindText(stmt, 1, key.data(), int(key.size()), SQLITE_STATIC) == SQLITE_OK &&
+            api->step(stmt) == SQLITE_ROW) {
+            const int size = api->columnBytes(stmt, 0);
+            found = size > 0 ? 2 : 1;
+            if (size > 0 && list)
+                *list =
+                    PostingList::fromBytes(static_cast<const char *>(api->columnBlob(stmt, 0)), size_t(size));
+        }
+        api->finalize(stmt);
+        return found;
+    };
     std::shared_ptr<const PostingList> list;
-    if (api->prepare(handle, "SELECT keys FROM search_postings WHERE token = ?", -1, &stmt, nullptr) ==
-            SQLITE_OK &&
-        api->bindText(stmt, 1, token.data(), int(token.size()), SQLITE_STATIC) == SQLITE_OK &&
-        api->step(stmt) == SQLITE_ROW)
-        list = PostingList::fromBytes(static_cast<const char *>(api->columnBlob(stmt, 0)),
-                                      size_t(api->columnBytes(stmt, 0)));
-    api->finalize(stmt);
+    if (lookUp(token, &list) == 0 && absent)
+        *absent = lookUp(std::string(), nullptr) != 0; // written, and without this token
     return list;
 }
 

@@ -17,12 +17,16 @@ class PostingList;
 constexpr qint64 kStoredPostingsMin = 2048;
 
 /// Stores the positions of every token with at least kStoredPostingsMin of them, as FTS5 holds
-/// them now. Cheap to call again: nothing is done while they are still stored, which the
-/// writers guarantee are current (forgetStoredSearch). Derived data: a failure is logged and returned.
+/// them now, and every other token with no positions (so a token the index does not hold is
+/// known to be absent without asking FTS5, which probes every segment for it). Cheap to call again: nothing
+/// is done while they are still stored, which the writers guarantee are current (forgetStoredSearch). Derived
+/// data: a failure is logged and returned.
 bool writeSearchPostings(QSqlDatabase db, QString *error = nullptr);
 
 /// @p token's stored positions (packed); null when they are not stored (a rare token, or the
-/// text changed since they were written): then read FTS5.
-std::shared_ptr<const PostingList> readStoredPostings(const QSqlDatabase &db, const std::string &token);
+/// text changed since they were written): then read FTS5. *absent (when given) is set when the
+/// stored vocabulary is complete and does not hold @p token: no memory has it.
+std::shared_ptr<const PostingList> readStoredPostings(const QSqlDatabase &db, const std::string &token,
+                                                      bool *absent = nullptr);
 
 } // namespace ks
