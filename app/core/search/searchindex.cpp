@@ -113,11 +113,16 @@ QString searchableText(QSqlDatabase db, qint64 memoryId)
 bool updateSearchDocument(QSqlDatabase db, qint64 memoryId)
 {
     // Outside an import's writer, which forgets them at its commits: the stored positions no
-    // longer hold for this memory's new text.
-    if (!forgetStoredSearch(db))
-        return false;
+    // longer hold for this memory's new text. One savepoint, so none are written in between.
+    Savepoint sp(db, "search_update");
     StatementCache statements(db);
-    return updateSearchDocument(statements, memoryId);
+    const bool ok = forgetStoredSearch(db) && updateSearchDocument(statements, memoryId);
+    statements.finishAll();
+    if (!ok) {
+        sp.rollback();
+        return false;
+    }
+    return sp.release();
 }
 
 QString searchableText(StatementCache &statements, qint64 memoryId)
