@@ -9,6 +9,7 @@
 #include "languages.h"
 #include "library/database.h"
 #include "mainwindow.h"
+#include "media/thumbnails.h"
 #include "wall/onthisdaypage.h"
 #include "wall/wallview.h"
 
@@ -85,8 +86,13 @@ int main(int argc, char **argv)
     const QCommandLineOption focusOption(
         QStringLiteral("focus"), QStringLiteral("Give the keyboard focus to the widget of this name."),
         QStringLiteral("NAME"));
+    const QCommandLineOption thumbsOption(
+        QStringLiteral("thumbs"),
+        QStringLiteral(
+            "Wait for the first screen's thumbnails (the wall's, or the grid's with --page grid)."));
     parser.addOptions({libraryOption, startedOption, scrollOption, shotOption, pageOption, todayOption,
-                       languageOption, scrollToOption, themeOption, textSizeOption, focusOption});
+                       languageOption, scrollToOption, themeOption, textSizeOption, focusOption,
+                       thumbsOption});
     parser.process(app);
     applyLanguage(parser.value(languageOption));
 
@@ -99,6 +105,29 @@ int main(int argc, char **argv)
     if (parser.isSet(todayOption))
         qputenv("KEEPSAKE_TODAY", parser.value(todayOption).toUtf8());
     MainWindow window(database);
+    // Every thumbnail delivered (or failed): the first screen is ready when some were asked for
+    // and none is pending any more.
+    auto *thumbnails = window.findChild<ThumbnailProvider *>();
+    int thumbsDelivered = 0;
+    if (thumbnails) {
+        QObject::connect(thumbnails, &ThumbnailProvider::ready, &app, [&] { ++thumbsDelivered; });
+        QObject::connect(thumbnails, &ThumbnailProvider::failed, &app, [&] { ++thumbsDelivered; });
+    }
+    // Waits (up to 10 s) until a screen's thumbnails have all arrived and are painted; false when
+    // none was asked for.
+    const auto waitForThumbnails = [&](QWidget *viewport) {
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < 10000) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+            if (thumbsDelivered > 0 && thumbnails->pendingCount() == 0) {
+                QCoreApplication::processEvents(); // the delegate's pixmaps, then one frame with them
+                viewport->repaint();
+                return true;
+            }
+        }
+        return false;
+    };
     if (parser.isSet(themeOption))
         window.appearance()->setTheme(parser.value(themeOption));
     window.appearance()->setTextSize(parser.value(textSizeOption).toInt());
@@ -133,13 +162,30 @@ int main(int argc, char **argv)
         std::printf("first_paint_since_start_ms=%lld\n", firstPaintEpoch - started);
 
     const bool grid = parser.value(pageOption) == QLatin1String("grid");
+    const bool thumbs = parser.isSet(thumbsOption) && thumbnails;
+    if (thumbs && !grid) {
+        const bool any = waitForThumbnails(view->viewport());
+        std::printf("wall_thumbs=%d\n", any ? thumbsDelivered : 0);
+        if (any && started > 0)
+            std::printf("wall_thumbs_since_start_ms=%lld\n", QDateTime::currentMSecsSinceEpoch() - started);
+        std::printf("wall_thumbs_made=%d\n", thumbnails->generated());
+    }
     if (grid) {
         QElapsedTimer opening;
         opening.start();
+        thumbsDelivered = 0;
         window.photoGrid()->setShown(true);
         window.photoGrid()->view()->viewport()->repaint();
         std::printf("grid_photos=%d\n", window.photoGrid()->model()->photoCount());
         std::printf("grid_open_ms=%lld\n", opening.elapsed());
+        if (thumbs) {
+            const int madeBefore = thumbnails->generated();
+            const bool any = waitForThumbnails(window.photoGrid()->view()->viewport());
+            std::printf("grid_thumbs=%d\n", any ? thumbsDelivered : 0);
+            if (any)
+                std::printf("grid_thumbs_ms=%lld\n", opening.elapsed());
+            std::printf("grid_thumbs_made=%d\n", thumbnails->generated() - madeBefore);
+        }
     }
     if (parser.isSet(shotOption)) {
         if (parser.value(pageOption) == QLatin1String("onthisday"))

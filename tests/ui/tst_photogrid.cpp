@@ -13,6 +13,7 @@
 #include "library/database.h"
 #include "library/librarycounts.h"
 #include "mainwindow.h"
+#include "media/thumbnails.h"
 #include "models/photogridmodel.h"
 #include "models/wallindex.h"
 #include "models/wallmodel.h"
@@ -307,6 +308,37 @@ private slots:
             for (int j = i + 1; j < rows.size(); ++j)
                 QVERIFY(!a.intersects(view.visualRect(model.index(rows.at(j)))));
         }
+    }
+
+    void asksOnlyForTheThumbnailsOnScreenAndALineAhead()
+    {
+        PhotoGridModel model(m_db);
+        model.reload();
+        QTemporaryDir cache;
+        ThumbnailProvider thumbnails(cache.path());
+        QSet<QString> asked;
+        connect(&thumbnails, &ThumbnailProvider::ready, this, [&](const QString &key) { asked.insert(key); });
+        connect(&thumbnails, &ThumbnailProvider::failed, this,
+                [&](const QString &key) { asked.insert(key); });
+        PhotoGridView view;
+        view.setThumbnailProvider(&thumbnails);
+        view.setModel(&model);
+        view.resize(500, 260);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        int onScreen = 0;
+        for (int row : view.visibleRows())
+            onScreen += model.photoIndexOfRow(row) >= 0 ? 1 : 0;
+        QVERIFY(onScreen > 0);
+        QVERIFY(onScreen + 10 < model.photoCount()); // the fixture has photos below the screen
+        // Shown without scrolling: asked for at once, all delivered.
+        QTRY_VERIFY(!asked.isEmpty() && thumbnails.pendingCount() == 0);
+        thumbnails.waitForDone();
+        QCoreApplication::processEvents();
+        // The screen and at most one line more (5 columns at most at this width), never the rest.
+        QVERIFY2(asked.size() >= onScreen, qPrintable(QString::number(asked.size())));
+        QVERIFY2(asked.size() <= onScreen + 5,
+                 qPrintable(QStringLiteral("%1 asked, %2 on screen").arg(asked.size()).arg(onScreen)));
     }
 };
 

@@ -78,7 +78,7 @@ void PhotoGridView::reset()
     m_anchor = -1;
     m_banding = false;
     verticalScrollBar()->setValue(0);
-    m_thumbTimer.start();
+    requestThumbnailsNow();
 }
 
 void PhotoGridView::restoreKept()
@@ -120,7 +120,7 @@ void PhotoGridView::showEvent(QShowEvent *event)
     // Laid out for the size it is shown at (it may have been resized while hidden).
     relayout();
     QAbstractItemView::showEvent(event);
-    m_thumbTimer.start(); // back from a page, or switched to: what is on screen now
+    requestThumbnailsNow(); // back from a page, or switched to: what is on screen now
 }
 
 void PhotoGridView::retranslate()
@@ -489,6 +489,13 @@ int PhotoGridView::currentPhoto() const
     return m_grid && currentIndex().isValid() ? m_grid->photoIndexOfRow(currentIndex().row()) : -1;
 }
 
+void PhotoGridView::requestThumbnailsNow()
+{
+    // Not scrolling, so no pause to wait for; queued, so the layout of this event is done first.
+    m_thumbTimer.stop();
+    QTimer::singleShot(0, this, &PhotoGridView::requestVisibleThumbnails);
+}
+
 void PhotoGridView::requestVisibleThumbnails()
 {
     if (!m_thumbnails || !m_grid || !isVisible())
@@ -499,9 +506,10 @@ void PhotoGridView::requestVisibleThumbnails()
     // A screen holds a few hundred cells at most; more means the view is not laid out yet.
     if (rows.size() > 1000)
         return;
-    // A line ahead in the reading direction too.
+    // A line ahead in the reading direction too (the end fixed first: rows grows in the loop).
     if (!rows.isEmpty()) {
-        for (int r = rows.last() + 1; r < qMin(m_grid->rowCount(), rows.last() + 1 + m_columns); ++r)
+        const int end = qMin(m_grid->rowCount(), rows.last() + 1 + m_columns);
+        for (int r = rows.last() + 1; r < end; ++r)
             rows << r;
     }
     for (int row : std::as_const(rows)) {

@@ -97,6 +97,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void requestThumbnailsNow(); ///< shown or reset: on the next turn of the event loop, no pause
     struct Section
     {
         int headerRow = 0;

@@ -218,7 +218,7 @@ void WallView::onModelReset()
     if (m_scrubber)
         m_scrubber->setModel(qobject_cast<WallModel *>(m_model.data()));
     viewport()->update();
-    scheduleThumbnails();
+    requestThumbnailsNow();
     emit topRowChanged(0);
 }
 
@@ -490,7 +490,7 @@ void WallView::resizeEvent(QResizeEvent *event)
 void WallView::showEvent(QShowEvent *event)
 {
     QAbstractScrollArea::showEvent(event);
-    scheduleThumbnails(); // back from a page or the photo grid: what is on screen now
+    requestThumbnailsNow(); // back from a page or the photo grid: what is on screen now
 }
 
 void WallView::changeEvent(QEvent *event)
@@ -516,6 +516,15 @@ void WallView::scheduleThumbnails()
 {
     if (m_thumbnails)
         m_thumbTimer.start();
+}
+
+void WallView::requestThumbnailsNow()
+{
+    // Not scrolling, so no pause to wait for; queued, so the layout of this event is done first.
+    if (!m_thumbnails)
+        return;
+    m_thumbTimer.stop();
+    QTimer::singleShot(0, this, &WallView::requestVisibleThumbnails);
 }
 
 void WallView::requestVisibleThumbnails()

@@ -110,7 +110,8 @@ private:
     void computeEnd();
     void syncScrollBar();
     void onModelReset();
-    void scheduleThumbnails();
+    void scheduleThumbnails();   ///< after the scrolling pauses
+    void requestThumbnailsNow(); ///< shown or reset: on the next turn of the event loop
     bool isHeader(int row) const;
     qint64 wallIdAt(int row) const;
     void selectRange(int from, int to);
