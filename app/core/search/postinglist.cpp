@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "postinglist.h"
 
+#include "util/littleendian.h"
+
 #include <cstring>
 
 namespace ks {
@@ -129,20 +131,6 @@ constexpr char kMagic[4] = {'K', 'S', 'P', '1'};
 constexpr size_t kHeader = 4 + 8 + 8;     // magic, key count, block count
 constexpr size_t kBlockBytes = 8 + 4 + 2; // first key, start, widths
 
-void putLE(QByteArray &out, quint64 v, int bytes)
-{
-    for (int i = 0; i < bytes; ++i)
-        out.append(char((v >> (8 * i)) & 0xff));
-}
-
-quint64 getLE(const char *in, int bytes)
-{
-    quint64 v = 0;
-    for (int i = 0; i < bytes; ++i)
-        v |= quint64(static_cast<unsigned char>(in[i])) << (8 * i);
-    return v;
-}
-
 } // namespace
 
 QByteArray PostingList::toBytes() const
@@ -152,13 +140,13 @@ QByteArray PostingList::toBytes() const
     QByteArray out;
     out.reserve(qsizetype(kHeader + m_blocks.size() * kBlockBytes + m_bits.size()));
     out.append(kMagic, 4);
-    putLE(out, m_count, 8);
-    putLE(out, m_blocks.size(), 8);
+    le::append(out, m_count, 8);
+    le::append(out, m_blocks.size(), 8);
     for (const Block &b : m_blocks) {
-        putLE(out, b.first, 8);
-        putLE(out, b.start, 4);
-        putLE(out, b.rowWidth, 1);
-        putLE(out, b.offsetWidth, 1);
+        le::append(out, b.first, 8);
+        le::append(out, b.start, 4);
+        le::append(out, b.rowWidth, 1);
+        le::append(out, b.offsetWidth, 1);
     }
     out.append(reinterpret_cast<const char *>(m_bits.data()), qsizetype(m_bits.size()));
     return out;
@@ -168,8 +156,8 @@ std::shared_ptr<const PostingList> PostingList::fromBytes(const char *data, size
 {
     if (!data || size < kHeader || std::memcmp(data, kMagic, 4) != 0)
         return nullptr;
-    const quint64 count = getLE(data + 4, 8);
-    const quint64 blocks = getLE(data + 12, 8);
+    const quint64 count = le::get(data + 4, 8);
+    const quint64 blocks = le::get(data + 12, 8);
     if (blocks != (count + kBlock - 1) / kBlock || blocks > (size - kHeader) / kBlockBytes)
         return nullptr;
     const size_t bitsOffset = kHeader + blocks * kBlockBytes;
@@ -182,10 +170,10 @@ std::shared_ptr<const PostingList> PostingList::fromBytes(const char *data, size
     const char *at = data + kHeader;
     for (size_t b = 0; b < blocks; ++b, at += kBlockBytes) {
         Block &block = list->m_blocks[b];
-        block.first = getLE(at, 8);
-        block.start = quint32(getLE(at + 8, 4));
-        block.rowWidth = quint8(getLE(at + 12, 1));
-        block.offsetWidth = quint8(getLE(at + 13, 1));
+        block.first = le::get(at, 8);
+        block.start = quint32(le::get(at + 8, 4));
+        block.rowWidth = quint8(le::get(at + 12, 1));
+        block.offsetWidth = quint8(le::get(at + 13, 1));
         // Every value a cursor would read lies inside the bits (and valueAt's spare word).
         const size_t keys = std::min<quint64>(kBlock, count - b * kBlock);
         const size_t need = ((keys - 1) * (block.rowWidth + block.offsetWidth) + 7) / 8;

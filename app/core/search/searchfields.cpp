@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchfields.h"
 
+#include "util/littleendian.h"
+
 #include "domain/records.h"
 #include "sqliteraw.h"
 
@@ -153,21 +155,6 @@ namespace {
 
 constexpr size_t kPackedSize = 10; // date (4), author (4), kind (1), flags (1)
 
-void putInt32(char *out, qint32 v)
-{
-    const quint32 u = quint32(v);
-    for (int i = 0; i < 4; ++i)
-        out[i] = char((u >> (8 * i)) & 0xff);
-}
-
-qint32 getInt32(const char *in)
-{
-    quint32 u = 0;
-    for (int i = 0; i < 4; ++i)
-        u |= quint32(static_cast<unsigned char>(in[i])) << (8 * i);
-    return qint32(u);
-}
-
 } // namespace
 
 QByteArray packSearchFields(const std::vector<SearchFields> &fields)
@@ -177,8 +164,8 @@ QByteArray packSearchFields(const std::vector<SearchFields> &fields)
     for (const SearchFields &f : fields) {
         if (f.authorId < 0 || f.authorId > std::numeric_limits<qint32>::max())
             return QByteArray();
-        putInt32(at, f.localDate);
-        putInt32(at + 4, qint32(f.authorId));
+        le::put32(at, quint32(f.localDate));
+        le::put32(at + 4, quint32(qint32(f.authorId)));
         at[8] = char(f.kind);
         at[9] = char(f.flags);
         at += kPackedSize;
@@ -193,8 +180,8 @@ bool unpackSearchFields(const char *data, size_t size, size_t count, std::vector
     fields.resize(count);
     for (size_t i = 0; i < count; ++i, data += kPackedSize) {
         SearchFields &f = fields[i];
-        f.localDate = getInt32(data);
-        f.authorId = getInt32(data + 4);
+        f.localDate = qint32(le::get32(data));
+        f.authorId = qint32(le::get32(data + 4));
         f.kind = qint8(data[8]);
         f.flags = quint8(data[9]);
     }

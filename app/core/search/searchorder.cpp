@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchorder.h"
 
+#include "util/littleendian.h"
+
 #include "sqliteraw.h"
 
 #include <QByteArray>
@@ -62,11 +64,8 @@ bool writeOrder(QSqlDatabase db, QString *error)
         ids.begin(), ids.end(), [](qint64 id) { return id > 0 && id <= std::numeric_limits<qint32>::max(); });
     if (fits && !ids.empty()) {
         QByteArray blob(qsizetype(ids.size() * 4), Qt::Uninitialized);
-        for (size_t i = 0; i < ids.size(); ++i) {
-            const quint32 v = quint32(ids[i]);
-            for (int k = 0; k < 4; ++k)
-                blob[qsizetype(i * 4 + size_t(k))] = char((v >> (8 * k)) & 0xff);
-        }
+        for (size_t i = 0; i < ids.size(); ++i)
+            le::put32(blob.data() + i * 4, quint32(ids[i]));
         // And what filters read, at the same places (none when an author id is too large).
         std::vector<int> posById(size_t(maxId + 1), -1);
         for (size_t i = 0; i < ids.size(); ++i)
@@ -125,10 +124,8 @@ bool readSearchOrder(const QSqlDatabase &db, std::vector<qint64> &ids, qint64 *g
         if (!data || size % 4 != 0)
             return false;
         ids.resize(size / 4);
-        const auto *bytes = reinterpret_cast<const unsigned char *>(data);
-        for (size_t i = 0; i < ids.size(); ++i, bytes += 4)
-            ids[i] = qint64(quint32(bytes[0]) | quint32(bytes[1]) << 8 | quint32(bytes[2]) << 16 |
-                            quint32(bytes[3]) << 24);
+        for (size_t i = 0; i < ids.size(); ++i)
+            ids[i] = qint64(le::get32(data + i * 4));
         return true;
     };
     const SqliteApi *api = sqliteApi();
