@@ -3,6 +3,7 @@
 
 #include "fts5postings.h"
 #include "postinglist.h"
+#include "searchorder.h"
 #include "sqliteraw.h"
 
 #include <QSqlError>
@@ -89,6 +90,12 @@ bool writeSearchPostings(QSqlDatabase db, QString *error)
     if (error)
         *error = why;
     return false;
+}
+
+bool writeStoredSearch(QSqlDatabase db)
+{
+    const bool order = writeSearchOrder(db);
+    return writeSearchPostings(db) && order;
 }
 
 std::shared_ptr<const PostingList> readStoredPostings(const QSqlDatabase &db, const std::string &token,

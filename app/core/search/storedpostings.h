@@ -23,6 +23,11 @@ constexpr qint64 kStoredPostingsMin = 2048;
 /// data: a failure is logged and returned.
 bool writeSearchPostings(QSqlDatabase db, QString *error = nullptr);
 
+/// Everything the first searches read, stored where missing: the order and filter fields
+/// (writeSearchOrder), then the common tokens' positions (writeSearchPostings). Each is derived
+/// data on its own: a failure of one is logged and does not stop the other.
+bool writeStoredSearch(QSqlDatabase db);
+
 /// @p token's stored positions (packed); null when they are not stored (a rare token, or the
 /// text changed since they were written): then read FTS5. *absent (when given) is set when the
 /// stored vocabulary is complete and does not hold @p token: no memory has it.

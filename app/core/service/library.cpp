@@ -5,7 +5,6 @@
 #include "library/database.h"
 #include "models/wallindex.h"
 #include "search/searchindex.h"
-#include "search/searchorder.h"
 #include "search/storedpostings.h"
 
 namespace ks {
@@ -31,8 +30,7 @@ void Library::refreshIndexes()
         rebuildSearchIndex(db);
     // And what the first searches read, stored (written when missing: after 0011 and 0012, or
     // after a change that did not write them).
-    writeSearchOrder(db);
-    writeSearchPostings(db);
+    writeStoredSearch(db);
 }
 
 ImportReport Library::import(const QStringList &paths, const std::atomic_bool *cancel,
@@ -41,8 +39,7 @@ ImportReport Library::import(const QStringList &paths, const std::atomic_bool *c
     ImportReport report = importPaths(m_database, paths, cancel, progress);
     if (report.added > 0 || report.updated > 0 || wallIndexIsStale(m_database.connection()))
         rebuildWallIndex(m_database.connection());
-    writeSearchOrder(m_database.connection());
-    writeSearchPostings(m_database.connection());
+    writeStoredSearch(m_database.connection());
     return report;
 }
 

@@ -7,7 +7,6 @@
 #include "media/mediaprobe.h"
 #include "models/wallindex.h"
 #include "search/searchindex.h"
-#include "search/searchorder.h"
 #include "search/storedpostings.h"
 
 #include <QCryptographicHash>
@@ -299,8 +298,7 @@ RebuildResult rebuildLibraryFromVault(Database &database, const QString &dir)
     }
     rebuildWallIndex(database.connection());
     rebuildSearchIndex(database.connection());
-    writeSearchOrder(database.connection());
-    writeSearchPostings(database.connection());
+    writeStoredSearch(database.connection());
     result.ok = true;
     return result;
 }
