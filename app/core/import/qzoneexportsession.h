@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// QZoneExport's import session (internal to import/): qzoneexportimporter.cpp turns the data
+// into records, qzoneexportsource.cpp finds and reads the files they come from.
+#pragma once
+
+#include "datafilememo.h"
+#include "importcontext.h"
+#include "importsink.h"
+#include "jsonstream.h"
+#include "qzoneapi.h"
+#include "qzoneexportlayout.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QSet>
+#include <QString>
+#include <functional>
+#include <optional>
+
+namespace ks::qzoneexport {
+
+/// Bump whenever what a data file gives changes (parsing, conversion, media resolution): every
+/// data file a finished import read at another version is then read again.
+constexpr int kDataVersion = 1;
+
+/// Around each data file forEachItem() reads (not the backup store): @c before may account for
+/// the file without reading it (true: as if read to its end), @c after sees how reading it ended.
+struct FileHooks
+{
+    std::function<bool(const QString &file)> before;
+    std::function<void(const QString &file, const qzone::StreamResult &result)> after;
+};
+
+class Session
+{
+public:
+    Session(const QString &root, ImportContext &context, ImportSink &sink)
+        : m_root(root), m_context(context), m_sink(sink)
+    {
+    }
+
+    bool run();
+
+private:
+    void indexFiles();
+    QString moduleDir(const ModuleSpec &m) const;
+    qzone::MediaResolver resolverFor(const QString &moduleDir);
+    MediaRef resolve(const QString &moduleDir, const QString &written, const QString &role);
+
+    bool loadBackup();
+    /// The items of a module from the best source; @p sourceFile is set to the file read.
+    QJsonValue loadModule(const ModuleSpec &m, QString *sourceFile, QStringList *extraFiles = nullptr);
+    using ItemCallback = std::function<bool(const QJsonValue &item, const QString &file)>;
+    /// Each item of a module, from the backup store or read from its files one by one (a file of
+    /// a million posts is never held whole); stops when @p onItem returns false.
+    void forEachItem(const ModuleSpec &m, const ItemCallback &onItem, bool quiet = false,
+                     const FileHooks *hooks = nullptr);
+    QJsonValue readModuleFile(const QString &path);
+    bool determineAccount(const QJsonArray &friends);
+
+    bool importRecord(MemoryRecord &&record);
+    void importFriends(const QJsonArray &items, const QString &file);
+    void importList(const ModuleSpec &m, const std::function<MemoryRecord(const QJsonObject &)> &convert);
+    void importPhotos();
+    /// The albums' own data file when the photos come from one (not the backup store), else empty.
+    QString photosFile() const;
+    /// What a skipped data file's records used, as if they had been read.
+    void useSkipped(const DataFileMemo::Used &used);
+    void importBoards();
+    void importLooseFiles();
+    void prefetchAlbumPhotos();
+
+    QString m_root;
+    ImportContext &m_context;
+    ImportSink &m_sink;
+    QHash<QString, QString> m_files;                       ///< lower-case rel path → rel path as on disk
+    QHash<QString, QMultiHash<QString, QString>> m_byName; ///< module (lower) → file name (lower) → rel
+    QSet<QString> m_referenced;                            ///< lower-case rel paths used by a memory
+    QSet<QString> m_seenKeys;
+    QString m_backupFile;
+    QHash<QString, QJsonValue> m_backup; ///< module → data from 助手备份数据
+    QString m_uin;
+    QString m_nickname;
+    QJsonObject m_userInfo;
+    bool m_anyData = false;
+    int m_records = 0;
+    bool m_quiet = false; ///< reading ahead for prefetch: no reports, no counts
+    DataFileMemo m_memo{m_context, m_sink, m_root, kDataVersion};
+    std::optional<DataFileMemo::Used> m_photosSkipped; ///< the albums' file, unchanged: not read
+};
+
+} // namespace ks::qzoneexport
