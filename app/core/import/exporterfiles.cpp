@@ -14,6 +14,19 @@
 
 namespace ks::exporterfiles {
 
+QString writtenPath(const QString &written)
+{
+    QString path = written.trimmed();
+    path.replace(QLatin1Char('\\'), QLatin1Char('/'));
+    if (const qsizetype query = path.indexOf(QLatin1Char('?')); query > 0)
+        path.truncate(query);
+    while (path.startsWith(QLatin1String("./")))
+        path.remove(0, 2);
+    while (path.startsWith(QLatin1Char('/')))
+        path.remove(0, 1);
+    return path;
+}
+
 QString childNamed(const QString &dir, const QString &name)
 {
     if (dir.isEmpty())

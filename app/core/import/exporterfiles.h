@@ -20,6 +20,11 @@ namespace exporterfiles {
 /// The child of @p dir named @p name in any letter case, or an empty string.
 QString childNamed(const QString &dir, const QString &name);
 
+/// A file name as an export's page or data writes it, as a path from where it points: forward
+/// slashes, no query (`?w=640`), no leading `./` or `/`. Not cleaned: `..` stays for the caller
+/// to refuse.
+QString writtenPath(const QString &written);
+
 /// A picture, video or sound by its suffix (@p relLower: path in the export, case-folded).
 /// Files without a suffix count under images/, albums/ and videos/ folders: QZoneExport saves
 /// avatars that way, and pictures when its 文件后缀识别 option is off.

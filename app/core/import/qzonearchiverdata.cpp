@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "qzonearchiverdata.h"
 
+#include "exporterfiles.h"
 #include "qzoneapi.h"
 #include "qzonejson.h"
 
@@ -318,14 +319,7 @@ MediaRef ExportFiles::resolve(const QString &moduleDir, const QString &written, 
 {
     MediaRef ref;
     ref.role = role;
-    QString path = written.trimmed();
-    path.replace(QLatin1Char('\\'), QLatin1Char('/'));
-    if (const qsizetype query = path.indexOf(QLatin1Char('?')); query > 0)
-        path.truncate(query);
-    while (path.startsWith(QLatin1String("./")))
-        path.remove(0, 2);
-    while (path.startsWith(QLatin1Char('/')))
-        path.remove(0, 1);
+    const QString path = exporterfiles::writtenPath(written);
     ref.originalName = path.section(QLatin1Char('/'), -1);
     if (path.isEmpty())
         return ref;

@@ -47,15 +47,7 @@ MediaRef Session::resolve(const QString &moduleDirName, const QString &written, 
 {
     MediaRef ref;
     ref.role = role;
-    QString path = written.trimmed();
-    path.replace(QLatin1Char('\\'), QLatin1Char('/'));
-    const qsizetype query = path.indexOf(QLatin1Char('?'));
-    if (query > 0)
-        path.truncate(query);
-    while (path.startsWith(QLatin1String("./")))
-        path.remove(0, 2);
-    while (path.startsWith(QLatin1Char('/')))
-        path.remove(0, 1);
+    const QString path = exporterfiles::writtenPath(written);
     ref.originalName = path.section(QLatin1Char('/'), -1);
     if (path.isEmpty())
         return ref;
