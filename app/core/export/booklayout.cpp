@@ -11,13 +11,9 @@
 #include "util/textutil.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QFuture>
-#include <QImageReader>
-#include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QRegularExpression>
 #include <QSet>
 #include <QtConcurrent>
 #include <cmath>

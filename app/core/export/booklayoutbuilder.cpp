@@ -1,15 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "booklayoutbuilder.h"
 
-#include "bookpacking.h"
-#include "exportimage.h"
 #include "text/qzonetext.h"
 #include "util/htmlsanitizer.h"
 #include "util/textutil.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
-#include <QImageReader>
 #include <QLocale>
 #include <QRegularExpression>
 #include <cmath>

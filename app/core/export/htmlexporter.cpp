@@ -24,7 +24,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
-#include <QMutex>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QtConcurrent>

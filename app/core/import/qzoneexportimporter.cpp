@@ -12,13 +12,11 @@
 #include "qzonejson.h"
 #include "sessionimporter.h"
 
-#include <QDir>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSet>
 #include <functional>
 
 namespace ks {
