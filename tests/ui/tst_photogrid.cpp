@@ -331,7 +331,7 @@ private slots:
             onScreen += model.photoIndexOfRow(row) >= 0 ? 1 : 0;
         QVERIFY(onScreen > 0);
         QVERIFY(onScreen + 10 < model.photoCount()); // the fixture has photos below the screen
-        // Shown without scrolling: asked for at once, all delivered.
+        // Shown without scrolling: what it asks for arrives without a scroll to trigger it.
         QTRY_VERIFY(!asked.isEmpty() && thumbnails.pendingCount() == 0);
         thumbnails.waitForDone();
         QCoreApplication::processEvents();

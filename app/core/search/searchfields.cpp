@@ -165,7 +165,7 @@ QByteArray packSearchFields(const std::vector<SearchFields> &fields)
         if (f.authorId < 0 || f.authorId > std::numeric_limits<qint32>::max())
             return QByteArray();
         le::put32(at, quint32(f.localDate));
-        le::put32(at + 4, quint32(qint32(f.authorId)));
+        le::put32(at + 4, quint32(f.authorId)); // 0…INT32_MAX, checked above
         at[8] = char(f.kind);
         at[9] = char(f.flags);
         at += kPackedSize;
