@@ -2,7 +2,7 @@
 // The FTS5 postings reader gives, for every token, exactly the positions fts5vocab lists: after
 // inserts, deletes and updates, for rare and common tokens, Chinese, Latin and digits.
 #include "search/fts5postings.h"
-#include "search/sqliteraw.h"
+#include "library/sqliteraw.h"
 
 #include <QRandomGenerator>
 #include <QSqlDatabase>

@@ -10,7 +10,7 @@
 #include "search/postinglist.h"
 #include "search/searchengine.h"
 #include "search/searchindex.h"
-#include "search/sqliteraw.h"
+#include "library/sqliteraw.h"
 #include "search/storedpostings.h"
 #include "service/library.h"
 #include "testsupport.h"

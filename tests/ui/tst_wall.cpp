@@ -17,6 +17,7 @@
 #include <QDateTime>
 #include <QImage>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStyleOptionViewItem>

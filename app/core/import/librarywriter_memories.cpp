@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace ks {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fts5postings.h"
 
-#include "sqliteraw.h"
+#include "library/sqliteraw.h"
 
 namespace ks {
 

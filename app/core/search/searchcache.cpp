@@ -6,7 +6,7 @@
 // SQLite, no QVariant per value (searchfields.cpp).
 #include "searchengine.h"
 #include "searchorder.h"
-#include "sqliteraw.h"
+#include "library/sqliteraw.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>

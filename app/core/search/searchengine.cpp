@@ -5,7 +5,7 @@
 #include "fts5postings.h"
 #include "postinglist.h"
 #include "searchindex.h"
-#include "sqliteraw.h"
+#include "library/sqliteraw.h"
 
 #include <QDate>
 #include <QElapsedTimer>

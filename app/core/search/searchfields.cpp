@@ -4,7 +4,7 @@
 #include "util/littleendian.h"
 
 #include "domain/records.h"
-#include "sqliteraw.h"
+#include "library/sqliteraw.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

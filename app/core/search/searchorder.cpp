@@ -3,7 +3,7 @@
 
 #include "util/littleendian.h"
 
-#include "sqliteraw.h"
+#include "library/sqliteraw.h"
 
 #include <QByteArray>
 #include <QRandomGenerator>

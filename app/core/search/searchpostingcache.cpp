@@ -5,7 +5,7 @@
 #include "fts5postings.h"
 #include "postinglist.h"
 #include "searchengine.h"
-#include "sqliteraw.h"
+#include "library/sqliteraw.h"
 #include "storedpostings.h"
 
 #include <QSqlQuery>

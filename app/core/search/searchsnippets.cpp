@@ -3,7 +3,7 @@
 // of results a search shows first.
 #include "matchhighlighter.h"
 #include "searchengine.h"
-#include "sqliteraw.h"
+#include "library/sqliteraw.h"
 
 namespace ks {
 

@@ -5,7 +5,7 @@
 // ones people type most.
 #include "fts5postings.h"
 #include "searchengine.h"
-#include "sqliteraw.h"
+#include "library/sqliteraw.h"
 
 #include <QSqlQuery>
 #include <algorithm>

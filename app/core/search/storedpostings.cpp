@@ -4,7 +4,7 @@
 #include "fts5postings.h"
 #include "postinglist.h"
 #include "searchorder.h"
-#include "sqliteraw.h"
+#include "library/sqliteraw.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

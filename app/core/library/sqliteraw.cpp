@@ -1,17 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqliteraw.h"
 
+#include <QMutex>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <atomic>
 #include <dlfcn.h>
 
 namespace ks {
 
 const SqliteApi *sqliteApi()
 {
-    static const SqliteApi *api = []() -> const SqliteApi * {
+    // Resolved once found; not found yet (no connection has loaded the driver) is asked again.
+    static std::atomic<const SqliteApi *> resolved{nullptr};
+    if (const SqliteApi *api = resolved.load(std::memory_order_acquire))
+        return api;
+    static QBasicMutex mutex;
+    const QMutexLocker lock(&mutex);
+    const SqliteApi *api = []() -> const SqliteApi * {
         // RTLD_NOLOAD: only the copy in this process, never a second one.
         void *lib = dlopen("libsqlite3.so.0", RTLD_NOW | RTLD_NOLOAD);
         if (!lib)
@@ -33,12 +41,32 @@ const SqliteApi *sqliteApi()
         a.resultErrorCode =
             reinterpret_cast<decltype(a.resultErrorCode)>(dlsym(lib, "sqlite3_result_error_code"));
         a.columnBlob = reinterpret_cast<decltype(a.columnBlob)>(dlsym(lib, "sqlite3_column_blob"));
+        a.bindDouble = reinterpret_cast<decltype(a.bindDouble)>(dlsym(lib, "sqlite3_bind_double"));
+        a.bindNull = reinterpret_cast<decltype(a.bindNull)>(dlsym(lib, "sqlite3_bind_null"));
+        a.bindBlob = reinterpret_cast<decltype(a.bindBlob)>(dlsym(lib, "sqlite3_bind_blob"));
+        a.bindParameterCount =
+            reinterpret_cast<decltype(a.bindParameterCount)>(dlsym(lib, "sqlite3_bind_parameter_count"));
+        a.columnCount = reinterpret_cast<decltype(a.columnCount)>(dlsym(lib, "sqlite3_column_count"));
+        a.columnDouble = reinterpret_cast<decltype(a.columnDouble)>(dlsym(lib, "sqlite3_column_double"));
+        a.lastInsertRowid =
+            reinterpret_cast<decltype(a.lastInsertRowid)>(dlsym(lib, "sqlite3_last_insert_rowid"));
+        a.changes = reinterpret_cast<decltype(a.changes)>(dlsym(lib, "sqlite3_changes"));
+        a.extendedErrcode =
+            reinterpret_cast<decltype(a.extendedErrcode)>(dlsym(lib, "sqlite3_extended_errcode"));
         if (!a.prepare || !a.bindText || !a.step || !a.columnInt64 || !a.columnText || !a.columnType ||
             !a.finalize || !a.errmsg)
             return nullptr;
         return &a;
     }();
+    if (api)
+        resolved.store(api, std::memory_order_release);
     return api;
+}
+
+bool SqliteApi::hasStatementCalls() const
+{
+    return bindInt64 && reset && columnBytes && columnBlob && bindDouble && bindNull && bindBlob &&
+           bindParameterCount && columnCount && columnDouble && lastInsertRowid && changes && extendedErrcode;
 }
 
 sqlite3 *sqliteHandle(const QSqlDatabase &db)

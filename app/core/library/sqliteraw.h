@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The few SQLite calls the search engine makes around the Qt driver, for loops over many rows
-// where QSqlQuery's QVariant per value was most of the time.
+// The SQLite calls the search engine and the import's statement cache make around the Qt driver,
+// for loops over many rows where QSqlQuery's QVariant per value (and per bound value, a
+// placeholder name built and hashed) was most of the time.
 #pragma once
 
 #include <QSqlDatabase>
@@ -33,6 +34,18 @@ struct SqliteApi
     decltype(&sqlite3_result_error_code) resultErrorCode = nullptr;
     // Only for the stored search order, which is read through QSqlQuery when it is missing.
     decltype(&sqlite3_column_blob) columnBlob = nullptr;
+    // Only for StatementCache, which goes through QSqlQuery when any of them is missing.
+    decltype(&sqlite3_bind_double) bindDouble = nullptr;
+    decltype(&sqlite3_bind_null) bindNull = nullptr;
+    decltype(&sqlite3_bind_blob) bindBlob = nullptr;
+    decltype(&sqlite3_bind_parameter_count) bindParameterCount = nullptr;
+    decltype(&sqlite3_column_count) columnCount = nullptr;
+    decltype(&sqlite3_column_double) columnDouble = nullptr;
+    decltype(&sqlite3_last_insert_rowid) lastInsertRowid = nullptr;
+    decltype(&sqlite3_changes) changes = nullptr;
+    decltype(&sqlite3_extended_errcode) extendedErrcode = nullptr;
+    /// Everything StatementCache needs is there.
+    bool hasStatementCalls() const;
 };
 
 const SqliteApi *sqliteApi();
