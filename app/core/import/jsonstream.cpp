@@ -473,24 +473,19 @@ StreamResult streamDataFile(const QString &path, const EntryCallback &onEntry, c
     return result;
 }
 
-StreamResult streamDataFile(const QString &path, ImportContext &context, const EntryCallback &onEntry,
-                            const StreamOptions &options)
+bool beginStream(const QString &path, ImportContext &context, StreamResult *outside)
 {
     context.noteCurrentFile(path);
-    if (!context.checkInsideBoundary(path)) {
-        StreamResult outside;
-        outside.kind = QStringLiteral("outside"); // reported by the check
-        return outside;
-    }
-    qint64 mistyped = 0;
-    const StreamResult result = streamDataFile(
-        path,
-        [&](const QJsonValue &entry, qint64 index) {
-            if (entry.isObject() && isMistyped(entry.toObject()))
-                ++mistyped;
-            return onEntry(entry, index);
-        },
-        options);
+    if (context.checkInsideBoundary(path))
+        return true;
+    *outside = StreamResult();
+    outside->kind = QStringLiteral("outside"); // reported by the check
+    return false;
+}
+
+void reportStream(const QString &path, ImportContext &context, const StreamResult &result, qint64 mistyped,
+                  const StreamOptions &options)
+{
     if (!result.cuts.isEmpty() || result.largeEntries > 0)
         context.keepSourceFile(path); // the person's bytes are not lost: the file is kept as it is
     constexpr int kNamed = 20;
@@ -527,6 +522,24 @@ StreamResult streamDataFile(const QString &path, ImportContext &context, const E
                 .arg(mistyped)
                 .arg(result.entries),
             QStringLiteral("#mistyped"));
+}
+
+StreamResult streamDataFile(const QString &path, ImportContext &context, const EntryCallback &onEntry,
+                            const StreamOptions &options)
+{
+    StreamResult result;
+    if (!beginStream(path, context, &result))
+        return result;
+    qint64 mistyped = 0;
+    result = streamDataFile(
+        path,
+        [&](const QJsonValue &entry, qint64 index) {
+            if (entry.isObject() && isMistyped(entry.toObject()))
+                ++mistyped;
+            return onEntry(entry, index);
+        },
+        options);
+    reportStream(path, context, result, mistyped, options);
     return result;
 }
 

@@ -65,4 +65,11 @@ StreamResult streamDataFile(const QString &path, const EntryCallback &onEntry,
 StreamResult streamDataFile(const QString &path, ImportContext &context, const EntryCallback &onEntry,
                             const StreamOptions &options = StreamOptions());
 
+/// The two halves of streamDataFile() with a context, for readers that stream another way
+/// (jsonstreamahead): notes the file and checks the read boundary (false: outside, @p outside
+/// says so); then reports what went wrong and keeps the file when texts were cut.
+bool beginStream(const QString &path, ImportContext &context, StreamResult *outside);
+void reportStream(const QString &path, ImportContext &context, const StreamResult &result, qint64 mistyped,
+                  const StreamOptions &options);
+
 } // namespace ks::qzone

@@ -6,6 +6,7 @@
 #include "importer.h"
 #include "importsink.h"
 #include "jsonstream.h"
+#include "jsonstreamahead.h"
 #include "qzoneapi.h"
 #include "qzoneexportlayout.h"
 #include "qzoneexportsession.h"
@@ -79,7 +80,7 @@ void Session::importFriends(const QJsonArray &items, const QString &file)
     }
 }
 
-void Session::importList(const ModuleSpec &m, const std::function<MemoryRecord(const QJsonObject &)> &convert)
+void Session::importList(const ModuleSpec &m, const QString &mediaDir, const Converter &convert)
 {
     // A few records converted ahead, so their pictures are read while the ones before are written.
     constexpr int kAhead = 32;
@@ -93,6 +94,11 @@ void Session::importList(const ModuleSpec &m, const std::function<MemoryRecord(c
         }
         batch.clear();
         return true;
+    };
+    const auto add = [&](MemoryRecord &&record, const QString &file) {
+        batch.append(std::move(record));
+        batch.last().sourceFile = m_context.shownPath(file);
+        return batch.size() < kAhead || flush();
     };
     // A data file read to its end without a problem is remembered; the next import of the
     // unchanged file skips it.
@@ -110,16 +116,39 @@ void Session::importList(const ModuleSpec &m, const std::function<MemoryRecord(c
         const bool flushed = flush(); // the file's last records
         m_memo.end(file, flushed && result.complete && !result.stopped);
     };
+    // The module's files are read and converted on a second thread (resolving media only reads
+    // the file index there; what a record used is noted here, in order).
+    QStringList *foundByEntry = nullptr; // the reading thread's entry being converted
+    const qzone::MediaResolver collect = [&](const QString &written, const QString &role) {
+        QString found;
+        MediaRef ref = resolveIn(mediaDir, written, role, &found);
+        if (!found.isEmpty())
+            foundByEntry->append(found);
+        return ref;
+    };
+    const qzone::EntryConverter convertAhead = [&](const QJsonValue &v) {
+        qzone::ConvertedEntry entry;
+        if (v.isObject()) {
+            foundByEntry = &entry.found;
+            entry.record = convert(v.toObject(), collect);
+            entry.keep = true;
+        }
+        return entry;
+    };
+    const FileReader readAhead = [&](const QString &file) {
+        return qzone::streamConverted(file, m_context, convertAhead, [&](qzone::ConvertedEntry &entry) {
+            for (const QString &found : std::as_const(entry.found))
+                noteFound(found);
+            return !entry.keep || add(std::move(entry.record), file);
+        });
+    };
+    const qzone::MediaResolver resolveHere = resolverFor(mediaDir);
     forEachItem(
         m,
-        [&](const QJsonValue &v, const QString &file) {
-            if (!v.isObject())
-                return true;
-            batch.append(convert(v.toObject()));
-            batch.last().sourceFile = m_context.shownPath(file);
-            return batch.size() < kAhead || flush();
+        [&](const QJsonValue &v, const QString &file) { // the backup store's items, already in memory
+            return !v.isObject() || add(convert(v.toObject(), resolveHere), file);
         },
-        false, &hooks);
+        false, &hooks, &readAhead);
     flush();
 }
 
@@ -294,22 +323,25 @@ bool Session::run()
         return dir.isEmpty() ? QLatin1String(m.dir) : dir;
     };
     prefetchAlbumPhotos();
-    const auto messages = resolverFor(dirOf(kMessages));
-    importList(kMessages, [&](const QJsonObject &o) { return qzone::postFromMsglistItem(o, messages); });
-    const auto blogs = resolverFor(dirOf(kBlogs));
-    importList(kBlogs, [&](const QJsonObject &o) { return qzone::blogFromJson(o, MemoryKind::Blog, blogs); });
-    const auto diaries = resolverFor(dirOf(kDiaries));
-    importList(kDiaries,
-               [&](const QJsonObject &o) { return qzone::blogFromJson(o, MemoryKind::Diary, diaries); });
+    using Resolver = qzone::MediaResolver;
+    importList(kMessages, dirOf(kMessages),
+               [](const QJsonObject &o, const Resolver &r) { return qzone::postFromMsglistItem(o, r); });
+    importList(kBlogs, dirOf(kBlogs), [](const QJsonObject &o, const Resolver &r) {
+        return qzone::blogFromJson(o, MemoryKind::Blog, r);
+    });
+    importList(kDiaries, dirOf(kDiaries), [](const QJsonObject &o, const Resolver &r) {
+        return qzone::blogFromJson(o, MemoryKind::Diary, r);
+    });
     importPhotos();
-    const auto videos = resolverFor(dirOf(kVideos));
-    importList(kVideos, [&](const QJsonObject &o) { return qzone::videoFromJson(o, videos); });
+    importList(kVideos, dirOf(kVideos),
+               [](const QJsonObject &o, const Resolver &r) { return qzone::videoFromJson(o, r); });
     importBoards();
-    const auto favorites = resolverFor(dirOf(kFavorites));
-    importList(kFavorites, [&](const QJsonObject &o) { return qzone::favoriteFromJson(o, favorites); });
-    const auto shares = resolverFor(dirOf(kShares));
-    importList(kShares, [&](const QJsonObject &o) { return qzone::shareFromJson(o, shares); });
-    importList(kVisitors, [&](const QJsonObject &o) { return qzone::visitFromJson(o); });
+    importList(kFavorites, dirOf(kFavorites),
+               [](const QJsonObject &o, const Resolver &r) { return qzone::favoriteFromJson(o, r); });
+    importList(kShares, dirOf(kShares),
+               [](const QJsonObject &o, const Resolver &r) { return qzone::shareFromJson(o, r); });
+    importList(kVisitors, dirOf(kVisitors),
+               [](const QJsonObject &o, const Resolver &) { return qzone::visitFromJson(o); });
     importLooseFiles();
     return m_anyData || m_records > 0 || !m_files.isEmpty();
 }

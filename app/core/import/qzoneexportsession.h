@@ -47,21 +47,33 @@ private:
     QString moduleDir(const ModuleSpec &m) const;
     qzone::MediaResolver resolverFor(const QString &moduleDir);
     MediaRef resolve(const QString &moduleDir, const QString &written, const QString &role);
+    /// resolve() without its bookkeeping: only reads the file index (safe on a reading thread);
+    /// @p found is set to the export file the media resolved to, if any.
+    MediaRef resolveIn(const QString &moduleDir, const QString &written, const QString &role,
+                       QString *found) const;
+    /// The bookkeeping: @p found (an export file) is used by a memory.
+    void noteFound(const QString &found);
 
     bool loadBackup();
     /// The items of a module from the best source; @p sourceFile is set to the file read.
     QJsonValue loadModule(const ModuleSpec &m, QString *sourceFile, QStringList *extraFiles = nullptr);
     using ItemCallback = std::function<bool(const QJsonValue &item, const QString &file)>;
+    using FileReader = std::function<qzone::StreamResult(const QString &file)>;
     /// Each item of a module, from the backup store or read from its files one by one (a file of
-    /// a million posts is never held whole); stops when @p onItem returns false.
+    /// a million posts is never held whole); stops when @p onItem returns false. @p readFile,
+    /// when given, reads each file instead of handing its items to @p onItem.
     void forEachItem(const ModuleSpec &m, const ItemCallback &onItem, bool quiet = false,
-                     const FileHooks *hooks = nullptr);
+                     const FileHooks *hooks = nullptr, const FileReader *readFile = nullptr);
     QJsonValue readModuleFile(const QString &path);
     bool determineAccount(const QJsonArray &friends);
 
     bool importRecord(MemoryRecord &&record);
     void importFriends(const QJsonArray &items, const QString &file);
-    void importList(const ModuleSpec &m, const std::function<MemoryRecord(const QJsonObject &)> &convert);
+    using Converter =
+        std::function<MemoryRecord(const QJsonObject &item, const qzone::MediaResolver &resolve)>;
+    /// A module's items as records; @p convert runs on a reading thread for the module's files,
+    /// with media resolved in @p mediaDir.
+    void importList(const ModuleSpec &m, const QString &mediaDir, const Converter &convert);
     void importPhotos();
     /// The albums' own data file when the photos come from one (not the backup store), else empty.
     QString photosFile() const;

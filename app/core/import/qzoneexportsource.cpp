@@ -43,7 +43,24 @@ qzone::MediaResolver Session::resolverFor(const QString &dir)
     };
 }
 
-MediaRef Session::resolve(const QString &moduleDirName, const QString &written, const QString &role)
+MediaRef Session::resolve(const QString &moduleDir, const QString &written, const QString &role)
+{
+    QString found;
+    const MediaRef ref = resolveIn(moduleDir, written, role, &found);
+    if (!found.isEmpty())
+        noteFound(found);
+    return ref;
+}
+
+void Session::noteFound(const QString &found)
+{
+    m_referenced.insert(found.toLower());
+    if (DataFileMemo::Used *used = m_memo.tracking())
+        used->referenced << found;
+}
+
+MediaRef Session::resolveIn(const QString &moduleDirName, const QString &written, const QString &role,
+                            QString *foundFile) const
 {
     MediaRef ref;
     ref.role = role;
@@ -75,9 +92,7 @@ MediaRef Session::resolve(const QString &moduleDirName, const QString &written, 
             found = hits.first();
     }
     if (!found.isEmpty()) {
-        m_referenced.insert(found.toLower());
-        if (DataFileMemo::Used *used = m_memo.tracking())
-            used->referenced << found;
+        *foundFile = found;
         ref.relPath = found;
         ref.filePath = m_root + QLatin1Char('/') + found;
         return ref;
@@ -167,7 +182,8 @@ QJsonValue Session::readModuleFile(const QString &path)
     return value;
 }
 
-void Session::forEachItem(const ModuleSpec &m, const ItemCallback &onItem, bool quiet, const FileHooks *hooks)
+void Session::forEachItem(const ModuleSpec &m, const ItemCallback &onItem, bool quiet, const FileHooks *hooks,
+                          const FileReader *readFile)
 {
     if (m_backup.contains(QLatin1String(m.backupName))) {
         for (const QJsonValue &v : qzone::itemsOf(m_backup.value(QLatin1String(m.backupName)))) {
@@ -190,8 +206,9 @@ void Session::forEachItem(const ModuleSpec &m, const ItemCallback &onItem, bool 
             const bool hooked = hooks && !quiet && files == &candidates;
             if (hooked && hooks->before(file))
                 return; // accounted for, as a candidate read to its end
-            const qzone::StreamResult result =
-                quiet ? qzone::streamDataFile(file, each) : qzone::streamDataFile(file, m_context, each);
+            const qzone::StreamResult result = readFile ? (*readFile)(file)
+                                               : quiet  ? qzone::streamDataFile(file, each)
+                                                        : qzone::streamDataFile(file, m_context, each);
             if (hooked)
                 hooks->after(file, result);
             if (!quiet && (result.complete || result.entries > 0))
