@@ -22,6 +22,7 @@ namespace ks {
 class Database;
 class FilePreparer;
 class MemoryIndexer;
+class WalCheckpointer;
 
 /// Writes import records into the library: finds each memory by key (or, for sources without
 /// ids, by minute + text), inserts it or merges what is new into it, and keeps every source
@@ -88,6 +89,8 @@ private:
     void recordProblemsHere();
     void maybeCommit();
     bool commit();
+    /// Checkpoints go back to the connection itself (the end of the import).
+    void stopCheckpointer();
 
     std::unique_ptr<ImportContext> m_ownContext;
     ImportContext &m_context;
@@ -101,6 +104,7 @@ private:
     ProblemLog m_problems;
     ArchivedStateWriter m_archived;
     MemoryIndexer *m_indexer = nullptr;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
     QString m_accountUin;
     ImportReport m_committed; ///< counters as of the last commit that succeeded
     QElapsedTimer m_commitTimer;

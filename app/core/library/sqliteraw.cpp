@@ -53,6 +53,13 @@ const SqliteApi *sqliteApi()
         a.changes = reinterpret_cast<decltype(a.changes)>(dlsym(lib, "sqlite3_changes"));
         a.extendedErrcode =
             reinterpret_cast<decltype(a.extendedErrcode)>(dlsym(lib, "sqlite3_extended_errcode"));
+        a.openV2 = reinterpret_cast<decltype(a.openV2)>(dlsym(lib, "sqlite3_open_v2"));
+        a.close = reinterpret_cast<decltype(a.close)>(dlsym(lib, "sqlite3_close"));
+        a.walCheckpoint =
+            reinterpret_cast<decltype(a.walCheckpoint)>(dlsym(lib, "sqlite3_wal_checkpoint_v2"));
+        a.walHook = reinterpret_cast<decltype(a.walHook)>(dlsym(lib, "sqlite3_wal_hook"));
+        a.walAutocheckpoint =
+            reinterpret_cast<decltype(a.walAutocheckpoint)>(dlsym(lib, "sqlite3_wal_autocheckpoint"));
         if (!a.prepare || !a.bindText || !a.step || !a.columnInt64 || !a.columnText || !a.columnType ||
             !a.finalize || !a.errmsg)
             return nullptr;

@@ -44,6 +44,12 @@ struct SqliteApi
     decltype(&sqlite3_last_insert_rowid) lastInsertRowid = nullptr;
     decltype(&sqlite3_changes) changes = nullptr;
     decltype(&sqlite3_extended_errcode) extendedErrcode = nullptr;
+    // Only for WalCheckpointer, which leaves checkpoints to the writer when any is missing.
+    decltype(&sqlite3_open_v2) openV2 = nullptr;
+    decltype(&sqlite3_close) close = nullptr;
+    decltype(&sqlite3_wal_checkpoint_v2) walCheckpoint = nullptr;
+    decltype(&sqlite3_wal_hook) walHook = nullptr;
+    decltype(&sqlite3_wal_autocheckpoint) walAutocheckpoint = nullptr;
     /// Everything StatementCache needs is there.
     bool hasStatementCalls() const;
 };
