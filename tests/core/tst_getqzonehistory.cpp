@@ -463,7 +463,9 @@ private slots:
             scalar(db, QStringLiteral("SELECT created FROM memories WHERE kind = 'board' AND body_text LIKE "
                                       "'来看看你%'")),
             chinaTime(2016, 10, 25, 9, 46, 0));
-        QCOMPARE(text(db, QStringLiteral("SELECT source_json FROM memories WHERE body_text = '你好 ：世界'")),
+        QCOMPARE(text(db, QStringLiteral(
+                              "SELECT s.record FROM memory_sources s JOIN memories m ON m.id = s.memory_id "
+                              "WHERE m.body_text = '你好 ：世界'")),
                  QStringLiteral("{\"内容\":\"海阔天空 留言 ：你好 ：世界\",\"图片链接\":\"http://c/1.jpg\","
                                 "\"时间\":\"2016年10月26日 10:00\"}"));
 
@@ -510,10 +512,10 @@ private slots:
             kinds << p.kind + QLatin1Char(':') + QFileInfo(p.file).fileName();
         kinds.sort();
         // The picture's row is gone from the rewritten list: kept, and said so.
-        QCOMPARE(kinds,
-                 (QStringList{QStringLiteral("corrupt:10001_留言列表.xlsx"),
-                              QStringLiteral("malformed:10001_说说列表.xlsx"),
-                              QStringLiteral("malformed:qzone_moments_all.json"), QStringLiteral("note:pic")}));
+        QCOMPARE(kinds, (QStringList{QStringLiteral("corrupt:10001_留言列表.xlsx"),
+                                     QStringLiteral("malformed:10001_说说列表.xlsx"),
+                                     QStringLiteral("malformed:qzone_moments_all.json"),
+                                     QStringLiteral("note:pic")}));
         // The rest still arrives: the post (with its raw 评论 kept), the repost row, the friends.
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM memories WHERE kind = 'post'")), 2);
         QCOMPARE(

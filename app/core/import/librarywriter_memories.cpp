@@ -236,7 +236,9 @@ qint64 LibraryWriter::insertMemory(const MemoryRecord &record, const QString &ke
     q.addBindValue(record.extra.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                           : QVariant(QString::fromUtf8(
                                                 QJsonDocument(record.extra).toJson(QJsonDocument::Compact))));
-    q.addBindValue(textOrEmpty(QString::fromUtf8(record.sourceRecord)));
+    // The record itself goes into memory_sources beside it (addSourceRecord): kept once, not twice
+    // (it was a third of the library). Libraries written before hold a copy here too.
+    q.addBindValue(QStringLiteral(""));
     q.addBindValue(nullableText(matchKeyValue));
     bool conflict = false;
     if (!m_session.runAllowingConflict(q, &conflict)) {

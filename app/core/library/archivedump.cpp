@@ -109,7 +109,8 @@ QJsonObject memory(QSqlDatabase db, qint64 memoryId)
     q.prepare(QStringLiteral(
         "SELECT a.uin, m.created, m.utc_offset, m.body_html, m.location, m.latitude, m.longitude, m.device, "
         "al.album_key, al.name, al.category, al.description, m.like_count, m.extra_json, m.match_key, "
-        "m.source_json, dc.memory_id IS NOT NULL, dc.original_created, dc.original_utc_offset, "
+        "COALESCE(NULLIF(m.source_json, ''), (SELECT s.record FROM memory_sources s WHERE s.memory_id = m.id "
+        "ORDER BY s.id LIMIT 1), ''), dc.memory_id IS NOT NULL, dc.original_created, dc.original_utc_offset, "
         "dc.corrected_at FROM memories m JOIN accounts a ON a.id = m.account_id LEFT JOIN albums al ON "
         "al.id = m.album_id LEFT JOIN date_corrections dc ON dc.memory_id = m.id WHERE m.id = ?"));
     q.addBindValue(memoryId);
