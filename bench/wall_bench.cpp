@@ -8,6 +8,7 @@
 #include "grid/photogridview.h"
 #include "languages.h"
 #include "library/database.h"
+#include "libraryopen.h"
 #include "mainwindow.h"
 #include "media/thumbnails.h"
 #include "wall/onthisdaypage.h"
@@ -95,10 +96,11 @@ int main(int argc, char **argv)
     parser.process(app);
     applyLanguage(parser.value(languageOption));
 
+    // Opened as the app opens it (derived indexes brought up to date, stored search data left to
+    // the search thread).
     Database database;
-    QString error;
-    if (!database.open(parser.value(libraryOption), &error)) {
-        std::fprintf(stderr, "cannot open library: %s\n", qPrintable(error));
+    if (!openLibraryForWindow(database, parser.value(libraryOption))) {
+        std::fprintf(stderr, "cannot open library %s\n", qPrintable(parser.value(libraryOption)));
         return 1;
     }
     if (parser.isSet(todayOption))

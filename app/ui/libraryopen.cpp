@@ -88,7 +88,8 @@ bool openLibraryForWindow(Database &database, const QString &libraryDir, QWidget
     QString dir = libraryDir;
     while (true) {
         QString error;
-        if (Library(database).open(dir, &error))
+        // The window shows first: its search thread writes what the first searches read, if missing.
+        if (Library(database).open(dir, &error, Library::StoreSearchLater))
             return true;
         const Database::OpenProblem problem = database.openProblem();
         if (problem.kind != Database::OpenProblem::DatabaseLost) {

@@ -3,9 +3,11 @@
 // newest first, cleared and error signals, extra filters, Escape; the saved-search list.
 #include "import/librarywriter.h"
 #include "library/database.h"
+#include "libraryopen.h"
 #include "search/savedsearchlist.h"
 #include "search/searchbar.h"
 #include "search/searchindex.h"
+#include "testsupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -66,6 +68,47 @@ class TestSearchBar : public QObject
     Q_OBJECT
 
 private slots:
+    void storedSearchDataIsWrittenOnTheSearchThread()
+    {
+        Library lib;
+        QVERIFY(lib.build());
+        const QString dir = lib.dir.path();
+        const auto storedRows = [](Database &db) {
+            QSqlQuery q(db.connection());
+            return q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM search_postings) + "
+                                         "(SELECT COUNT(*) FROM search_order)")) &&
+                           q.next()
+                       ? q.value(0).toInt()
+                       : -1;
+        };
+        const auto forget = [&] {
+            QSqlQuery q(lib.db.connection());
+            return q.exec(QStringLiteral("DELETE FROM search_postings")) &&
+                   q.exec(QStringLiteral("DELETE FROM search_order"));
+        };
+        QVERIFY(forget()); // as a date correction or a killed import leaves it
+
+        // The window's opening leaves it unwritten (seconds at a million memories)...
+        Database window;
+        QVERIFY(openLibraryForWindow(window, dir));
+        QCOMPARE(storedRows(window), 0);
+        {
+            // ...and its search thread writes it.
+            SearchBar bar(window);
+            QTRY_VERIFY_WITH_TIMEOUT(storedRows(window) > 0, 10000);
+            QSignalSpy results(&bar, &SearchBar::resultsReady);
+            bar.setText(QStringLiteral("毕业"));
+            QVERIFY(results.wait(5000));
+            QCOMPARE(results.last().at(0).value<QList<qint64>>().size(), 2);
+        }
+        window.close();
+
+        // The command line writes it while opening, as before.
+        QVERIFY(forget());
+        QCOMPARE(test::runKeepsake({QStringLiteral("stats"), QStringLiteral("--library"), dir}), 0);
+        QVERIFY(storedRows(lib.db) > 0);
+    }
+
     void syntaxLivesInAPopoverNotThePlaceholder()
     {
         Library lib;

@@ -11,15 +11,20 @@ namespace ks {
 
 bool Library::open(const QString &dir, QString *error, int flags)
 {
-    if (!m_database.open(dir, error, flags))
+    if (!m_database.open(dir, error, flags & ~StoreSearchLater))
         return false;
     // A read-only library (a backup disk, a DVD) is read as it is: its indexes cannot be rewritten.
     if (!m_database.isReadOnly())
-        refreshIndexes();
+        refreshIndexes(!(flags & StoreSearchLater));
     return true;
 }
 
-void Library::refreshIndexes()
+bool Library::storeSearchData(Database &database)
+{
+    return database.isOpen() && !database.isReadOnly() && writeStoredSearch(database.connection());
+}
+
+void Library::refreshIndexes(bool storeSearch)
 {
     QSqlDatabase db = m_database.connection();
     // The wall index is derived data: rebuilt when missing or older than the memories.
@@ -29,8 +34,9 @@ void Library::refreshIndexes()
     if (searchIndexIsStale(db))
         rebuildSearchIndex(db);
     // And what the first searches read, stored (written when missing: after 0011 and 0012, or
-    // after a change that did not write them).
-    writeStoredSearch(db);
+    // after a change that did not write them). Searching works without it, only slower.
+    if (storeSearch)
+        writeStoredSearch(db);
 }
 
 ImportReport Library::import(const QStringList &paths, const std::atomic_bool *cancel,

@@ -5,6 +5,7 @@
 #include "library/database.h"
 #include "library/librarychanges.h"
 #include "search/searchengine.h"
+#include "service/library.h"
 
 #include <QAction>
 #include <QEvent>
@@ -45,6 +46,14 @@ public:
             bar,
             [=] { done(generation, result.ids, result.terms, text, problemtext::translated(result.error)); },
             Qt::QueuedConnection);
+    }
+
+    /// What the first searches read, written when the library does not have it (the window's
+    /// opening left it to this thread).
+    void storeSearchData()
+    {
+        if (m_database.isOpen() && !m_database.isReadOnly())
+            Library::storeSearchData(m_database);
     }
 
     /// Reads ahead while nobody searches; a search started meanwhile stops it between tokens.
@@ -105,6 +114,9 @@ SearchBar::SearchBar(Database &database, QWidget *parent)
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker.data(), &QObject::deleteLater);
     m_thread->start(QThread::LowPriority);
+    SearchWorker *worker = m_worker.data();
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->storeSearchData(); }, Qt::QueuedConnection);
     retranslate();
 }
 
