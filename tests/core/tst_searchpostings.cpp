@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The FTS5 postings reader gives, for every token, exactly the positions fts5vocab lists: after
 // inserts, deletes and updates, for rare and common tokens, Chinese, Latin and digits.
-#include "search/fts5postings.h"
 #include "library/sqliteraw.h"
+#include "search/fts5postings.h"
 
 #include <QRandomGenerator>
 #include <QSqlDatabase>

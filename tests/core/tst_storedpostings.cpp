@@ -6,11 +6,11 @@
 // the engine does read them; damaged ones are not used.
 #include "import/librarywriter.h"
 #include "library/database.h"
+#include "library/sqliteraw.h"
 #include "search/fts5postings.h"
 #include "search/postinglist.h"
 #include "search/searchengine.h"
 #include "search/searchindex.h"
-#include "library/sqliteraw.h"
 #include "search/storedpostings.h"
 #include "service/library.h"
 #include "testsupport.h"

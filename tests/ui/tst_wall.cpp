@@ -17,8 +17,8 @@
 #include <QDateTime>
 #include <QImage>
 #include <QSettings>
-#include <QSqlQuery>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStyleOptionViewItem>
 #include <QTemporaryDir>

@@ -4,9 +4,9 @@
 // changed), the rest on the first filter, so both must be quick: stored as blobs by
 // writeSearchOrder (searchorder.cpp), or else from narrow indexes (0009) and straight through
 // SQLite, no QVariant per value (searchfields.cpp).
+#include "library/sqliteraw.h"
 #include "searchengine.h"
 #include "searchorder.h"
-#include "library/sqliteraw.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>

@@ -3,9 +3,9 @@
 
 #include "domain/records.h"
 #include "fts5postings.h"
+#include "library/sqliteraw.h"
 #include "postinglist.h"
 #include "searchindex.h"
-#include "library/sqliteraw.h"
 
 #include <QDate>
 #include <QElapsedTimer>

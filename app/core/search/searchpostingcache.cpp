@@ -3,9 +3,9 @@
 // tokens (storedpostings) or from FTS5 (through the postings reader, or fts5vocab where that
 // cannot be installed), kept plain or packed (PostingList), dropped least recently used first.
 #include "fts5postings.h"
+#include "library/sqliteraw.h"
 #include "postinglist.h"
 #include "searchengine.h"
-#include "library/sqliteraw.h"
 #include "storedpostings.h"
 
 #include <QSqlQuery>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SearchEngine's snippets: a line of each result's text around its first match, for the screen
 // of results a search shows first.
+#include "library/sqliteraw.h"
 #include "matchhighlighter.h"
 #include "searchengine.h"
-#include "library/sqliteraw.h"
 
 namespace ks {
 

@@ -4,8 +4,8 @@
 // search costs (FTS5 walks a doclist of up to 100,000 rows), and common characters are the
 // ones people type most.
 #include "fts5postings.h"
-#include "searchengine.h"
 #include "library/sqliteraw.h"
+#include "searchengine.h"
 
 #include <QSqlQuery>
 #include <algorithm>

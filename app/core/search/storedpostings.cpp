@@ -2,9 +2,9 @@
 #include "storedpostings.h"
 
 #include "fts5postings.h"
+#include "library/sqliteraw.h"
 #include "postinglist.h"
 #include "searchorder.h"
-#include "library/sqliteraw.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
