@@ -77,6 +77,7 @@ class TestSearchOrder : public QObject
     Q_OBJECT
 
 private slots:
+    void cleanup() { setStoredSearchReadHook({}); } // a failed check leaves no hook behind
     void isTheOrderOfTheRows()
     {
         QTemporaryDir dir;
@@ -114,6 +115,47 @@ private slots:
         QCOMPARE(toList(again), toList(stored));
         QVERIFY(q.exec(QStringLiteral("PRAGMA data_version")) && q.next());
         QCOMPARE(q.value(0).toLongLong(), before);
+    }
+
+    void aWriteInBetweenIsReadAgainNeverStoredStale()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.path()));
+        QVERIFY(addPosts(
+            db, {post(1, 1300000000, QStringLiteral("雪")), post(2, 1200000000, QStringLiteral("猫"))}));
+        Database other; // another connection: the window's, an import's
+        QVERIFY(other.open(dir.path()));
+        int reads = 0;
+        setStoredSearchReadHook([&] {
+            if (++reads == 1) // after the read, before the write: a newer post
+                QVERIFY(addPosts(other, {post(3, 1400000000, QStringLiteral("雪"))}));
+        });
+        QString error;
+        QVERIFY2(writeSearchOrder(db.connection(), &error), qPrintable(error));
+        QCOMPARE(reads, 2); // read again
+        std::vector<qint64> stored;
+        QVERIFY(readOrder(db, stored));
+        QCOMPARE(toList(stored), toList(rowOrder(db)));
+        QCOMPARE(stored.size(), size_t(3));
+
+        // A writer in between every time: given up after three reads, nothing stored.
+        QVERIFY(addPosts(other, {post(4, 1500000000, QStringLiteral("雪"))})); // forgets the order
+        QVERIFY(!hasStoredOrder(db));
+        int next = 10;
+        reads = 0;
+        setStoredSearchReadHook([&] {
+            ++reads;
+            QVERIFY(addPosts(other, {post(next, 1500000000 + next, QStringLiteral("猫"))}));
+            ++next;
+        });
+        QVERIFY(!writeSearchOrder(db.connection(), &error));
+        setStoredSearchReadHook({});
+        QCOMPARE(reads, 3);
+        QVERIFY(!hasStoredOrder(db));
+        QVERIFY(writeSearchOrder(db.connection(), &error));
+        QVERIFY(readOrder(db, stored));
+        QCOMPARE(toList(stored), toList(rowOrder(db)));
     }
 
     void writersForgetIt()

@@ -11,6 +11,7 @@
 #include "search/postinglist.h"
 #include "search/searchengine.h"
 #include "search/searchindex.h"
+#include "search/searchorder.h"
 #include "search/storedpostings.h"
 #include "service/library.h"
 #include "testsupport.h"
@@ -117,6 +118,7 @@ class TestStoredPostings : public QObject
     Q_OBJECT
 
 private slots:
+    void cleanup() { setStoredSearchReadHook({}); } // a failed check leaves no hook behind
     void areWhatFtsHolds()
     {
         QTemporaryDir dir;
@@ -163,6 +165,46 @@ private slots:
         QVERIFY(writeSearchPostings(db.connection()));
         QVERIFY(q.exec(QStringLiteral("PRAGMA data_version")) && q.next());
         QCOMPARE(q.value(0).toLongLong(), version);
+    }
+
+    void aWriteInBetweenIsReadAgainNeverStoredStale()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.path()));
+        QVERIFY(addPosts(db, 1, 601));
+        Database other; // another connection: the window's, an import's
+        QVERIFY(other.open(dir.path()));
+        int reads = 0;
+        setStoredSearchReadHook([&] {
+            if (++reads == 1)
+                QVERIFY(addPosts(other, 601, 801)); // after the read, before the write
+        });
+        QString error;
+        QVERIFY2(writeSearchPostings(db.connection(), &error), qPrintable(error));
+        QCOMPARE(reads, 2); // read again
+        for (const char *token : {"的", "了"}) {
+            const auto stored = readStoredPostings(db.connection(), token);
+            QVERIFY(stored);
+            QVERIFY(keysOf(*stored) == fromFts(db, token)); // the 200 posts written in between too
+        }
+
+        // A writer in between every time: given up after three reads, nothing stored.
+        QVERIFY(addPosts(other, 801, 802)); // the import's writer forgets what was stored
+        QCOMPARE(storedRows(db), 0);
+        int next = 900;
+        reads = 0;
+        setStoredSearchReadHook([&] {
+            ++reads;
+            QVERIFY(addPosts(other, next, next + 1));
+            ++next;
+        });
+        QVERIFY(!writeSearchPostings(db.connection(), &error));
+        setStoredSearchReadHook({});
+        QCOMPARE(reads, 3);
+        QCOMPARE(storedRows(db), 0);
+        QVERIFY(writeSearchPostings(db.connection(), &error));
+        QVERIFY(storedRows(db) > 0);
     }
 
     void anyChangeToTheTextDeletesThem()

@@ -28,7 +28,7 @@ bool fail(QSqlDatabase &db, const QSqlQuery &q, QString *error)
     return false;
 }
 
-bool writeOrder(QSqlDatabase db, QString *error)
+bool writeOrder(QSqlDatabase db, QString *error, bool *busy)
 {
     if (!db.transaction()) {
         if (error)
@@ -86,8 +86,13 @@ bool writeOrder(QSqlDatabase db, QString *error)
         q.addBindValue(maxId);
         q.addBindValue(blob);
         q.addBindValue(packed.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(packed));
-        if (!q.exec())
+        storedSearchRead();
+        if (!q.exec()) {
+            // The first write: SQLITE_BUSY(_SNAPSHOT) when another connection wrote after this
+            // one began reading (what was read is then not the latest; nothing is stored).
+            *busy = (q.lastError().nativeErrorCode().toInt() & 0xff) == 5;
             return fail(db, q, error);
+        }
     }
     if (!db.commit()) {
         if (error)
@@ -98,13 +103,36 @@ bool writeOrder(QSqlDatabase db, QString *error)
     return true;
 }
 
+std::function<void()> &readHook()
+{
+    static std::function<void()> hook;
+    return hook;
+}
+
 } // namespace
+
+void setStoredSearchReadHook(std::function<void()> hook)
+{
+    readHook() = std::move(hook);
+}
+
+void storedSearchRead()
+{
+    if (readHook())
+        readHook()();
+}
 
 bool writeSearchOrder(QSqlDatabase db, QString *error)
 {
     QString why;
-    if (writeOrder(db, &why))
-        return true;
+    // Read again after a writer came in between; a few times, not forever.
+    bool busy = true;
+    for (int attempt = 0; attempt < 3 && busy; ++attempt) {
+        busy = false;
+        why.clear();
+        if (writeOrder(db, &why, &busy))
+            return true;
+    }
     qWarning("keepsake: search order not stored: %s", qPrintable(why));
     if (error)
         *error = why;

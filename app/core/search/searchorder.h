@@ -8,6 +8,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <functional>
 #include <vector>
 
 namespace ks {
@@ -17,6 +18,12 @@ namespace ks {
 /// writers guarantee is current (forgetStoredSearch). It is derived data (without it the first search reads
 /// a row per memory), so a failure is logged and returned, not shown.
 bool writeSearchOrder(QSqlDatabase db, QString *error = nullptr);
+
+/// For tests: called by writeSearchOrder() and writeSearchPostings() after they have read
+/// everything, before their first write (where another connection's write makes them read again).
+void setStoredSearchReadHook(std::function<void()> hook);
+/// Runs that hook, if any.
+void storedSearchRead();
 
 /// Fills @p ids, newest first, from the stored order, and @p generation with the number that
 /// tells this write of it from any other. False when there is none (the memories changed since

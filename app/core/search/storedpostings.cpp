@@ -24,7 +24,13 @@ bool fail(QSqlDatabase &db, const QString &why, QString *error)
     return false;
 }
 
-bool writePostings(QSqlDatabase db, QString *error)
+// SQLITE_BUSY, also as SQLITE_BUSY_SNAPSHOT: another connection wrote after this one began reading.
+bool isBusy(const QSqlError &e)
+{
+    return (e.nativeErrorCode().toInt() & 0xff) == 5;
+}
+
+bool writePostings(QSqlDatabase db, QString *error, bool *busy)
 {
     sqlite3 *handle = sqliteHandle(db);
     if (!handle || !installPostingsReader(handle))
@@ -41,8 +47,7 @@ bool writePostings(QSqlDatabase db, QString *error)
         return db.commit();
     }
     q.finish();
-    if (!q.exec(QStringLiteral("DELETE FROM search_postings")) ||
-        !q.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.ks_search_terms USING "
+    if (!q.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.ks_search_terms USING "
                                "fts5vocab(main, 'search_fts', 'row')")))
         return fail(db, q.lastError().text(), error);
     std::vector<std::string> tokens; // stored with their positions
@@ -53,8 +58,12 @@ bool writePostings(QSqlDatabase db, QString *error)
         (q.value(1).toLongLong() >= kStoredPostingsMin ? tokens : rare)
             .push_back(q.value(0).toString().toStdString());
     q.finish();
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO search_postings (token, keys) VALUES (?, ?)"));
+    // Everything is read before the first write: until then other connections write as they
+    // please (a window's date correction, an import starting) instead of waiting seconds for the
+    // lock at a million memories. One of them writing meanwhile makes the first write below fail
+    // (the snapshot read is not the latest): nothing stale is stored.
+    std::vector<QByteArray> packed;
+    packed.reserve(tokens.size());
     std::vector<quint64> keys;
     QString readError;
     for (const std::string &token : tokens) {
@@ -62,8 +71,18 @@ bool writePostings(QSqlDatabase db, QString *error)
             return fail(db, readError, error);
         if (!std::is_sorted(keys.begin(), keys.end()))
             std::sort(keys.begin(), keys.end());
-        insert.addBindValue(QString::fromStdString(token));
-        insert.addBindValue(PostingList::packed(keys)->toBytes());
+        packed.push_back(PostingList::packed(keys)->toBytes());
+    }
+    storedSearchRead();
+    if (!q.exec(QStringLiteral("DELETE FROM search_postings"))) {
+        *busy = isBusy(q.lastError());
+        return fail(db, q.lastError().text(), error);
+    }
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO search_postings (token, keys) VALUES (?, ?)"));
+    for (size_t i = 0; i < tokens.size(); ++i) {
+        insert.addBindValue(QString::fromStdString(tokens[i]));
+        insert.addBindValue(packed[i]);
         if (!insert.exec())
             return fail(db, insert.lastError().text(), error);
     }
@@ -84,8 +103,14 @@ bool writePostings(QSqlDatabase db, QString *error)
 bool writeSearchPostings(QSqlDatabase db, QString *error)
 {
     QString why;
-    if (writePostings(db, &why))
-        return true;
+    // Read again after a writer came in between; a few times, not forever.
+    bool busy = true;
+    for (int attempt = 0; attempt < 3 && busy; ++attempt) {
+        busy = false;
+        why.clear();
+        if (writePostings(db, &why, &busy))
+            return true;
+    }
     qWarning("keepsake: search positions not stored: %s", qPrintable(why));
     if (error)
         *error = why;
