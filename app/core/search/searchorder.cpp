@@ -122,21 +122,27 @@ void storedSearchRead()
         readHook()();
 }
 
-bool writeSearchOrder(QSqlDatabase db, QString *error)
+bool writeWhileNotBusy(const std::function<bool(QString *why, bool *busy)> &write, const char *what,
+                       QString *error)
 {
     QString why;
-    // Read again after a writer came in between; a few times, not forever.
     bool busy = true;
     for (int attempt = 0; attempt < 3 && busy; ++attempt) {
         busy = false;
         why.clear();
-        if (writeOrder(db, &why, &busy))
+        if (write(&why, &busy))
             return true;
     }
-    qWarning("keepsake: search order not stored: %s", qPrintable(why));
+    qWarning("keepsake: %s not stored: %s", what, qPrintable(why));
     if (error)
         *error = why;
     return false;
+}
+
+bool writeSearchOrder(QSqlDatabase db, QString *error)
+{
+    return writeWhileNotBusy([&](QString *why, bool *busy) { return writeOrder(db, why, busy); },
+                             "search order", error);
 }
 
 bool readSearchOrder(const QSqlDatabase &db, std::vector<qint64> &ids, qint64 *generation)

@@ -24,6 +24,11 @@ bool writeSearchOrder(QSqlDatabase db, QString *error = nullptr);
 void setStoredSearchReadHook(std::function<void()> hook);
 /// Runs that hook, if any.
 void storedSearchRead();
+/// Runs @p write (one read-then-write transaction of stored search data) again while it fails
+/// because another connection wrote in between (it sets *busy), three times at most; a failure
+/// is logged as "@p what not stored" and returned in @p error.
+bool writeWhileNotBusy(const std::function<bool(QString *why, bool *busy)> &write, const char *what,
+                       QString *error);
 
 /// Fills @p ids, newest first, from the stored order, and @p generation with the number that
 /// tells this write of it from any other. False when there is none (the memories changed since

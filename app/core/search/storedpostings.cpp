@@ -102,19 +102,8 @@ bool writePostings(QSqlDatabase db, QString *error, bool *busy)
 
 bool writeSearchPostings(QSqlDatabase db, QString *error)
 {
-    QString why;
-    // Read again after a writer came in between; a few times, not forever.
-    bool busy = true;
-    for (int attempt = 0; attempt < 3 && busy; ++attempt) {
-        busy = false;
-        why.clear();
-        if (writePostings(db, &why, &busy))
-            return true;
-    }
-    qWarning("keepsake: search positions not stored: %s", qPrintable(why));
-    if (error)
-        *error = why;
-    return false;
+    return writeWhileNotBusy([&](QString *why, bool *busy) { return writePostings(db, why, busy); },
+                             "search positions", error);
 }
 
 bool writeStoredSearch(QSqlDatabase db)
