@@ -8,6 +8,7 @@
 #include <QVariant>
 #include <atomic>
 #include <dlfcn.h>
+#include <type_traits>
 
 namespace ks {
 
@@ -25,41 +26,38 @@ const SqliteApi *sqliteApi()
         if (!lib)
             return nullptr;
         static SqliteApi a;
-        a.prepare = reinterpret_cast<decltype(a.prepare)>(dlsym(lib, "sqlite3_prepare_v2"));
-        a.bindText = reinterpret_cast<decltype(a.bindText)>(dlsym(lib, "sqlite3_bind_text"));
-        a.step = reinterpret_cast<decltype(a.step)>(dlsym(lib, "sqlite3_step"));
-        a.columnInt64 = reinterpret_cast<decltype(a.columnInt64)>(dlsym(lib, "sqlite3_column_int64"));
-        a.columnText = reinterpret_cast<decltype(a.columnText)>(dlsym(lib, "sqlite3_column_text"));
-        a.columnType = reinterpret_cast<decltype(a.columnType)>(dlsym(lib, "sqlite3_column_type"));
-        a.finalize = reinterpret_cast<decltype(a.finalize)>(dlsym(lib, "sqlite3_finalize"));
-        a.errmsg = reinterpret_cast<decltype(a.errmsg)>(dlsym(lib, "sqlite3_errmsg"));
-        a.bindInt64 = reinterpret_cast<decltype(a.bindInt64)>(dlsym(lib, "sqlite3_bind_int64"));
-        a.reset = reinterpret_cast<decltype(a.reset)>(dlsym(lib, "sqlite3_reset"));
-        a.columnBytes = reinterpret_cast<decltype(a.columnBytes)>(dlsym(lib, "sqlite3_column_bytes"));
-        a.bindPointer = reinterpret_cast<decltype(a.bindPointer)>(dlsym(lib, "sqlite3_bind_pointer"));
-        a.valuePointer = reinterpret_cast<decltype(a.valuePointer)>(dlsym(lib, "sqlite3_value_pointer"));
-        a.resultErrorCode =
-            reinterpret_cast<decltype(a.resultErrorCode)>(dlsym(lib, "sqlite3_result_error_code"));
-        a.columnBlob = reinterpret_cast<decltype(a.columnBlob)>(dlsym(lib, "sqlite3_column_blob"));
-        a.bindDouble = reinterpret_cast<decltype(a.bindDouble)>(dlsym(lib, "sqlite3_bind_double"));
-        a.bindNull = reinterpret_cast<decltype(a.bindNull)>(dlsym(lib, "sqlite3_bind_null"));
-        a.bindBlob = reinterpret_cast<decltype(a.bindBlob)>(dlsym(lib, "sqlite3_bind_blob"));
-        a.bindParameterCount =
-            reinterpret_cast<decltype(a.bindParameterCount)>(dlsym(lib, "sqlite3_bind_parameter_count"));
-        a.columnCount = reinterpret_cast<decltype(a.columnCount)>(dlsym(lib, "sqlite3_column_count"));
-        a.columnDouble = reinterpret_cast<decltype(a.columnDouble)>(dlsym(lib, "sqlite3_column_double"));
-        a.lastInsertRowid =
-            reinterpret_cast<decltype(a.lastInsertRowid)>(dlsym(lib, "sqlite3_last_insert_rowid"));
-        a.changes = reinterpret_cast<decltype(a.changes)>(dlsym(lib, "sqlite3_changes"));
-        a.extendedErrcode =
-            reinterpret_cast<decltype(a.extendedErrcode)>(dlsym(lib, "sqlite3_extended_errcode"));
-        a.openV2 = reinterpret_cast<decltype(a.openV2)>(dlsym(lib, "sqlite3_open_v2"));
-        a.close = reinterpret_cast<decltype(a.close)>(dlsym(lib, "sqlite3_close"));
-        a.walCheckpoint =
-            reinterpret_cast<decltype(a.walCheckpoint)>(dlsym(lib, "sqlite3_wal_checkpoint_v2"));
-        a.walHook = reinterpret_cast<decltype(a.walHook)>(dlsym(lib, "sqlite3_wal_hook"));
-        a.walAutocheckpoint =
-            reinterpret_cast<decltype(a.walAutocheckpoint)>(dlsym(lib, "sqlite3_wal_autocheckpoint"));
+        const auto load = [lib](auto &call, const char *name) {
+            call = reinterpret_cast<std::remove_reference_t<decltype(call)>>(dlsym(lib, name));
+        };
+        load(a.prepare, "sqlite3_prepare_v2");
+        load(a.bindText, "sqlite3_bind_text");
+        load(a.step, "sqlite3_step");
+        load(a.columnInt64, "sqlite3_column_int64");
+        load(a.columnText, "sqlite3_column_text");
+        load(a.columnType, "sqlite3_column_type");
+        load(a.finalize, "sqlite3_finalize");
+        load(a.errmsg, "sqlite3_errmsg");
+        load(a.bindInt64, "sqlite3_bind_int64");
+        load(a.reset, "sqlite3_reset");
+        load(a.columnBytes, "sqlite3_column_bytes");
+        load(a.bindPointer, "sqlite3_bind_pointer");
+        load(a.valuePointer, "sqlite3_value_pointer");
+        load(a.resultErrorCode, "sqlite3_result_error_code");
+        load(a.columnBlob, "sqlite3_column_blob");
+        load(a.bindDouble, "sqlite3_bind_double");
+        load(a.bindNull, "sqlite3_bind_null");
+        load(a.bindBlob, "sqlite3_bind_blob");
+        load(a.bindParameterCount, "sqlite3_bind_parameter_count");
+        load(a.columnCount, "sqlite3_column_count");
+        load(a.columnDouble, "sqlite3_column_double");
+        load(a.lastInsertRowid, "sqlite3_last_insert_rowid");
+        load(a.changes, "sqlite3_changes");
+        load(a.extendedErrcode, "sqlite3_extended_errcode");
+        load(a.openV2, "sqlite3_open_v2");
+        load(a.close, "sqlite3_close");
+        load(a.walCheckpoint, "sqlite3_wal_checkpoint_v2");
+        load(a.walHook, "sqlite3_wal_hook");
+        load(a.walAutocheckpoint, "sqlite3_wal_autocheckpoint");
         if (!a.prepare || !a.bindText || !a.step || !a.columnInt64 || !a.columnText || !a.columnType ||
             !a.finalize || !a.errmsg)
             return nullptr;

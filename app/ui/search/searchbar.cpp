@@ -50,11 +50,7 @@ public:
 
     /// What the first searches read, written when the library does not have it (the window's
     /// opening left it to this thread).
-    void storeSearchData()
-    {
-        if (m_database.isOpen() && !m_database.isReadOnly())
-            Library::storeSearchData(m_database);
-    }
+    void storeSearchData() { Library::storeSearchData(m_database); } // nothing when closed or read-only
 
     /// Reads ahead while nobody searches; a search started meanwhile stops it between tokens.
     void warmUp(quint64 generation)
