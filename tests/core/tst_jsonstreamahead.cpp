@@ -124,6 +124,59 @@ private slots:
         QVERIFY2(converted.loadRelaxed() < 200, qPrintable(QString::number(converted.loadRelaxed())));
     }
 
+    void runAheadHandsOverInOrderAndStops()
+    {
+        // Any producer (an album's pictures, say): its entries in order on the calling thread,
+        // produced elsewhere; once the calling thread stops, the producer's next put says so.
+        QThread *const here = QThread::currentThread();
+        QAtomicInteger<int> producedHere = 0;
+        QAtomicInteger<int> put = 0;
+        bool putRefused = false;
+        QStringList keys;
+        bool stopped = false;
+        const qint64 handled = qzone::runAhead(
+            [&](const qzone::EntryPut &hand) {
+                if (QThread::currentThread() == here)
+                    ++producedHere;
+                for (int i = 0; i < 10000; ++i) {
+                    qzone::ConvertedEntry entry;
+                    entry.keep = true;
+                    entry.record.key = QStringLiteral("k%1").arg(i);
+                    entry.prefetch << entry.record.key + QStringLiteral(".jpg");
+                    ++put;
+                    if (!hand(std::move(entry))) {
+                        putRefused = true;
+                        return;
+                    }
+                }
+            },
+            [&](qzone::ConvertedEntry &entry) {
+                if (entry.prefetch != QStringList{entry.record.key + QStringLiteral(".jpg")})
+                    return false;
+                keys << entry.record.key;
+                return keys.size() < 300;
+            },
+            &stopped);
+        QCOMPARE(handled, 300);
+        QVERIFY(stopped);
+        QVERIFY(putRefused);
+        QCOMPARE(producedHere.loadRelaxed(), 0);
+        QVERIFY2(put.loadRelaxed() < 300 + 200, qPrintable(QString::number(put.loadRelaxed())));
+        for (int i = 0; i < keys.size(); ++i)
+            QCOMPARE(keys.at(i), QStringLiteral("k%1").arg(i));
+
+        int all = 0;
+        stopped = true;
+        QCOMPARE(qzone::runAhead(
+                     [](const qzone::EntryPut &hand) {
+                         for (int i = 0; i < 500; ++i)
+                             hand(qzone::ConvertedEntry());
+                     },
+                     [&](qzone::ConvertedEntry &) { return ++all > 0; }, &stopped),
+                 500);
+        QVERIFY(!stopped);
+    }
+
     void contextHearsWhatStreamDataFileTellsIt_data()
     {
         QTest::addColumn<QByteArray>("bytes");

@@ -68,24 +68,12 @@ private:
 
 } // namespace
 
-StreamResult streamConverted(const QString &path, ImportContext &context, const EntryConverter &convert,
-                             const ConvertedCallback &onEntry, const StreamOptions &options)
+qint64 runAhead(const EntryProducer &produce, const ConvertedCallback &onEntry, bool *stopped)
 {
-    StreamResult result;
-    if (!beginStream(path, context, &result))
-        return result;
     Handover handover;
-    qint64 mistyped = 0;
     std::thread reader([&] {
         pthread_setname_np(pthread_self(), "keepsake-read");
-        result = streamDataFile(
-            path,
-            [&](const QJsonValue &entry, qint64) {
-                if (entry.isObject() && isMistyped(entry.toObject()))
-                    ++mistyped;
-                return handover.put(convert(entry));
-            },
-            options);
+        produce([&](ConvertedEntry &&entry) { return handover.put(std::move(entry)); });
         handover.close();
     });
     std::deque<ConvertedEntry> taken;
@@ -103,7 +91,32 @@ StreamResult streamConverted(const QString &path, ImportContext &context, const 
         taken.clear();
     }
     reader.join();
-    if (!wanted) { // as the callback stopping streamDataFile() says it (the reader may have been ahead)
+    if (stopped)
+        *stopped = !wanted;
+    return handled;
+}
+
+StreamResult streamConverted(const QString &path, ImportContext &context, const EntryConverter &convert,
+                             const ConvertedCallback &onEntry, const StreamOptions &options)
+{
+    StreamResult result;
+    if (!beginStream(path, context, &result))
+        return result;
+    qint64 mistyped = 0;
+    bool stopped = false;
+    const qint64 handled = runAhead(
+        [&](const EntryPut &put) {
+            result = streamDataFile(
+                path,
+                [&](const QJsonValue &entry, qint64) {
+                    if (entry.isObject() && isMistyped(entry.toObject()))
+                        ++mistyped;
+                    return put(convert(entry));
+                },
+                options);
+        },
+        onEntry, &stopped);
+    if (stopped) { // as the callback stopping streamDataFile() says it (the reader may have been ahead)
         result.stopped = true;
         result.complete = false;
         result.entries = handled;

@@ -19,6 +19,8 @@ struct ConvertedEntry
     MemoryRecord record;
     /// Export files the record's media resolved to, for the calling thread's bookkeeping.
     QStringList found;
+    /// Files to queue for hashing before this entry is imported (an album's pictures, say).
+    QStringList prefetch;
 };
 
 /// Runs on the reading thread: it may only read what the calling thread leaves alone while the
@@ -26,6 +28,17 @@ struct ConvertedEntry
 using EntryConverter = std::function<ConvertedEntry(const QJsonValue &entry)>;
 /// Runs on the calling thread with each entry in the file's order; return false to stop.
 using ConvertedCallback = std::function<bool(ConvertedEntry &entry)>;
+
+/// Hands an entry to the calling thread: waits while it is kAhead behind; false once it wants
+/// no more (the producer should return).
+using EntryPut = std::function<bool(ConvertedEntry &&entry)>;
+/// Runs on the reading thread, putting its entries in order; the same rules as EntryConverter.
+using EntryProducer = std::function<void(const EntryPut &put)>;
+
+/// Runs @p produce on a second thread ("keepsake-read") while the calling thread takes each
+/// entry it puts, in order (at most 64 wait besides the 64 taken last). Returns how many entries
+/// @p onEntry took; @p stopped (optional) is set when onEntry returned false.
+qint64 runAhead(const EntryProducer &produce, const ConvertedCallback &onEntry, bool *stopped = nullptr);
 
 /// streamDataFile() with a context (the same boundary check, problems and kept file), the
 /// entries read and converted ahead on a second thread: at most 64 wait, besides the ones the

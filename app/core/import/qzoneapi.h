@@ -71,5 +71,7 @@ PersonRecord friendFromJson(const QJsonObject &friendItem);
 
 /// The memory key a raw item would get, without converting it (used to skip duplicates).
 QString photoKeyOf(const QJsonObject &photo);
+/// The album id albumFromJson() gives the album (MemoryRecord::albumKey).
+QString albumKeyOf(const QJsonObject &album);
 
 } // namespace ks::qzone

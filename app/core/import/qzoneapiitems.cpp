@@ -42,9 +42,14 @@ void appendImages(QList<MediaRef> &media, const QJsonArray &images, const MediaR
 
 } // namespace
 
+QString albumKeyOf(const QJsonObject &album)
+{
+    return firstText(album, {"id", "albumId", "topicId"});
+}
+
 MemoryRecord albumFromJson(const QJsonObject &album, const MediaResolver &resolver)
 {
-    const QString id = firstText(album, {"id", "albumId", "topicId"});
+    const QString id = albumKeyOf(album);
     MemoryRecord r = keyedRecord(MemoryKind::Album, QStringLiteral("album:"), id);
     r.title = firstText(album, {"name", "title"});
     r.text = firstText(album, {"desc"});

@@ -19,6 +19,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <functional>
+#include <pthread.h>
+#include <utility>
 
 namespace ks {
 
@@ -51,8 +53,16 @@ bool Session::determineAccount(const QJsonArray &friends)
     return m_sink.setAccount(m_uin, m_nickname);
 }
 
+Session::~Session()
+{
+    if (m_albumPrefetch.joinable())
+        m_albumPrefetch.join();
+}
+
 bool Session::importRecord(MemoryRecord &&record)
 {
+    if (m_albumPrefetchDone.load(std::memory_order_acquire))
+        queueAlbumPrefetch(false);
     if (!record.key.isEmpty()) {
         if (m_seenKeys.contains(record.key))
             return false; // the same item in a second file of this export
@@ -173,6 +183,7 @@ QString Session::photosFile() const
 
 void Session::importPhotos()
 {
+    queueAlbumPrefetch(true);
     if (m_photosSkipped) {
         useSkipped(*m_photosSkipped);
         return;
@@ -185,32 +196,71 @@ void Session::importPhotos()
     QString file;
     const QJsonValue data = loadModule(kPhotos, &file);
     const QString dir = moduleDir(kPhotos).isEmpty() ? QStringLiteral("Albums") : moduleDir(kPhotos);
-    const auto resolver = resolverFor(dir);
-    QHash<QString, QJsonObject> albums;
-    for (const QJsonValue &v : qzone::itemsOf(data)) {
+    const QString shownFile = m_context.shownPath(file);
+    // The albums are converted into records on a second thread (media resolution there only
+    // reads the file index); each album's first entry names its pictures, queued for hashing
+    // before its records are written, as they were when converted here.
+    QStringList *foundByEntry = nullptr;
+    const qzone::MediaResolver collect = [&](const QString &written, const QString &role) {
+        QString found;
+        MediaRef ref = resolveIn(dir, written, role, &found);
+        if (!found.isEmpty())
+            foundByEntry->append(found);
+        return ref;
+    };
+    const std::atomic_bool *cancel = m_context.cancelFlag();
+    const auto convertAlbums = [&](const qzone::EntryPut &put) {
+        for (const QJsonValue &v : qzone::itemsOf(data)) {
+            if (cancel && cancel->load())
+                return;
+            const QJsonObject album = v.toObject();
+            if (album.isEmpty())
+                continue;
+            QList<qzone::ConvertedEntry> entries(1);
+            foundByEntry = &entries.first().found;
+            entries.first().record = qzone::albumFromJson(album, collect);
+            for (const QJsonValue &p : album.value(QLatin1String("photoList")).toArray()) {
+                qzone::ConvertedEntry &photo = entries.emplace_back();
+                foundByEntry = &photo.found;
+                photo.record = qzone::photoFromJson(p.toObject(), album, collect);
+            }
+            QStringList files;
+            for (qzone::ConvertedEntry &entry : entries) {
+                entry.keep = true;
+                entry.record.sourceFile = shownFile;
+                for (const MediaRef &ref : std::as_const(entry.record.media)) {
+                    if (!ref.filePath.isEmpty())
+                        files << ref.filePath;
+                }
+            }
+            entries.first().prefetch = std::move(files);
+            for (qzone::ConvertedEntry &entry : entries) {
+                if (!put(std::move(entry)))
+                    return;
+            }
+        }
+    };
+    qzone::runAhead(convertAlbums, [&](qzone::ConvertedEntry &entry) {
         if (m_context.isCancelled())
-            break;
-        const QJsonObject album = v.toObject();
-        if (album.isEmpty())
-            continue;
-        MemoryRecord record = qzone::albumFromJson(album, resolver);
-        record.sourceFile = m_context.shownPath(file);
-        albums.insert(record.albumKey, album);
-        QList<MemoryRecord> photos{std::move(record)};
-        for (const QJsonValue &p : album.value(QLatin1String("photoList")).toArray()) {
-            photos.append(qzone::photoFromJson(p.toObject(), album, resolver));
-            photos.last().sourceFile = m_context.shownPath(file);
-        }
-        m_sink.prefetch(ImportSink::mediaFilesOf(photos));
-        for (MemoryRecord &photo : photos) {
-            if (m_context.isCancelled())
-                break;
-            importRecord(std::move(photo));
-        }
-    }
+            return false;
+        for (const QString &found : std::as_const(entry.found))
+            noteFound(found);
+        if (!entry.prefetch.isEmpty())
+            m_sink.prefetch(entry.prefetch);
+        importRecord(std::move(entry.record));
+        return true;
+    });
     if (!own.isEmpty())
         m_memo.end(own, file == own && !data.isUndefined() && !m_context.isCancelled());
     // JSON mode also writes each album's photo list beside its pictures.
+    QHash<QString, QJsonObject> albums;
+    if (!lists.isEmpty()) {
+        for (const QJsonValue &v : qzone::itemsOf(data)) {
+            if (const QJsonObject album = v.toObject(); !album.isEmpty())
+                albums.insert(qzone::albumKeyOf(album), album);
+        }
+    }
+    const qzone::MediaResolver resolver = resolverFor(dir);
     for (const QString &path : lists) {
         if (m_context.isCancelled())
             return;
@@ -232,23 +282,37 @@ void Session::importPhotos()
 void Session::prefetchAlbumPhotos()
 {
     // The albums' pictures are most of an export's bytes: a worker starts on them while the
-    // posts are written. Read quietly: the real pass reports and counts as before. Unless the
-    // albums' file is unchanged since a finished import read it: then nothing is read at all.
+    // posts are written. Their names are found on a thread of their own (the albums' data read
+    // quietly: the real pass reports and counts as before) and queued when it is done. Unless
+    // the albums' file is unchanged since a finished import read it: then nothing is read at all.
     if (const QString own = photosFile(); !own.isEmpty() && albumListFiles(m_root).isEmpty()) {
         m_photosSkipped = m_memo.skip(own);
         if (m_photosSkipped)
             return;
     }
-    m_quiet = true;
+    m_albumPrefetch = std::thread([this] {
+        pthread_setname_np(pthread_self(), "keepsake-albums");
+        m_albumPrefetchFiles = albumPhotoFiles();
+        m_albumPrefetchDone.store(true, std::memory_order_release);
+    });
+}
+
+QStringList Session::albumPhotoFiles() const
+{
     QString file;
-    const QJsonValue data = loadModule(kPhotos, &file);
-    m_quiet = false;
+    const QJsonValue data = loadModuleQuietly(kPhotos, &file);
     if (data.isUndefined())
-        return;
+        return {};
     const QString dir = moduleDir(kPhotos).isEmpty() ? QStringLiteral("Albums") : moduleDir(kPhotos);
-    const auto resolver = resolverFor(dir);
+    const qzone::MediaResolver resolver = [this, &dir](const QString &written, const QString &role) {
+        QString found;
+        return resolveIn(dir, written, role, &found);
+    };
+    const std::atomic_bool *cancel = m_context.cancelFlag();
     QStringList files;
     for (const QJsonValue &v : qzone::itemsOf(data)) {
+        if (cancel && cancel->load())
+            return {};
         const QJsonObject album = v.toObject();
         if (album.isEmpty())
             continue;
@@ -259,7 +323,16 @@ void Session::prefetchAlbumPhotos()
             }
         }
     }
-    m_sink.prefetch(files, false);
+    return files;
+}
+
+void Session::queueAlbumPrefetch(bool wait)
+{
+    if (!m_albumPrefetch.joinable() || (!wait && !m_albumPrefetchDone.load(std::memory_order_acquire)))
+        return;
+    m_albumPrefetch.join();
+    m_albumPrefetchDone.store(false);
+    m_sink.prefetch(std::exchange(m_albumPrefetchFiles, QStringList()), false);
 }
 
 void Session::importBoards()

@@ -15,8 +15,10 @@
 #include <QJsonValue>
 #include <QSet>
 #include <QString>
+#include <atomic>
 #include <functional>
 #include <optional>
+#include <thread>
 
 namespace ks::qzoneexport {
 
@@ -39,6 +41,9 @@ public:
         : m_root(root), m_context(context), m_sink(sink)
     {
     }
+    ~Session();
+    Session(const Session &) = delete;
+    Session &operator=(const Session &) = delete;
 
     bool run();
 
@@ -57,6 +62,10 @@ private:
     bool loadBackup();
     /// The items of a module from the best source; @p sourceFile is set to the file read.
     QJsonValue loadModule(const ModuleSpec &m, QString *sourceFile, QStringList *extraFiles = nullptr);
+    /// loadModule() without reports or counts, safe on another thread (reads only the export).
+    QJsonValue loadModuleQuietly(const ModuleSpec &m, QString *sourceFile) const;
+    QJsonValue loadModuleWith(const ModuleSpec &m, const std::function<QJsonValue(const QString &)> &read,
+                              QString *sourceFile, QStringList *extraFiles) const;
     using ItemCallback = std::function<bool(const QJsonValue &item, const QString &file)>;
     using FileReader = std::function<qzone::StreamResult(const QString &file)>;
     /// Each item of a module, from the backup store or read from its files one by one (a file of
@@ -81,7 +90,12 @@ private:
     void useSkipped(const DataFileMemo::Used &used);
     void importBoards();
     void importLooseFiles();
+    /// Starts finding the albums' pictures on another thread, to be queued for hashing.
     void prefetchAlbumPhotos();
+    /// The pictures' files as the albums' data names them (on the prefetch thread).
+    QStringList albumPhotoFiles() const;
+    /// Queues what the prefetch thread found once it is done; @p wait: wait for it first.
+    void queueAlbumPrefetch(bool wait);
 
     QString m_root;
     ImportContext &m_context;
@@ -97,7 +111,9 @@ private:
     QJsonObject m_userInfo;
     bool m_anyData = false;
     int m_records = 0;
-    bool m_quiet = false; ///< reading ahead for prefetch: no reports, no counts
+    std::thread m_albumPrefetch; ///< albumPhotoFiles() into m_albumPrefetchFiles
+    std::atomic_bool m_albumPrefetchDone{false};
+    QStringList m_albumPrefetchFiles;
     DataFileMemo m_memo{m_context, m_sink, m_root, kDataVersion};
     std::optional<DataFileMemo::Used> m_photosSkipped; ///< the albums' file, unchanged: not read
 };

@@ -172,10 +172,8 @@ bool Session::loadBackup()
 
 QJsonValue Session::readModuleFile(const QString &path)
 {
-    if (m_quiet) {
-        const qzone::DataFileResult result = qzone::readDataFile(path);
-        return result.ok() ? result.value : QJsonValue(QJsonValue::Undefined);
-    }
+    if (m_context.isCancelled())
+        return QJsonValue(QJsonValue::Undefined);
     const QJsonValue value = qzone::readDataFile(path, m_context);
     if (!value.isUndefined())
         m_anyData = true;
@@ -221,6 +219,28 @@ void Session::forEachItem(const ModuleSpec &m, const ItemCallback &onItem, bool 
 
 QJsonValue Session::loadModule(const ModuleSpec &m, QString *sourceFile, QStringList *extraFiles)
 {
+    return loadModuleWith(
+        m, [this](const QString &path) { return readModuleFile(path); }, sourceFile, extraFiles);
+}
+
+QJsonValue Session::loadModuleQuietly(const ModuleSpec &m, QString *sourceFile) const
+{
+    const std::atomic_bool *cancel = m_context.cancelFlag();
+    return loadModuleWith(
+        m,
+        [cancel](const QString &path) {
+            if (cancel && cancel->load())
+                return QJsonValue(QJsonValue::Undefined);
+            const qzone::DataFileResult result = qzone::readDataFile(path);
+            return result.ok() ? result.value : QJsonValue(QJsonValue::Undefined);
+        },
+        sourceFile, nullptr);
+}
+
+QJsonValue Session::loadModuleWith(const ModuleSpec &m,
+                                   const std::function<QJsonValue(const QString &)> &read,
+                                   QString *sourceFile, QStringList *extraFiles) const
+{
     if (m_backup.contains(QLatin1String(m.backupName))) {
         *sourceFile = m_backupFile;
         return m_backup.value(QLatin1String(m.backupName));
@@ -228,9 +248,7 @@ QJsonValue Session::loadModule(const ModuleSpec &m, QString *sourceFile, QString
     QStringList candidates, years;
     moduleFiles(m_root, m, &candidates, &years);
     for (const QString &file : candidates) {
-        if (m_context.isCancelled())
-            return QJsonValue(QJsonValue::Undefined);
-        const QJsonValue value = readModuleFile(file);
+        const QJsonValue value = read(file);
         if (!value.isUndefined()) {
             *sourceFile = file;
             return value;
@@ -242,7 +260,7 @@ QJsonValue Session::loadModule(const ModuleSpec &m, QString *sourceFile, QString
     bool any = false;
     for (const QString &year : std::as_const(years)) {
         const QFileInfo fi(year);
-        const QJsonValue value = readModuleFile(fi.absoluteFilePath());
+        const QJsonValue value = read(fi.absoluteFilePath());
         if (value.isUndefined())
             continue;
         if (!any)
