@@ -7,6 +7,7 @@
 #include "testsupport.h"
 
 #include <QElapsedTimer>
+#include <QImageReader>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,6 +46,64 @@ private:
         spec.latitude = ExifSpec::Dms{39, 54, 27.6, 'N'};
         spec.longitude = ExifSpec::Dms{116, 23, 49.2, 'E'};
         return spec;
+    }
+
+    /// Hostile and cut files (name, bytes): the probe must never crash, hang or claim them whole.
+    static QList<std::pair<QByteArray, QByteArray>> garbageCases()
+    {
+        QList<std::pair<QByteArray, QByteArray>> cases;
+        QRandomGenerator random(20240601);
+        auto randomBytes = [&](int n) {
+            QByteArray b(n, Qt::Uninitialized);
+            for (char &c : b)
+                c = char(random.bounded(256));
+            return b;
+        };
+        for (int n : {1, 2, 3, 7, 64, 1000, 70000})
+            cases.append({"random-" + QByteArray::number(n), randomBytes(n)});
+        cases.append({QByteArray("soi-only"), QByteArrayLiteral("\xFF\xD8")});
+        cases.append({QByteArray("soi-garbage"), QByteArrayLiteral("\xFF\xD8\xFF") + randomBytes(5000)});
+        cases.append({QByteArray("app1-huge-length"), QByteArrayLiteral("\xFF\xD8\xFF\xE1\xFF\xFF"
+                                                                        "Exif\0\0") +
+                                                          randomBytes(300)});
+        cases.append({QByteArray("app1-random-exif"), QByteArrayLiteral("\xFF\xD8\xFF\xE1\x04\x00"
+                                                                        "Exif\0\0II*\0") +
+                                                          randomBytes(1100) + QByteArrayLiteral("\xFF\xD9")});
+        cases.append({QByteArray("app1-bad-ifd-offset"),
+                      QByteArrayLiteral("\xFF\xD8\xFF\xE1\x00\x16"
+                                        "Exif\0\0MM\0*\x7F\xFF\xFF\xF0\0\0\0\0\xFF\xD9")});
+        cases.append({QByteArray("fill-bytes"), QByteArrayLiteral("\xFF\xD8") + QByteArray(100000, '\xFF')});
+        cases.append({QByteArray("gif-header"), QByteArrayLiteral("GIF89a\xFF\xFF\xFF\xFF")});
+        cases.append({QByteArray("png-header"), QByteArrayLiteral("\x89PNG\r\n\x1a\n\0\0\0\rIHDR")});
+        cases.append(
+            {QByteArray("mp4-box-size-zero"), QByteArrayLiteral("\0\0\0\0ftypisom") + randomBytes(100)});
+        cases.append(
+            {QByteArray("mp4-box-size-huge"), QByteArrayLiteral("\0\0\0\x18"
+                                                                "ftypisom\0\0\0\0isom\xFF\xFF\xFF\xFFmoov")});
+        cases.append({QByteArray("mp4-largesize-tiny"),
+                      QByteArrayLiteral("\0\0\0\x18"
+                                        "ftypisom\0\0\0\0isom\0\0\0\x01moov\0\0\0\0\0\0\0\x02")});
+        cases.append({QByteArray("mp4-nested-zero"),
+                      QByteArrayLiteral("\0\0\0\x18"
+                                        "ftypisom\0\0\0\0isom\0\0\0\x10moov\0\0\0\0mvhd")});
+        const QByteArray mp4 = tinyMp4(1000, 5000, 320, 240);
+        for (int cut = 8; cut < mp4.size(); cut += 23)
+            cases.append({"mp4-prefix-" + QByteArray::number(cut), mp4.left(cut)});
+        QByteArray noisyMp4 = mp4;
+        for (int i = 40; i < noisyMp4.size(); i += 9)
+            noisyMp4[i] = char(random.bounded(256));
+        cases.append({QByteArray("mp4-noisy"), noisyMp4});
+        const QByteArray jpeg = jpegWithExif(cameraSpec());
+        for (int cut = 1; cut < jpeg.size(); cut += 97)
+            cases.append({"jpeg-prefix-" + QByteArray::number(cut), jpeg.left(cut)});
+        for (int round = 0; round < 20; ++round) {
+            QByteArray flipped = jpeg;
+            for (int i = 0; i < 30; ++i)
+                flipped[int(random.bounded(qMin<quint32>(700, quint32(flipped.size()))))] =
+                    char(random.bounded(256));
+            cases.append({"jpeg-flipped-" + QByteArray::number(round), flipped});
+        }
+        return cases;
     }
 
 private slots:
@@ -360,58 +419,67 @@ private slots:
         QCOMPARE(info.height, 1920);
     }
 
+    void bytesProbeIsTheFileProbe_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("bytes");
+        const QByteArray jpeg = jpegWithExif(cameraSpec(), 120, 90);
+        QTest::newRow("jpeg-exif") << QStringLiteral("IMG_0001.JPG") << jpeg;
+        QTest::newRow("jpeg-cut") << QStringLiteral("DSC_0099.jpg") << jpeg.left(jpeg.size() * 2 / 3);
+        QTest::newRow("png-as-jpg") << QStringLiteral("p.jpg") << encodeImage(testPicture(10, 12), "PNG");
+        QTest::newRow("png-cut") << QStringLiteral("c.png")
+                                 << encodeImage(testPicture(40, 40), "PNG").left(90);
+        QTest::newRow("gif-placeholder") << QStringLiteral("04_照片4771_66B3565B.jpeg") << placeholderGif();
+        QTest::newRow("bmp") << QStringLiteral("a.bmp") << encodeImage(testPicture(9, 7), "BMP");
+        QTest::newRow("mp4") << QStringLiteral("clip") << tinyMp4(600, 7407, 640, 480);
+        QTest::newRow("mov") << QStringLiteral("IMG_0042.MOV")
+                             << tinyMp4(1000, 3000, 1920, 1080, true, "qt  ");
+        QTest::newRow("text-as-jpg") << QStringLiteral("note.jpg") << QByteArrayLiteral("<html>404</html>");
+        QTest::newRow("text") << QStringLiteral("note.txt") << QByteArrayLiteral("hello");
+        for (const auto &[tag, bytes] : garbageCases())
+            QTest::newRow(tag.constData()) << QStringLiteral("garbage.jpg") << bytes;
+    }
+
+    void bytesProbeIsTheFileProbe()
+    {
+        // The preparer probes the bytes it just hashed; the same bytes on disk must read the same.
+        QFETCH(QString, name);
+        QFETCH(QByteArray, bytes);
+        const QString path = write(name, bytes);
+        const MediaInfo file = probeMedia(path);
+        const MediaInfo memory = probeMediaBytes(path, bytes);
+        QCOMPARE(memory.status, file.status);
+        QCOMPARE(memory.mime, file.mime);
+        QCOMPARE(memory.extension, file.extension);
+        QCOMPARE(memory.problem, file.problem);
+        QCOMPARE(memory.width, file.width);
+        QCOMPARE(memory.height, file.height);
+        QCOMPARE(memory.durationMs, file.durationMs);
+        QCOMPARE(memory.takenLocal, file.takenLocal);
+        QCOMPARE(memory.takenSubSecond, file.takenSubSecond);
+        QCOMPARE(memory.takenOffset, file.takenOffset);
+        QCOMPARE(memory.cameraMake, file.cameraMake);
+        QCOMPARE(memory.cameraModel, file.cameraModel);
+        QCOMPARE(memory.orientation, file.orientation);
+        QCOMPARE(memory.gpsLatitude, file.gpsLatitude);
+        QCOMPARE(memory.gpsLongitude, file.gpsLongitude);
+        // The reader is picked by the sniffed type: the size is still the one Qt finds when it
+        // asks every plugin which one reads the bytes.
+        if (file.mime.startsWith(QLatin1String("image/"))) {
+            QImageReader everyPlugin(path);
+            everyPlugin.setDecideFormatFromContent(true);
+            const QSize size = everyPlugin.size();
+            const bool sized = size.isValid() && !size.isEmpty();
+            QCOMPARE(file.width, sized ? size.width() : 0);
+            QCOMPARE(file.height, sized ? size.height() : 0);
+        }
+    }
+
     void garbageNeverCrashesOrHangs_data()
     {
         QTest::addColumn<QByteArray>("bytes");
-        QRandomGenerator random(20240601);
-        auto randomBytes = [&](int n) {
-            QByteArray b(n, Qt::Uninitialized);
-            for (char &c : b)
-                c = char(random.bounded(256));
-            return b;
-        };
-        for (int n : {1, 2, 3, 7, 64, 1000, 70000})
-            QTest::addRow("random-%d", n) << randomBytes(n);
-        QTest::addRow("soi-only") << QByteArrayLiteral("\xFF\xD8");
-        QTest::addRow("soi-garbage") << QByteArrayLiteral("\xFF\xD8\xFF") + randomBytes(5000);
-        QTest::addRow("app1-huge-length") << QByteArrayLiteral("\xFF\xD8\xFF\xE1\xFF\xFF"
-                                                               "Exif\0\0") +
-                                                 randomBytes(300);
-        QTest::addRow("app1-random-exif") << QByteArrayLiteral("\xFF\xD8\xFF\xE1\x04\x00"
-                                                               "Exif\0\0II*\0") +
-                                                 randomBytes(1100) + QByteArrayLiteral("\xFF\xD9");
-        QTest::addRow("app1-bad-ifd-offset")
-            << QByteArrayLiteral("\xFF\xD8\xFF\xE1\x00\x16"
-                                 "Exif\0\0MM\0*\x7F\xFF\xFF\xF0\0\0\0\0\xFF\xD9");
-        QTest::addRow("fill-bytes") << QByteArrayLiteral("\xFF\xD8") + QByteArray(100000, '\xFF');
-        QTest::addRow("gif-header") << QByteArrayLiteral("GIF89a\xFF\xFF\xFF\xFF");
-        QTest::addRow("png-header") << QByteArrayLiteral("\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
-        QTest::addRow("mp4-box-size-zero") << QByteArrayLiteral("\0\0\0\0ftypisom") + randomBytes(100);
-        QTest::addRow("mp4-box-size-huge") << QByteArrayLiteral("\0\0\0\x18"
-                                                                "ftypisom\0\0\0\0isom\xFF\xFF\xFF\xFFmoov");
-        QTest::addRow("mp4-largesize-tiny")
-            << QByteArrayLiteral("\0\0\0\x18"
-                                 "ftypisom\0\0\0\0isom\0\0\0\x01moov\0\0\0\0\0\0\0\x02");
-        QTest::addRow("mp4-nested-zero")
-            << QByteArrayLiteral("\0\0\0\x18"
-                                 "ftypisom\0\0\0\0isom\0\0\0\x10moov\0\0\0\0mvhd");
-        const QByteArray mp4 = tinyMp4(1000, 5000, 320, 240);
-        for (int cut = 8; cut < mp4.size(); cut += 23)
-            QTest::addRow("mp4-prefix-%d", cut) << mp4.left(cut);
-        QByteArray noisyMp4 = mp4;
-        for (int i = 40; i < noisyMp4.size(); i += 9)
-            noisyMp4[i] = char(random.bounded(256));
-        QTest::addRow("mp4-noisy") << noisyMp4;
-        const QByteArray jpeg = jpegWithExif(cameraSpec());
-        for (int cut = 1; cut < jpeg.size(); cut += 97)
-            QTest::addRow("jpeg-prefix-%d", cut) << jpeg.left(cut);
-        for (int round = 0; round < 20; ++round) {
-            QByteArray flipped = jpeg;
-            for (int i = 0; i < 30; ++i)
-                flipped[int(random.bounded(qMin<quint32>(700, quint32(flipped.size()))))] =
-                    char(random.bounded(256));
-            QTest::addRow("jpeg-flipped-%d", round) << flipped;
-        }
+        for (const auto &[tag, bytes] : garbageCases())
+            QTest::newRow(tag.constData()) << bytes;
     }
 
     void garbageNeverCrashesOrHangs()

@@ -127,8 +127,9 @@ PreparedFile prepareWith(const QString &absPath, QSqlQuery *known, const QString
         if (!writeWhole(r.tempPath, content))
             return failed(r, QStringLiteral("cannot write into the vault"));
     }
+    // Probed from the bytes just hashed when they are in memory: no second open and read.
+    r.info = content.isEmpty() ? probeMedia(absPath) : probeMediaBytes(absPath, content);
     content = QByteArray(); // the bytes are in the temporary file now
-    r.info = probeMedia(absPath);
     // Stat again after the probe: the hash, the copy and the probe must all be of the same bytes.
     if (FileStamp::of(absPath) != r.stamp)
         return failed(r, QStringLiteral("changed while read"));

@@ -303,7 +303,9 @@ MediaVault::Stored MediaVault::addNew(const QString &absPath, const QString &rel
                                       const QString &memoryKey, Bytes &bytes)
 {
     ImportContext &ctx = m_session.context;
-    MediaInfo info = bytes.info ? *bytes.info : probeMedia(absPath);
+    MediaInfo info = bytes.info                ? *bytes.info
+                     : bytes.content.isEmpty() ? probeMedia(absPath)
+                                               : probeMediaBytes(absPath, bytes.content);
     // QQ's "image missing" GIF is told by the name the export gave it (a .jpeg name), which is
     // not always the file's own (a Keepsake archive names its files by their SHA-256).
     if (info.status == MediaInfo::Status::Ok && !relPath.isEmpty() &&

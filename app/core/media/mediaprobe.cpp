@@ -3,6 +3,7 @@
 #include "exiffields.h"
 #include "jpegsegments.h"
 
+#include <QBuffer>
 #include <QByteArray>
 #include <QDateTime>
 #include <QFile>
@@ -29,7 +30,7 @@ quint64 be64(const uchar *p)
     return (quint64(be32(p)) << 32) | be32(p + 4);
 }
 
-bool readAt(QFile &file, qint64 offset, qint64 length, QByteArray *out)
+bool readAt(QIODevice &file, qint64 offset, qint64 length, QByteArray *out)
 {
     if (offset < 0 || length < 0 || !file.seek(offset))
         return false;
@@ -41,7 +42,7 @@ bool readAt(QFile &file, qint64 offset, qint64 length, QByteArray *out)
 
 /// True when an EOI marker follows the image data. Scan data never holds FF D9 (FF is
 /// byte-stuffed), so one in the tail means the file is whole; trailers after EOI are allowed.
-bool jpegHasEoi(QFile &file, qint64 scanStart)
+bool jpegHasEoi(QIODevice &file, qint64 scanStart)
 {
     const qint64 size = file.size();
     if (scanStart < 0 || scanStart >= size)
@@ -66,7 +67,7 @@ struct Box
 };
 
 /// Reads the box header at @p pos, bounded by @p limit. False when it does not fit.
-bool readBox(QFile &file, qint64 pos, qint64 limit, Box *box)
+bool readBox(QIODevice &file, qint64 pos, qint64 limit, Box *box)
 {
     QByteArray head;
     if (pos + 8 > limit || !readAt(file, pos, 8, &head))
@@ -94,7 +95,7 @@ bool readBox(QFile &file, qint64 pos, qint64 limit, Box *box)
 /// Fills duration from moov/mvhd and the picture size from the first trak/tkhd with one.
 /// Returns why the file is damaged (a top-level box runs past the end, no movie header), or
 /// an empty string.
-QString readMovie(QFile &file, MediaInfo &info)
+QString readMovie(QIODevice &file, MediaInfo &info)
 {
     const qint64 size = file.size();
     Box top;
@@ -177,7 +178,7 @@ bool isMovieMime(const QString &mime)
 /// The common photo and video formats told from their first bytes, without QMimeDatabase's
 /// full magic scan (the slowest part of a probe). Only signatures that QMimeDatabase reads the
 /// same way; anything else (HEIC, 3GP, odd brands) goes the slow way. Empty when unsure.
-QString sniffCommonMime(QFile &file)
+QString sniffCommonMime(QIODevice &file)
 {
     QByteArray head;
     if (!readAt(file, 0, 32, &head) && head.size() < 12)
@@ -247,6 +248,89 @@ void markDamaged(MediaInfo &info, const QString &problem)
     info.problem = problem;
 }
 
+/// Qt's image format name for @p mime ("image/jpeg" -> "jpeg"), looked up once per type.
+QByteArray readerFormatFor(const QString &mime)
+{
+    static QMutex mutex;
+    static QHash<QString, QByteArray> cache;
+    QMutexLocker lock(&mutex);
+    auto it = cache.constFind(mime);
+    if (it == cache.constEnd())
+        it = cache.insert(mime, QImageReader::imageFormatsForMimeType(mime.toLatin1()).value(0));
+    return it.value();
+}
+
+/// The probe of @p file (a file or the bytes in memory) of @p size bytes; @p path names it.
+MediaInfo probeDevice(const QString &path, QIODevice &file, qint64 size)
+{
+    MediaInfo info;
+    static const QMimeDatabase mimeDb;
+    info.mime = sniffCommonMime(file);
+    if (!info.mime.isEmpty()) {
+        info.extension = suffixFor(mimeDb, info.mime);
+    } else {
+        const QMimeType type = mimeDb.mimeTypeForData(&file);
+        info.mime = type.name();
+        info.extension = type.preferredSuffix();
+    }
+    if (info.mime == QLatin1String("image/jpeg"))
+        info.extension = QStringLiteral("jpg"); // "jpeg" is Qt's choice; cameras and people say jpg
+
+    if (looksLikeQQPlaceholder(path, info.mime, size)) {
+        info.status = MediaInfo::Status::Placeholder;
+        info.problem = QStringLiteral("QQ's small \"image missing\" picture, not the real photo");
+    }
+
+    if (info.mime == QLatin1String("image/jpeg")) {
+        const JpegLayout layout = walkJpegSegments(file);
+        if (!layout.exifPayload.isEmpty())
+            readExifFields(loadExifPayload(layout.exifPayload).get(), info);
+        if (layout.scanStart < 0)
+            markDamaged(info, QStringLiteral("JPEG damaged: the header ends before the image data"));
+        else if (!jpegHasEoi(file, layout.scanStart))
+            markDamaged(info, QStringLiteral("JPEG truncated (no end-of-image marker)"));
+    } else if (info.mime == QLatin1String("image/png")) {
+        QByteArray tail;
+        if (!readAt(file, qMax<qint64>(0, size - 4096), qMin<qint64>(size, 4096), &tail) ||
+            !tail.contains(QByteArrayLiteral("IEND")))
+            markDamaged(info, QStringLiteral("PNG truncated (no IEND chunk)"));
+    } else if (isMovieMime(info.mime)) {
+        const QString damage = readMovie(file, info);
+        if (!damage.isEmpty())
+            markDamaged(info, damage);
+    } else if (!info.mime.startsWith(QLatin1String("image/")) &&
+               !info.mime.startsWith(QLatin1String("video/")) && info.mime != QLatin1String("text/plain") &&
+               namedAsMedia(mimeDb, path)) {
+        // Judged by its bytes first: a .jpg that holds neither a picture nor a video is a
+        // damaged download (cut to a few bytes, garbage, an HTML error page), not a document.
+        // Plain text is left alone: it is what hand-made samples and tests hold.
+        markDamaged(info, QStringLiteral("the file is named like a %1 but holds no picture or video "
+                                         "Keepsake recognises (%2 bytes)")
+                              .arg(QFileInfo(path).suffix().toLower())
+                              .arg(size));
+    }
+
+    if (info.mime.startsWith(QLatin1String("image/"))) {
+        // Only judge formats Qt has a reader for; an unknown format (HEIC, PSD) is not damaged.
+        static const QList<QByteArray> readable = QImageReader::supportedMimeTypes();
+        if (readable.contains(info.mime.toLatin1())) {
+            file.seek(0);
+            // The reader for the format the content was sniffed as: asking every plugin whether
+            // it could read the bytes was most of a probe.
+            QImageReader reader(&file, readerFormatFor(info.mime));
+            // The header only: never a decode here (the size a file claims may be absurd).
+            const QSize pictureSize = reader.size();
+            if (pictureSize.isValid() && !pictureSize.isEmpty()) {
+                info.width = pictureSize.width();
+                info.height = pictureSize.height();
+            } else if (!reader.canRead() || headerAlwaysHasSize(info.mime)) {
+                markDamaged(info, QStringLiteral("the image cannot be read: %1").arg(reader.errorString()));
+            }
+        }
+    }
+    return info;
+}
+
 } // namespace
 
 MediaInfo probeMedia(const QString &path)
@@ -269,70 +353,21 @@ MediaInfo probeMedia(const QString &path)
         info.problem = QStringLiteral("cannot read the file: %1").arg(file.errorString());
         return info;
     }
-    static const QMimeDatabase mimeDb;
-    info.mime = sniffCommonMime(file);
-    if (!info.mime.isEmpty()) {
-        info.extension = suffixFor(mimeDb, info.mime);
-    } else {
-        const QMimeType type = mimeDb.mimeTypeForData(&file);
-        info.mime = type.name();
-        info.extension = type.preferredSuffix();
-    }
-    if (info.mime == QLatin1String("image/jpeg"))
-        info.extension = QStringLiteral("jpg"); // "jpeg" is Qt's choice; cameras and people say jpg
+    return probeDevice(path, file, fi.size());
+}
 
-    if (looksLikeQQPlaceholder(path, info.mime, fi.size())) {
-        info.status = MediaInfo::Status::Placeholder;
-        info.problem = QStringLiteral("QQ's small \"image missing\" picture, not the real photo");
+MediaInfo probeMediaBytes(const QString &path, const QByteArray &bytes)
+{
+    if (bytes.isEmpty()) {
+        MediaInfo info;
+        info.status = MediaInfo::Status::Empty;
+        info.problem = QStringLiteral("the file is empty (0 bytes)");
+        return info;
     }
-
-    if (info.mime == QLatin1String("image/jpeg")) {
-        const JpegLayout layout = walkJpegSegments(file);
-        if (!layout.exifPayload.isEmpty())
-            readExifFields(loadExifPayload(layout.exifPayload).get(), info);
-        if (layout.scanStart < 0)
-            markDamaged(info, QStringLiteral("JPEG damaged: the header ends before the image data"));
-        else if (!jpegHasEoi(file, layout.scanStart))
-            markDamaged(info, QStringLiteral("JPEG truncated (no end-of-image marker)"));
-    } else if (info.mime == QLatin1String("image/png")) {
-        QByteArray tail;
-        if (!readAt(file, qMax<qint64>(0, fi.size() - 4096), qMin<qint64>(fi.size(), 4096), &tail) ||
-            !tail.contains(QByteArrayLiteral("IEND")))
-            markDamaged(info, QStringLiteral("PNG truncated (no IEND chunk)"));
-    } else if (isMovieMime(info.mime)) {
-        const QString damage = readMovie(file, info);
-        if (!damage.isEmpty())
-            markDamaged(info, damage);
-    } else if (!info.mime.startsWith(QLatin1String("image/")) &&
-               !info.mime.startsWith(QLatin1String("video/")) && info.mime != QLatin1String("text/plain") &&
-               namedAsMedia(mimeDb, path)) {
-        // Judged by its bytes first: a .jpg that holds neither a picture nor a video is a
-        // damaged download (cut to a few bytes, garbage, an HTML error page), not a document.
-        // Plain text is left alone: it is what hand-made samples and tests hold.
-        markDamaged(info, QStringLiteral("the file is named like a %1 but holds no picture or video "
-                                         "Keepsake recognises (%2 bytes)")
-                              .arg(QFileInfo(path).suffix().toLower())
-                              .arg(fi.size()));
-    }
-
-    if (info.mime.startsWith(QLatin1String("image/"))) {
-        // Only judge formats Qt has a reader for; an unknown format (HEIC, PSD) is not damaged.
-        static const QList<QByteArray> readable = QImageReader::supportedMimeTypes();
-        if (readable.contains(info.mime.toLatin1())) {
-            file.seek(0);
-            QImageReader reader(&file);
-            reader.setDecideFormatFromContent(true);
-            // The header only: never a decode here (the size a file claims may be absurd).
-            const QSize size = reader.size();
-            if (size.isValid() && !size.isEmpty()) {
-                info.width = size.width();
-                info.height = size.height();
-            } else if (!reader.canRead() || headerAlwaysHasSize(info.mime)) {
-                markDamaged(info, QStringLiteral("the image cannot be read: %1").arg(reader.errorString()));
-            }
-        }
-    }
-    return info;
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return probeDevice(path, buffer, bytes.size());
 }
 
 bool looksLikeQQPlaceholder(const QString &path, const QString &mime, qint64 size)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <optional>
 
@@ -38,6 +39,9 @@ struct MediaInfo
 
 /// Reads type, size and EXIF (libexif) of the file at @p path without decoding the whole image.
 MediaInfo probeMedia(const QString &path);
+/// The same probe of a file's @p bytes already read into memory; @p path is the file's name
+/// (the probe judges content, but QQ's placeholder and "named like a picture" need the name).
+MediaInfo probeMediaBytes(const QString &path, const QByteArray &bytes);
 
 /// True for QQ's tiny "image missing" pictures that QQ Space served instead of a real photo.
 bool looksLikeQQPlaceholder(const QString &path, const QString &mime, qint64 size);
