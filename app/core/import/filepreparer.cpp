@@ -213,7 +213,8 @@ void FilePreparer::prefetch(const QStringList &absPaths, bool soon)
     if (!added)
         return;
     startLocked();
-    m_changed.wakeAll();
+    if (m_workerWaiting)
+        m_changed.wakeAll();
 }
 
 void FilePreparer::startLocked()
@@ -244,8 +245,11 @@ void FilePreparer::run()
         for (;;) {
             while (!wantsStop() &&
                    ((m_soon.empty() && m_later.empty()) || m_ready.size() >= m_limits.maxReady ||
-                    m_readyBytes >= m_limits.maxReadyBytes))
+                    m_readyBytes >= m_limits.maxReadyBytes)) {
+                ++m_workerWaiting;
                 m_changed.wait(&m_mutex);
+                --m_workerWaiting;
+            }
             if (wantsStop())
                 break;
             std::deque<QString> &queue = m_soon.empty() ? m_later : m_soon;
@@ -269,7 +273,8 @@ void FilePreparer::run()
                 m_readyBytes += result.size;
             m_ready.insert(path, std::move(result));
             ++m_prepared;
-            m_changed.wakeAll();
+            if (m_takersWaiting)
+                m_changed.wakeAll();
         }
         m_changed.wakeAll();
     }
@@ -288,11 +293,14 @@ std::optional<PreparedFile> FilePreparer::take(const QString &absPath)
             if (!result.tempPath.isEmpty())
                 m_readyBytes -= result.size;
             ++m_taken;
-            m_changed.wakeAll(); // room for the worker again
+            if (m_workerWaiting) // room for the worker again (a wake-up nobody waits for is a system call)
+                m_changed.wakeAll();
             return result;
         }
         if (!m_working.isEmpty() && m_working == absPath && !m_stopping) {
+            ++m_takersWaiting;
             m_changed.wait(&m_mutex);
+            --m_takersWaiting;
             continue;
         }
         // Queued but not started (or never queued): the caller is faster doing it now.

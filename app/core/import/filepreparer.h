@@ -117,6 +117,8 @@ private:
     QString m_working;                    ///< the path the worker is on
     QHash<QString, PreparedFile> m_ready; ///< done, not taken yet
     qint64 m_readyBytes = 0;
+    int m_workerWaiting = 0; ///< the worker waits for work or room (woken only then)
+    int m_takersWaiting = 0; ///< take() waits for the file the worker is on
     bool m_stopping = false;
     std::unique_ptr<QThread> m_thread;
     std::atomic_bool m_stop{false};

@@ -316,10 +316,16 @@ MediaVault::Stored MediaVault::addNew(const QString &absPath, const QString &rel
     const QString extension = info.extension.isEmpty() ? QStringLiteral("bin") : info.extension;
     const QString relVault = QStringLiteral("vault/%1/%2.%3").arg(bytes.sha.left(2), bytes.sha, extension);
     const QString vaultFile = m_session.database.libraryDir() + QLatin1Char('/') + relVault;
-    QDir().mkpath(QFileInfo(vaultFile).absolutePath());
+    // vault/ab/ is made once per import (then only again should a rename find it gone).
+    const QString vaultSubdir = QFileInfo(vaultFile).absolutePath();
+    if (!m_vaultDirsMade.contains(vaultSubdir)) {
+        QDir().mkpath(vaultSubdir);
+        m_vaultDirsMade.insert(vaultSubdir);
+    }
     if (QFileInfo::exists(vaultFile)) {
         bytes.dropTemp(); // left by an import that was killed before it committed: same bytes
-    } else if (QFile::rename(bytes.tempPath, vaultFile)) {
+    } else if (QFile::rename(bytes.tempPath, vaultFile) ||
+               (QDir().mkpath(vaultSubdir) && QFile::rename(bytes.tempPath, vaultFile))) {
         bytes.tempPath.clear();
     } else {
         ctx.failLibrary(QStringLiteral("cannot move a file into the vault (%1)").arg(vaultFile));

@@ -5,6 +5,7 @@
 #include "handledfiles.h"
 #include "media/mediaprobe.h"
 
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <memory>
@@ -91,6 +92,7 @@ private:
     std::unique_ptr<FilePreparer> m_preparer;
     bool m_prefetchEnabled = true;
     bool m_dirty = false;
+    QSet<QString> m_vaultDirsMade; ///< vault/ab/ folders this import made or found
     int m_presentSeen = 0;
 };
 

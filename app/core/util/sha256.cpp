@@ -14,6 +14,14 @@ EVP_MD_CTX *ctxOf(void *p)
     return static_cast<EVP_MD_CTX *>(p);
 }
 
+/// SHA-256 fetched from OpenSSL's provider once: EVP_sha256() makes every init look it up again
+/// (a lock and a table search), more than hashing a short record costs.
+const EVP_MD *sha256Md()
+{
+    static EVP_MD *const md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    return md;
+}
+
 } // namespace
 
 Sha256::Sha256() : m_ctx(EVP_MD_CTX_new())
@@ -29,7 +37,7 @@ Sha256::~Sha256()
 void Sha256::reset()
 {
     m_fallback.reset();
-    if (!m_ctx || EVP_DigestInit_ex(ctxOf(m_ctx), EVP_sha256(), nullptr) != 1)
+    if (!m_ctx || !sha256Md() || EVP_DigestInit_ex(ctxOf(m_ctx), sha256Md(), nullptr) != 1)
         m_fallback = std::make_unique<QCryptographicHash>(QCryptographicHash::Sha256);
 }
 
@@ -57,6 +65,15 @@ QByteArray Sha256::result()
 
 QByteArray Sha256::hash(QByteArrayView data)
 {
+    if (const EVP_MD *md = sha256Md()) {
+        QByteArray digest(EVP_MAX_MD_SIZE, Qt::Uninitialized);
+        unsigned int length = 0;
+        if (EVP_Digest(data.data(), size_t(data.size()), reinterpret_cast<unsigned char *>(digest.data()),
+                       &length, md, nullptr) == 1) {
+            digest.truncate(int(length));
+            return digest;
+        }
+    }
     Sha256 h;
     h.addData(data);
     return h.result();
