@@ -12,7 +12,10 @@
 #include <QUuid>
 
 #ifdef Q_OS_LINUX
+#include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #endif
 
 namespace ks {
@@ -60,6 +63,23 @@ HashedFile readAndHash(QFile &source, qint64 expectedSize, const QString &incomi
 }
 
 namespace {
+
+/// Temporary copies written between two syncs of the file system by the worker.
+constexpr qint64 kSyncEveryBytes = qint64(32) << 20;
+
+/// Flushes the file system @p dir is on to the disk (syncfs: one call for every file written).
+void syncFileSystemOf(const QString &dir)
+{
+#ifdef Q_OS_LINUX
+    const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        ::syncfs(fd);
+        ::close(fd);
+    }
+#else
+    Q_UNUSED(dir);
+#endif
+}
 
 const QString &knownSql()
 {
@@ -233,6 +253,13 @@ bool FilePreparer::wantsStop() const
 
 void FilePreparer::run()
 {
+#ifdef Q_OS_LINUX
+    // The lowest priority (on Linux a thread's own): the thread that reads the data files and the
+    // one writing the library come first on a busy machine; this one has time until the writer
+    // reaches the files, and when it is behind the writer does a file itself. Six interleaved
+    // imports of the 25k bench tree: 2.10 s against 2.19 s at the normal priority.
+    ::setpriority(PRIO_PROCESS, 0, 19);
+#endif
     // Its own connection (connections are per thread); WAL lets it read beside the writer.
     QSqlDatabase db = m_database.connection();
     const QString connectionName = db.connectionName();
@@ -241,11 +268,24 @@ void FilePreparer::run()
         QSqlQuery known(db);
         known.setForwardOnly(true);
         const bool canAsk = db.isOpen() && known.prepare(knownSql());
+        qint64 unsyncedBytes = 0;
         QMutexLocker lock(&m_mutex);
         for (;;) {
-            while (!wantsStop() &&
-                   ((m_soon.empty() && m_later.empty()) || m_ready.size() >= m_limits.maxReady ||
-                    m_readyBytes >= m_limits.maxReadyBytes)) {
+            const auto idle = [this] {
+                return (m_soon.empty() && m_later.empty()) || m_ready.size() >= m_limits.maxReady ||
+                       m_readyBytes >= m_limits.maxReadyBytes;
+            };
+            // The copies go to the disk from here, while the writer works: the batch that names
+            // them syncs the file system before it commits, and then finds them written already
+            // instead of waiting for all of them at once.
+            if (unsyncedBytes > 0 && (unsyncedBytes >= kSyncEveryBytes || idle())) {
+                lock.unlock();
+                syncFileSystemOf(m_incomingDir);
+                unsyncedBytes = 0;
+                lock.relock();
+                continue;
+            }
+            while (!wantsStop() && idle()) {
                 ++m_workerWaiting;
                 m_changed.wait(&m_mutex);
                 --m_workerWaiting;
@@ -269,8 +309,10 @@ void FilePreparer::run()
                 m_changed.wakeAll();
                 break;
             }
-            if (!result.tempPath.isEmpty())
+            if (!result.tempPath.isEmpty()) {
                 m_readyBytes += result.size;
+                unsyncedBytes += result.size;
+            }
             m_ready.insert(path, std::move(result));
             ++m_prepared;
             if (m_takersWaiting)
