@@ -152,6 +152,109 @@ private slots:
         QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM comments")).toInt(), 0);
     }
 
+    void checkListsBecomeComparisons()
+    {
+        // Migration 13 rewrites four CHECK (x IN (…)) as comparisons in sqlite_schema: the rows
+        // written before stay, every listed value is still taken and any other refused.
+        QTemporaryDir dir;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v12"));
+            raw.setDatabaseName(dir.path() + QStringLiteral("/keepsake.db"));
+            QVERIFY(raw.open());
+            QString error;
+            QVERIFY2(Database::migrate(raw, 12, &error), qPrintable(error));
+            QVERIFY(exec(raw, QStringLiteral("INSERT INTO accounts (id, uin) VALUES (1, '123456')")));
+            QVERIFY(exec(raw, QStringLiteral("INSERT INTO people (id, uin) VALUES (1, '10001')")));
+            QVERIFY(exec(raw, QStringLiteral("INSERT INTO memories (id, account_id, kind, key, source_json) "
+                                             "VALUES (1, 1, 'photo', 'photo:1', '{}')")));
+            QVERIFY(exec(raw, QStringLiteral("INSERT INTO media (id, status) VALUES (1, 'missing')")));
+            QVERIFY(exec(raw, QStringLiteral("INSERT INTO memory_media (memory_id, position, media_id, role) "
+                                             "VALUES (1, 0, 1, 'poster')")));
+            QVERIFY(exec(raw, QStringLiteral("INSERT INTO memory_people VALUES (1, 1, 'like')")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v12"));
+        Database db;
+        QString error;
+        QVERIFY2(db.open(dir.path(), &error), qPrintable(error));
+        QVERIFY(db.schemaVersion() >= 13);
+        QSqlDatabase c = db.connection();
+        QCOMPARE(scalar(c, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        const QString count =
+            QStringLiteral("SELECT (SELECT COUNT(*) FROM memories) + (SELECT COUNT(*) FROM "
+                           "media) + (SELECT COUNT(*) FROM memory_media) + (SELECT COUNT(*) "
+                           "FROM memory_people)");
+        QCOMPARE(scalar(c, count).toInt(), 4);
+        struct Column
+        {
+            const char *table, *column;
+            QStringList values;
+        };
+        const QList<Column> columns = {
+            {"memories",
+             "kind",
+             {QStringLiteral("post"), QStringLiteral("blog"), QStringLiteral("diary"),
+              QStringLiteral("photo"), QStringLiteral("album"), QStringLiteral("video"),
+              QStringLiteral("board"), QStringLiteral("favorite"), QStringLiteral("share"),
+              QStringLiteral("visit")}},
+            {"media",
+             "status",
+             {QStringLiteral("ok"), QStringLiteral("missing"), QStringLiteral("damaged"),
+              QStringLiteral("placeholder")}},
+            {"memory_media",
+             "role",
+             {QStringLiteral("image"), QStringLiteral("video"), QStringLiteral("poster"),
+              QStringLiteral("audio"), QStringLiteral("file")}},
+            {"memory_people",
+             "role",
+             {QStringLiteral("mention"), QStringLiteral("like"), QStringLiteral("visitor"),
+              QStringLiteral("recipient")}},
+        };
+        for (const Column &col : columns) {
+            const QString table = QString::fromLatin1(col.table);
+            const QString sql =
+                scalar(c, QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = '%1'").arg(table))
+                    .toString();
+            QVERIFY2(!sql.contains(QStringLiteral("%1 IN (").arg(QLatin1String(col.column))),
+                     qPrintable(sql));
+            // Each value against the column's own CHECK: an UPDATE of the row the test wrote.
+            const QString update =
+                QStringLiteral("UPDATE %1 SET %2 = '%3' WHERE rowid = (SELECT MIN(rowid) FROM %1)");
+            for (const QString &value : col.values) {
+                const bool statusNeedsHash =
+                    table == QLatin1String("media") && value != QLatin1String("missing");
+                if (statusNeedsHash)
+                    continue; // the other CHECK: only a missing file has no hash
+                QVERIFY2(exec(c, update.arg(table, QLatin1String(col.column), value)),
+                         qPrintable(table + value));
+            }
+            QVERIFY2(!exec(c, update.arg(table, QLatin1String(col.column), QStringLiteral("other"))),
+                     qPrintable(table));
+            QVERIFY2(!exec(c, update.arg(table, QLatin1String(col.column), QString())), qPrintable(table));
+        }
+        QVERIFY(exec(c, QStringLiteral("UPDATE media SET sha256 = '%1', status = 'damaged'")
+                            .arg(QString(64, QLatin1Char('a')))));
+
+        // An edit SQLite cannot parse fails before its commit and leaves the schema as it was.
+        const QString before =
+            scalar(c, QStringLiteral("SELECT group_concat(sql) FROM sqlite_schema")).toString();
+        QVERIFY(exec(c, QStringLiteral("BEGIN IMMEDIATE")));
+        QString editError;
+        QVERIFY(
+            !Database::editSchemaText(c,
+                                      {QStringLiteral("UPDATE sqlite_schema SET sql = replace(sql, 'CHECK', "
+                                                      "'CHECK OR') WHERE name = 'memories'")},
+                                      &editError));
+        QVERIFY2(editError.contains(QStringLiteral("malformed")), qPrintable(editError));
+        QVERIFY(exec(c, QStringLiteral("ROLLBACK")));
+        db.close();
+        QVERIFY(db.open(dir.path()));
+        QCOMPARE(
+            scalar(db.connection(), QStringLiteral("SELECT group_concat(sql) FROM sqlite_schema")).toString(),
+            before);
+        QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM memories")).toInt(), 1);
+    }
+
     void fts5IsAvailableThroughTheQtDriver()
     {
         QTemporaryDir dir;

@@ -65,6 +65,11 @@ bool exec(QSqlDatabase db, const QString &sql, QString *error)
     return true;
 }
 
+/// The migration's statements edit table definitions in sqlite_schema (PRAGMA writable_schema):
+/// SQLite's procedure for changes that leave every stored row as it is, such as a CHECK rewritten
+/// into an equivalent one (https://www.sqlite.org/lang_altertable.html#otheralter).
+constexpr QLatin1String kSchemaTextMarker("-- keepsake:schema-text");
+
 } // namespace
 
 Database::~Database()
@@ -345,10 +350,14 @@ bool Database::migrate(QSqlDatabase db, int target, QString *error)
         }
         q.finish();
         bool ok = true;
-        for (const QString &statement : splitStatements(sql)) {
-            if (!exec(db, statement, error)) {
-                ok = false;
-                break;
+        if (sql.contains(kSchemaTextMarker)) {
+            ok = Database::editSchemaText(db, splitStatements(sql), error);
+        } else {
+            for (const QString &statement : splitStatements(sql)) {
+                if (!exec(db, statement, error)) {
+                    ok = false;
+                    break;
+                }
             }
         }
         ok = ok && exec(db, QStringLiteral("PRAGMA user_version = %1").arg(next), error);
@@ -362,6 +371,24 @@ bool Database::migrate(QSqlDatabase db, int target, QString *error)
         }
     }
     return true;
+}
+
+bool Database::editSchemaText(QSqlDatabase db, const QStringList &statements, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA schema_version")) || !q.next()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    const qint64 cookie = q.value(0).toLongLong();
+    q.finish();
+    bool ok = exec(db, QStringLiteral("PRAGMA writable_schema = ON"), error);
+    for (const QString &statement : statements)
+        ok = ok && exec(db, statement, error);
+    ok = ok && exec(db, QStringLiteral("PRAGMA schema_version = %1").arg(cookie + 1), error);
+    ok = exec(db, QStringLiteral("PRAGMA writable_schema = OFF"), ok ? error : nullptr) && ok;
+    return ok && exec(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"), error);
 }
 
 bool Database::hasFts5(QSqlDatabase db)

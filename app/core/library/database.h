@@ -80,6 +80,12 @@ public:
     /// Applies migrations user_version+1 … @p target, each in its own transaction.
     static bool migrate(QSqlDatabase db, int target, QString *error);
 
+    /// A migration marked "-- keepsake:schema-text": runs @p statements (edits of table definitions
+    /// in sqlite_schema) with writable_schema, moves the schema cookie on (other connections read the
+    /// new text) and parses the new schema, inside the caller's transaction: an edit SQLite cannot
+    /// parse fails here (the caller rolls back) and is never stored.
+    static bool editSchemaText(QSqlDatabase db, const QStringList &statements, QString *error);
+
     /// True when SQLite, through the Qt driver, offers FTS5.
     static bool hasFts5(QSqlDatabase db);
 
