@@ -69,13 +69,30 @@ private slots:
 
     void readOnlyLibraryIsNotMigrated()
     {
+        // Migration 13 only rewrote CHECKs into equivalent ones: a read-only library at 12 is read.
+        QCOMPARE(Database::oldestReadableSchemaVersion(), 12);
+        QVERIFY(Database::oldestReadableSchemaVersion() < Database::latestSchemaVersion());
+        const int tooOld = Database::oldestReadableSchemaVersion() - 1;
         QTemporaryDir dir;
         {
             Database db;
             QVERIFY(db.open(dir.path()));
             QSqlQuery q(db.connection());
-            QVERIFY(
-                q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() - 1)));
+            QVERIFY(q.exec(
+                QStringLiteral("PRAGMA user_version = %1").arg(Database::oldestReadableSchemaVersion())));
+        }
+        {
+            Database readable;
+            QString error;
+            QVERIFY2(readable.open(dir.path(), &error, Database::ForceReadOnly), qPrintable(error));
+            QVERIFY(readable.isReadOnly());
+            QCOMPARE(readable.schemaVersion(), Database::oldestReadableSchemaVersion());
+        }
+        {
+            Database db;
+            QVERIFY(db.open(dir.path())); // writable: migrated again to the newest
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(tooOld)));
         }
         Database db;
         QString error;
@@ -91,7 +108,7 @@ private slots:
             QVERIFY(raw.open());
             QSqlQuery q(raw);
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-            QCOMPARE(q.value(0).toInt(), Database::latestSchemaVersion() - 1);
+            QCOMPARE(q.value(0).toInt(), tooOld);
         }
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
     }

@@ -244,7 +244,8 @@ bool Database::checkReadOnlySchema(QString *error)
                         .arg(version)
                         .arg(latest),
                     OpenProblem::NewerSchema);
-    if (version < latest)
+    // What the newest migrations change may not matter for reading (an equivalent CHECK).
+    if (version < oldestReadableSchemaVersion())
         return fail(error,
                     QStringLiteral("the library at %1 is read-only and was written by an older Keepsake "
                                    "(schema %2; this build reads schema %3 and must upgrade the database "
@@ -302,6 +303,19 @@ void Database::close()
     }
     m_connectionPrefix.clear();
     m_libraryDir.clear();
+}
+
+int Database::oldestReadableSchemaVersion()
+{
+    const QStringList files = migrationFiles();
+    int version = int(files.size());
+    while (version > 0) {
+        QFile file(QStringLiteral(":/sql/") + files.at(version - 1));
+        if (!file.open(QIODevice::ReadOnly) || !QString::fromUtf8(file.readAll()).contains(kSchemaTextMarker))
+            break;
+        --version;
+    }
+    return version;
 }
 
 int Database::schemaVersion() const

@@ -76,6 +76,9 @@ public:
 
     /// Newest schema version this build knows (number of migration files).
     static int latestSchemaVersion();
+    /// Oldest schema a read-only library may have: the migrations after it only rewrite table
+    /// definitions into equivalent ones ("-- keepsake:schema-text"), which reading does not need.
+    static int oldestReadableSchemaVersion();
 
     /// Applies migrations user_version+1 … @p target, each in its own transaction.
     static bool migrate(QSqlDatabase db, int target, QString *error);
