@@ -4,6 +4,10 @@
 #include <QFile>
 #include <QFileInfo>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 namespace ks {
 
 ImportContext::ImportContext(const QString &sourcePath)
@@ -69,11 +73,34 @@ void ImportContext::setReadBoundary(const QString &root)
     m_boundary = QFileInfo(root).canonicalFilePath();
 }
 
+QString ImportContext::canonicalPath(const QString &path) const
+{
+#ifdef Q_OS_UNIX
+    // realpath() looks at every folder of the path; thousands of files share a few folders.
+    // A plain file (not a link) in a known folder is that folder's real path plus its name.
+    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+    const bool plainAbsolute = slash > 0 && path.startsWith(QLatin1Char('/')) &&
+                               !path.contains(QLatin1String("//")) && !path.contains(QLatin1String("/./")) &&
+                               !path.contains(QLatin1String("/../")) && !path.endsWith(QLatin1String("/.")) &&
+                               !path.endsWith(QLatin1String("/.."));
+    struct stat st;
+    if (plainAbsolute && ::lstat(QFile::encodeName(path).constData(), &st) == 0 && !S_ISLNK(st.st_mode)) {
+        const QString dir = path.left(slash);
+        auto it = m_canonicalDirs.constFind(dir);
+        if (it == m_canonicalDirs.constEnd())
+            it = m_canonicalDirs.insert(dir, QFileInfo(dir).canonicalFilePath());
+        if (!it->isEmpty())
+            return *it + path.mid(slash);
+    }
+#endif
+    return QFileInfo(path).canonicalFilePath();
+}
+
 bool ImportContext::isInsideBoundary(const QString &path) const
 {
     if (m_boundary.isEmpty())
         return true;
-    const QString real = QFileInfo(path).canonicalFilePath();
+    const QString real = canonicalPath(path);
     if (real.isEmpty())
         return true; // does not exist (or a dangling link): nothing would be read from it
     return real == m_boundary || real.startsWith(m_boundary + QLatin1Char('/'));

@@ -4,6 +4,7 @@
 #include "domain/importreport.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QString>
 #include <atomic>
 #include <functional>
@@ -88,6 +89,9 @@ private:
     QString m_aliasReal;
     QString m_aliasShown;
     QString m_boundary; ///< canonical path, empty when none
+    /// QFileInfo::canonicalFilePath(), the folders' real paths remembered for this import.
+    QString canonicalPath(const QString &path) const;
+    mutable QHash<QString, QString> m_canonicalDirs;
 };
 
 } // namespace ks
